@@ -1,0 +1,34 @@
+package se.kompetensresan.security;
+
+import jakarta.persistence.*;
+
+import java.util.HashSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "app_user")
+class AppUser {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(nullable = false, unique = true)
+    String username;
+    @Column(name = "password_hash", nullable = false)
+    String passwordHash;
+    @Column(name = "display_name", nullable = false)
+    String displayName;
+    String email;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    Role role;
+    @Column(name = "company_id")
+    Long companyId;
+    @Column(nullable = false)
+    String locale = "sv";
+    @Column(nullable = false)
+    boolean enabled = true;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_subproject", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "subproject_id")
+    Set<Long> subprojectIds = new HashSet<>();
+}

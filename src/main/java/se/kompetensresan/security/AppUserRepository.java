@@ -1,0 +1,14 @@
+package se.kompetensresan.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    List<AppUser> findByRoleOrderByDisplayName(Role role);
+
+    List<AppUser> findByCompanyId(long companyId);
+}

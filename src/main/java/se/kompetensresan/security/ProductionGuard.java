@@ -1,0 +1,42 @@
+package se.kompetensresan.security;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to start the production profile while demo users or a demo password are configured, or while
+ * any account still has the demo password.
+ */
+@Component
+@Profile("prod")
+class ProductionGuard implements SmartInitializingSingleton {
+
+    static final String KNOWN_DEMO_PASSWORD = "demo";
+
+    private final UserService users;
+    private final boolean demoEnabled;
+    private final String demoPassword;
+
+    ProductionGuard(UserService users,
+                    @Value("${kompetensresan.demo.enabled:false}") boolean demoEnabled,
+                    @Value("${kompetensresan.demo.password:}") String demoPassword) {
+        this.users = users;
+        this.demoEnabled = demoEnabled;
+        this.demoPassword = demoPassword;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (demoEnabled) {
+            throw new IllegalStateException("Production profile refuses to start: kompetensresan.demo.enabled is true");
+        }
+        if (demoPassword != null && !demoPassword.isBlank()) {
+            throw new IllegalStateException("Production profile refuses to start: kompetensresan.demo.password is set");
+        }
+        if (users.anyPasswordEquals(KNOWN_DEMO_PASSWORD)) {
+            throw new IllegalStateException("Production profile refuses to start: an account has the demo password");
+        }
+    }
+}

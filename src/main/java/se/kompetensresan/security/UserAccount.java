@@ -1,0 +1,31 @@
+package se.kompetensresan.security;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The signed-in user as the rest of the application sees it, including the tenant scope:
+ * a company user belongs to one company; coaches and managers work in a set of delprojekt;
+ * an admin sees everything.
+ */
+public record UserAccount(long id, String username, String displayName, String email, Role role,
+                          Long companyId, Set<Long> subprojectIds, Locale locale) {
+
+    public boolean is(Role r) {
+        return role == r;
+    }
+
+    /** True when this user may see data that belongs to the given company in the given delprojekt. */
+    public boolean canSee(long companyId, Long subprojectId) {
+        return switch (role) {
+            case ADMIN -> true;
+            case COMPANY -> this.companyId != null && this.companyId == companyId;
+            case COACH, MANAGER -> subprojectId != null && subprojectIds.contains(subprojectId);
+        };
+    }
+
+    /** True when this user may see the delprojekt as a whole. */
+    public boolean canSeeSubproject(long subprojectId) {
+        return role == Role.ADMIN || ((role == Role.COACH || role == Role.MANAGER) && subprojectIds.contains(subprojectId));
+    }
+}

@@ -1,0 +1,29 @@
+package se.kompetensresan.shell;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+import se.kompetensresan.security.AccessRefusedException;
+
+/**
+ * Shown when a URL names something the user may not see. It says the same as "not found", so that a
+ * guessed id does not reveal whether it exists.
+ */
+@PermitAll
+class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessRefusedException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessRefusedException> parameter) {
+        removeAll();
+        add(new H2(getTranslation("shell.notfound.title")), new Paragraph(getTranslation("shell.notfound.text")),
+                new RouterLink(getTranslation("shell.home"), HomeView.class));
+        setId("access-refused");
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
