@@ -1,0 +1,37 @@
+package se.kompetensresan.company;
+
+import jakarta.persistence.*;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "company")
+class Company {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "organisation_number", nullable = false, length = 10)
+    String organisationNumber;
+    @Column(nullable = false)
+    String name;
+    @Column(name = "subproject_id", nullable = false)
+    Long subprojectId;
+    @Column(name = "municipality_code", length = 4)
+    String municipalityCode;
+    @Column(name = "visiting_address")
+    String visitingAddress;
+    @Column(name = "industry_code", length = 10)
+    String industryCode;
+    @Column(name = "employees_women")
+    int employeesWomen;
+    @Column(name = "employees_men")
+    int employeesMen;
+    @Column(name = "contact_name")
+    String contactName;
+    @Column(name = "contact_email")
+    String contactEmail;
+    @Column(name = "contact_phone")
+    String contactPhone;
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+}

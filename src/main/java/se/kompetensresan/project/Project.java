@@ -1,0 +1,35 @@
+package se.kompetensresan.project;
+
+import jakarta.persistence.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "project")
+class Project {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(nullable = false)
+    String name;
+    @Column(name = "case_number")
+    String caseNumber;
+    @Column(name = "owner_organisation")
+    String ownerOrganisation;
+    @Column(name = "start_date")
+    LocalDate startDate;
+    @Column(name = "end_date")
+    LocalDate endDate;
+    BigDecimal budget;
+    @Column(name = "esf_support")
+    BigDecimal esfSupport;
+    @Column(name = "planned_participants")
+    int plannedParticipants;
+    @Column(name = "planned_women_percent")
+    int plannedWomenPercent;
+    @Column(name = "unit_cost_per_hour")
+    BigDecimal unitCostPerHour;
+    @Column(name = "follow_up_months")
+    int followUpMonths = 3;
+}
