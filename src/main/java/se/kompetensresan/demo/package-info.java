@@ -1,0 +1,7 @@
+/**
+ * Demo data from the seed projects (Smart Kompetens för industrin, Kompetens i Kronoberg, Företag i utveckling
+ * i Robotdalen): projects, delprojekt, the Karlskoga companies, users of every role and journeys waiting in
+ * different phases. Loaded only in the demo profile, and only into an empty database. It sits on top of every
+ * other module and nothing depends on it.
+ */
+package se.kompetensresan.demo;
