@@ -46,8 +46,9 @@ public abstract class KaribuTest {
                 if (c.isAnnotationPresent(com.vaadin.flow.router.Route.class)) {
                     routes.getRoutes().add((Class<? extends com.vaadin.flow.component.Component>) c);
                 }
-                // Karibu brings its own not-found view, which fails the test with a helpful message
-                if (com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(c) && !c.getSimpleName().equals("NotFoundView")) {
+                // Karibu brings its own not-found and access-denied views, which fail the test with a helpful message
+                if (com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(c) && !c.getSimpleName().equals("NotFoundView")
+                        && !c.getSimpleName().equals("RouteAccessDeniedView")) {
                     routes.getErrorRoutes().add((Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>) c);
                 }
             } catch (ClassNotFoundException e) {
