@@ -106,6 +106,21 @@ public class CoachingTestData {
         throw new IllegalStateException();
     }
 
+    /**
+     * Prepares, submits (as coach A) and approves (as company A) a plan for company A with actions in the
+     * given areas; returns the planned activity ids. Leaves the security context empty.
+     */
+    public List<Long> approvedPlanOfCompanyA(CoachingService coaching, String... areaCodes) {
+        long planId = coaching.preparePlan(companyA.id(), "Bred", List.of(areaCodes));
+        runAs(coachA);
+        coaching.logSession(companyA.id(), new NewCoachingSession(LocalDate.now(), 60, null, "Planering", null));
+        coaching.submitPlan(companyA.id());
+        runAs(companyUserA);
+        coaching.approvePlan(companyA.id());
+        SecurityContextHolder.clearContext();
+        return coaching.plannedActivityIds(planId);
+    }
+
     /** Signs in (SecurityContext only) as an existing user, with the role from the database. */
     public void runAs(String username) {
         var account = users.findAccount(username).orElseThrow();
