@@ -62,7 +62,7 @@ class ApproveAttendanceView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(AttendanceInfo::name).setHeader(getTranslation("training.attendance.name")).setFlexGrow(2);
         grid.addColumn(a -> a.personalIdentityNumber().masked()).setHeader(getTranslation("training.attendance.pnr")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("training.gender." + a.gender().name())).setHeader(getTranslation("training.gender")).setAutoWidth(true);
-        grid.addColumn(AttendanceInfo::hours).setHeader(getTranslation("training.attendance.hours")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("training.hoursValue", a.hours())).setHeader(getTranslation("training.attendance.hours")).setAutoWidth(true);
         grid.setItems(activity.attendance());
         add(grid);
 
