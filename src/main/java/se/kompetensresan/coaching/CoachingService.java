@@ -1,29 +1,393 @@
 package se.kompetensresan.coaching;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.BundleI18NProvider;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Coaching sessions and development plans. CONTRACT for the journey module; the coaching helper
- * implements it. "Process" methods run without a user; the others check role and tenant.
+ * Coaching sessions and development plans. "Process" methods run without a user (BPMN delegates);
+ * the others check role and tenant and refuse with {@link AccessRefusedException}.
+ * <p>
+ * Who may do what: the coach (COACH in the company's delprojekt) logs sessions and edits and submits
+ * the plan; the company (COMPANY user of that company) approves or rejects a submitted plan; managers
+ * and admins read.
  */
-@org.springframework.stereotype.Service
+@Service
+@Transactional
 public class CoachingService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoachingService.class);
+
+    public static final int MIN_SESSION_MINUTES = 15;
+    public static final int MAX_SESSION_MINUTES = 480;
+    public static final int MAX_PARTICIPANTS = 500;
+    public static final int MAX_HOURS = 400;
+    static final int MAX_NOTES = 4000;
+    static final int MAX_SESSION_PARTICIPANTS = 1000;
+    static final int MAX_NEXT_STEPS = 2000;
+    static final int MAX_SUMMARY = 4000;
+    static final int MAX_COMMENT = 2000;
+    static final int MAX_TITLE = 200;
+    static final int MAX_TARGET_GROUP = 200;
+    static final int MAX_TRACK = 100;
+
+    /** Defaults of an action proposed from a priority area. */
+    static final int DEFAULT_PARTICIPANTS = 5;
+    static final int DEFAULT_HOURS = 16;
+    static final int DEFAULT_START_AFTER_DAYS = 30;
+
+    private final CoachingSessionRepository sessions;
+    private final DevelopmentPlanRepository plans;
+    private final PlannedActivityRepository activities;
+    private final CompanyService companies;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final BundleI18NProvider i18n;
+    private final Clock clock;
+
+    CoachingService(CoachingSessionRepository sessions, DevelopmentPlanRepository plans,
+                    PlannedActivityRepository activities, CompanyService companies, CurrentUser currentUser,
+                    ApplicationEventPublisher events, BundleI18NProvider i18n, Clock clock) {
+        this.sessions = sessions;
+        this.plans = plans;
+        this.activities = activities;
+        this.companies = companies;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- process
 
     /**
      * Process: makes sure the company has a draft plan, proposing one action per priority area
-     * (codes from CompetenceAreas) and remembering the confirmed coaching track. Idempotent.
+     * (codes from CompetenceAreas) and remembering the confirmed coaching track. Idempotent: an existing
+     * draft only gets the new track; a submitted or decided plan is left as it is.
      */
     public long preparePlan(long companyId, String coachingTrack, List<String> priorityAreaCodes) {
-        throw new UnsupportedOperationException("coaching: not implemented yet");
+        if (companies.lookup(companyId).isEmpty()) {
+            throw new IllegalArgumentException("unknown company " + companyId);
+        }
+        Optional<DevelopmentPlan> existing = plans.findByCompanyId(companyId);
+        if (existing.isPresent()) {
+            DevelopmentPlan plan = existing.get();
+            if (plan.status == PlanStatus.DRAFT) {
+                plan.coachingTrack = truncate(coachingTrack, MAX_TRACK);
+            }
+            return plan.id;
+        }
+        DevelopmentPlan plan = new DevelopmentPlan();
+        plan.companyId = companyId;
+        plan.status = PlanStatus.DRAFT;
+        plan.coachingTrack = truncate(coachingTrack, MAX_TRACK);
+        plan = plans.save(plan);
+        LocalDate start = LocalDate.now(clock).plusDays(DEFAULT_START_AFTER_DAYS);
+        for (String code : priorityAreaCodes == null ? List.<String>of() : priorityAreaCodes.stream().distinct().toList()) {
+            if (!CompetenceAreas.ALL.contains(code)) {
+                LOG.warn("plan {} of company {}: unknown priority area {} skipped", plan.id, companyId, code);
+                continue;
+            }
+            PlannedActivity a = new PlannedActivity();
+            a.planId = plan.id;
+            a.areaCode = code;
+            a.title = truncate(i18n.getTranslation(CompetenceAreas.messageKey(code), BundleI18NProvider.SWEDISH), MAX_TITLE);
+            a.participants = DEFAULT_PARTICIPANTS;
+            a.hoursPerParticipant = DEFAULT_HOURS;
+            a.plannedStart = start;
+            activities.save(a);
+        }
+        return plan.id;
     }
 
     /** Process: the actions of a plan (the training phase runs one sub-process per id). */
+    @Transactional(readOnly = true)
     public List<Long> plannedActivityIds(long planId) {
-        throw new UnsupportedOperationException("coaching: not implemented yet");
+        return activities.findByPlanIdOrderById(planId).stream().map(a -> a.id).toList();
     }
 
-    /** Process: one action of a plan. */
+    /** Process: one action of a plan; throws IllegalArgumentException for an unknown id. */
+    @Transactional(readOnly = true)
     public PlannedActivityInfo plannedActivity(long plannedActivityId) {
-        throw new UnsupportedOperationException("coaching: not implemented yet");
+        return findPlannedActivity(plannedActivityId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown planned activity " + plannedActivityId));
+    }
+
+    /** Process: one action of a plan, if it exists. No user check: views use {@link #viewPlannedActivity}. */
+    @Transactional(readOnly = true)
+    public Optional<PlannedActivityInfo> findPlannedActivity(long plannedActivityId) {
+        return activities.findById(plannedActivityId).flatMap(a -> plans.findById(a.planId).map(p -> toInfo(a, p)));
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    /** The company's logged sessions, newest first (coach, manager, admin in scope). */
+    @Transactional(readOnly = true)
+    public List<CoachingSessionInfo> sessions(long companyId) {
+        companies.requireAccess(companyId);
+        currentUser.requireRole(Role.COACH, Role.MANAGER, Role.ADMIN);
+        return sessions.findByCompanyIdOrderByHeldOnDescIdDesc(companyId).stream().map(CoachingService::toInfo).toList();
+    }
+
+    /** Logs a coaching session (COACH in the company's delprojekt). */
+    public CoachingSessionInfo logSession(long companyId, NewCoachingSession n) {
+        UserAccount coach = requireCoach(companyId);
+        if (n.heldOn() == null) {
+            throw new UserMessageException("coaching.error.session.date.required");
+        }
+        if (n.heldOn().isAfter(LocalDate.now(clock))) {
+            throw new UserMessageException("coaching.error.session.date.future");
+        }
+        if (n.durationMinutes() == null || n.durationMinutes() < MIN_SESSION_MINUTES || n.durationMinutes() > MAX_SESSION_MINUTES) {
+            throw new UserMessageException("coaching.error.session.duration.range", MIN_SESSION_MINUTES, MAX_SESSION_MINUTES);
+        }
+        String notes = clean(n.notes());
+        if (notes == null) {
+            throw new UserMessageException("coaching.error.session.notes.required");
+        }
+        maxLength(notes, MAX_NOTES, "coaching.error.session.notes.length");
+        String participants = clean(n.participants());
+        maxLength(participants, MAX_SESSION_PARTICIPANTS, "coaching.error.session.participants.length");
+        String nextSteps = clean(n.nextSteps());
+        maxLength(nextSteps, MAX_NEXT_STEPS, "coaching.error.session.nextsteps.length");
+
+        CoachingSession s = new CoachingSession();
+        s.companyId = companyId;
+        s.heldOn = n.heldOn();
+        s.durationMinutes = n.durationMinutes();
+        s.participants = participants;
+        s.notes = notes;
+        s.nextSteps = nextSteps;
+        s.coachUsername = coach.username();
+        s.createdAt = clock.instant();
+        return toInfo(sessions.save(s));
+    }
+
+    // ---------------------------------------------------------------- plan
+
+    /** The company's current plan, if there is one (the company itself, coach/manager in scope, admin). */
+    @Transactional(readOnly = true)
+    public Optional<PlanInfo> currentPlan(long companyId) {
+        companies.requireAccess(companyId);
+        return plans.findByCompanyId(companyId).map(this::toInfo);
+    }
+
+    /** Tenant-checked: one action of a plan (e.g. to prefill a booking). Refuses unknown or foreign ids alike. */
+    @Transactional(readOnly = true)
+    public PlannedActivityInfo viewPlannedActivity(long plannedActivityId) {
+        PlannedActivityInfo a = findPlannedActivity(plannedActivityId)
+                .orElseThrow(() -> currentUser.refused("unknown planned activity " + plannedActivityId));
+        companies.requireAccess(a.companyId());
+        return a;
+    }
+
+    /** Changes the plan's summary (COACH in scope, draft plan). */
+    public PlanInfo updatePlan(long companyId, String summary) {
+        requireCoach(companyId);
+        String s = clean(summary);
+        maxLength(s, MAX_SUMMARY, "coaching.error.plan.summary.length");
+        DevelopmentPlan plan = draftOrNewPlan(companyId);
+        plan.summary = s;
+        return toInfo(plan);
+    }
+
+    /** Adds (id null) or changes an action of the draft plan (COACH in scope). A plan is created if missing. */
+    public PlannedActivityInfo saveActivity(long companyId, PlannedActivityInput in) {
+        requireCoach(companyId);
+        DevelopmentPlan plan = plans.findByCompanyId(companyId).orElse(null);
+        if (plan != null && plan.status != PlanStatus.DRAFT) {
+            throw new UserMessageException("coaching.error.plan.notDraft");
+        }
+        // validated completely before anything is written
+        PlannedActivity a;
+        if (in.id() != null) {
+            a = activities.findById(in.id())
+                    .filter(x -> plan != null && x.planId.equals(plan.id))
+                    .orElseThrow(() -> currentUser.refused("planned activity " + in.id() + " is not in the plan of company " + companyId));
+        } else {
+            a = new PlannedActivity();
+        }
+        String title = clean(in.title());
+        if (title == null) {
+            throw new UserMessageException("coaching.error.activity.title.required");
+        }
+        maxLength(title, MAX_TITLE, "coaching.error.activity.title.length");
+        if (in.areaCode() == null || !CompetenceAreas.ALL.contains(in.areaCode())) {
+            throw new UserMessageException("coaching.error.activity.area.required");
+        }
+        String targetGroup = clean(in.targetGroup());
+        maxLength(targetGroup, MAX_TARGET_GROUP, "coaching.error.activity.targetgroup.length");
+        if (in.participants() == null || in.participants() < 1 || in.participants() > MAX_PARTICIPANTS) {
+            throw new UserMessageException("coaching.error.activity.participants.range", 1, MAX_PARTICIPANTS);
+        }
+        if (in.hoursPerParticipant() == null || in.hoursPerParticipant() < 1 || in.hoursPerParticipant() > MAX_HOURS) {
+            throw new UserMessageException("coaching.error.activity.hours.range", 1, MAX_HOURS);
+        }
+        if (in.estimatedCost() != null && in.estimatedCost().signum() < 0) {
+            throw new UserMessageException("coaching.error.activity.cost.negative");
+        }
+        DevelopmentPlan target = plan != null ? plan : draftOrNewPlan(companyId);
+        a.planId = target.id;
+        a.areaCode = in.areaCode();
+        a.title = title;
+        a.targetGroup = targetGroup;
+        a.participants = in.participants();
+        a.hoursPerParticipant = in.hoursPerParticipant();
+        a.plannedStart = in.plannedStart();
+        a.estimatedCost = in.estimatedCost() == null ? null : in.estimatedCost().setScale(2, java.math.RoundingMode.HALF_UP);
+        return toInfo(activities.save(a), target);
+    }
+
+    /** Removes an action of the draft plan (COACH in scope). */
+    public void removeActivity(long companyId, long activityId) {
+        requireCoach(companyId);
+        DevelopmentPlan plan = draftPlan(companyId);
+        PlannedActivity a = activities.findById(activityId).filter(x -> x.planId.equals(plan.id))
+                .orElseThrow(() -> currentUser.refused("planned activity " + activityId + " is not in the plan of company " + companyId));
+        activities.delete(a);
+    }
+
+    /**
+     * Sends the draft plan to the company (COACH in scope): needs at least one logged session and one
+     * action. Publishes {@link PlanSubmitted}.
+     */
+    public PlanInfo submitPlan(long companyId) {
+        requireCoach(companyId);
+        DevelopmentPlan plan = draftPlan(companyId);
+        if (sessions.countByCompanyId(companyId) == 0) {
+            throw new UserMessageException("coaching.error.plan.noSession");
+        }
+        List<Long> ids = plannedActivityIds(plan.id);
+        if (ids.isEmpty()) {
+            throw new UserMessageException("coaching.error.plan.noActivity");
+        }
+        plan.status = PlanStatus.SUBMITTED;
+        events.publishEvent(new PlanSubmitted(companyId, plan.id, ids));
+        return toInfo(plan);
+    }
+
+    /** The company approves its submitted plan. Publishes {@link PlanDecided} (approved). */
+    public PlanInfo approvePlan(long companyId) {
+        UserAccount u = requireCompanyUser(companyId);
+        DevelopmentPlan plan = submittedPlan(companyId);
+        plan.status = PlanStatus.APPROVED;
+        plan.decidedAt = clock.instant();
+        plan.decidedBy = u.username();
+        events.publishEvent(new PlanDecided(companyId, plan.id, true, null));
+        return toInfo(plan);
+    }
+
+    /**
+     * The company asks for changes to its submitted plan; the comment is required. The plan goes back to
+     * the coach as a draft with the next version number, keeping the comment. Publishes {@link PlanDecided}.
+     */
+    public PlanInfo rejectPlan(long companyId, String comment) {
+        UserAccount u = requireCompanyUser(companyId);
+        DevelopmentPlan plan = submittedPlan(companyId);
+        String c = clean(comment);
+        if (c == null) {
+            throw new UserMessageException("coaching.error.plan.comment.required");
+        }
+        maxLength(c, MAX_COMMENT, "coaching.error.plan.comment.length");
+        plan.companyComment = c;
+        plan.decidedAt = clock.instant();
+        plan.decidedBy = u.username();
+        plan.status = PlanStatus.DRAFT;
+        plan.version++;
+        events.publishEvent(new PlanDecided(companyId, plan.id, false, c));
+        return toInfo(plan);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private UserAccount requireCoach(long companyId) {
+        companies.requireAccess(companyId);
+        return currentUser.requireRole(Role.COACH);
+    }
+
+    private UserAccount requireCompanyUser(long companyId) {
+        companies.requireAccess(companyId);
+        return currentUser.requireRole(Role.COMPANY);
+    }
+
+    private DevelopmentPlan draftPlan(long companyId) {
+        DevelopmentPlan plan = plans.findByCompanyId(companyId)
+                .orElseThrow(() -> new UserMessageException("coaching.error.plan.missing"));
+        if (plan.status != PlanStatus.DRAFT) {
+            throw new UserMessageException("coaching.error.plan.notDraft");
+        }
+        return plan;
+    }
+
+    private DevelopmentPlan draftOrNewPlan(long companyId) {
+        Optional<DevelopmentPlan> existing = plans.findByCompanyId(companyId);
+        if (existing.isPresent()) {
+            if (existing.get().status != PlanStatus.DRAFT) {
+                throw new UserMessageException("coaching.error.plan.notDraft");
+            }
+            return existing.get();
+        }
+        DevelopmentPlan plan = new DevelopmentPlan();
+        plan.companyId = companyId;
+        return plans.save(plan);
+    }
+
+    private DevelopmentPlan submittedPlan(long companyId) {
+        DevelopmentPlan plan = plans.findByCompanyId(companyId)
+                .orElseThrow(() -> new UserMessageException("coaching.error.plan.missing"));
+        if (plan.status != PlanStatus.SUBMITTED) {
+            throw new UserMessageException("coaching.error.plan.notSubmitted");
+        }
+        return plan;
+    }
+
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static void maxLength(String s, int max, String key) {
+        if (s != null && s.length() > max) {
+            throw new UserMessageException(key, max);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        String t = clean(s);
+        return t == null || t.length() <= max ? t : t.substring(0, max);
+    }
+
+    private PlanInfo toInfo(DevelopmentPlan p) {
+        List<PlannedActivityInfo> list = activities.findByPlanIdOrderById(p.id).stream().map(a -> toInfo(a, p)).toList();
+        return new PlanInfo(p.id, p.companyId, p.version, p.status, p.coachingTrack, p.summary, p.companyComment,
+                p.decidedAt, p.decidedBy, list);
+    }
+
+    private static PlannedActivityInfo toInfo(PlannedActivity a, DevelopmentPlan p) {
+        return new PlannedActivityInfo(a.id, a.planId, p.companyId, a.areaCode, a.title, a.targetGroup, a.participants,
+                a.hoursPerParticipant, a.plannedStart, a.estimatedCost);
+    }
+
+    private static CoachingSessionInfo toInfo(CoachingSession s) {
+        return new CoachingSessionInfo(s.id, s.companyId, s.heldOn, s.durationMinutes, s.participants, s.notes,
+                s.nextSteps, s.coachUsername, s.createdAt);
     }
 }

@@ -1,8 +1,302 @@
 package se.kompetensresan.training;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.coaching.CoachingService;
+import se.kompetensresan.coaching.PlanInfo;
+import se.kompetensresan.coaching.PlanStatus;
+import se.kompetensresan.coaching.PlannedActivityInfo;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.project.ProjectInfo;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.PersonalIdentityNumber;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /**
- * Training activities, participants and attendance. CONTRACT; the training helper implements it.
+ * Training activities, participants and attendance. "Process" methods run without a user (BPMN
+ * delegates); the others check role and tenant and refuse with {@link AccessRefusedException}.
+ * <p>
+ * The coach (COACH in the company's delprojekt) books an activity for an action of the approved plan and
+ * approves (attesterar) the hours; the company (COMPANY user of that company) reports who attended and
+ * how many hours. Approved hours are the project's co-financing.
  */
-@org.springframework.stereotype.Service
+@Service
+@Transactional
 public class TrainingService {
+
+    public static final int MAX_HOURS = 400;
+    static final int MAX_TEXT = 200;
+
+    private final TrainingActivityRepository activities;
+    private final ParticipantRepository participants;
+    private final AttendanceRepository attendance;
+    private final CoachingService coaching;
+    private final CompanyService companies;
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    TrainingService(TrainingActivityRepository activities, ParticipantRepository participants,
+                    AttendanceRepository attendance, CoachingService coaching, CompanyService companies,
+                    ProjectService projects, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.activities = activities;
+        this.participants = participants;
+        this.attendance = attendance;
+        this.coaching = coaching;
+        this.companies = companies;
+        this.projects = projects;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    // ---------------------------------------------------------------- process
+
+    /** Process: the training activity booked for a planned action, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> activityIdFor(long plannedActivityId) {
+        return activities.findByPlannedActivityId(plannedActivityId).map(a -> a.id);
+    }
+
+    // ---------------------------------------------------------------- booking
+
+    /**
+     * Books the training activity for an action of the company's approved plan (COACH in scope). One
+     * activity per action. Publishes {@link TrainingBooked}.
+     */
+    public TrainingActivityInfo bookActivity(long plannedActivityId, NewTrainingActivity n) {
+        PlannedActivityInfo planned = coaching.findPlannedActivity(plannedActivityId)
+                .orElseThrow(() -> currentUser.refused("unknown planned activity " + plannedActivityId));
+        companies.requireAccess(planned.companyId());
+        UserAccount coach = currentUser.requireRole(Role.COACH);
+        boolean approved = coaching.currentPlan(planned.companyId()).map(PlanInfo::status)
+                .filter(s -> s == PlanStatus.APPROVED).isPresent();
+        if (!approved) {
+            throw new UserMessageException("training.error.planNotApproved");
+        }
+        if (activities.findByPlannedActivityId(plannedActivityId).isPresent()) {
+            throw new UserMessageException("training.error.alreadyBooked");
+        }
+        String course = clean(n.courseName());
+        if (course == null) {
+            throw new UserMessageException("training.error.course.required");
+        }
+        maxLength(course, "training.error.course.length");
+        String provider = clean(n.provider());
+        maxLength(provider, "training.error.provider.length");
+        String location = clean(n.location());
+        maxLength(location, "training.error.location.length");
+        if (n.startDate() == null) {
+            throw new UserMessageException("training.error.start.required");
+        }
+        if (n.endDate() == null) {
+            throw new UserMessageException("training.error.end.required");
+        }
+        if (n.endDate().isBefore(n.startDate())) {
+            throw new UserMessageException("training.error.end.beforeStart");
+        }
+        if (n.hoursPerParticipant() == null || n.hoursPerParticipant() < 1 || n.hoursPerParticipant() > MAX_HOURS) {
+            throw new UserMessageException("training.error.hours.range", 1, MAX_HOURS);
+        }
+        TrainingActivity a = new TrainingActivity();
+        a.plannedActivityId = plannedActivityId;
+        a.companyId = planned.companyId();
+        a.courseName = course;
+        a.provider = provider;
+        a.location = location;
+        a.startDate = n.startDate();
+        a.endDate = n.endDate();
+        a.hoursPerParticipant = n.hoursPerParticipant();
+        a.status = TrainingStatus.BOOKED;
+        a.bookedBy = coach.username();
+        a = activities.save(a);
+        events.publishEvent(new TrainingBooked(a.companyId, plannedActivityId, a.id, a.endDate));
+        return toInfo(a);
+    }
+
+    /** The activity with its attendance, for anyone who may see the company. */
+    @Transactional(readOnly = true)
+    public TrainingActivityInfo activity(long activityId) {
+        return toInfo(accessible(activityId));
+    }
+
+    // ---------------------------------------------------------------- attendance
+
+    /**
+     * The company reports who attended and how many hours (COMPANY user of that company, while the activity
+     * is booked or reported; a new report replaces the previous one). Each row needs a name, a valid
+     * personnummer (once per report) and hours above zero and at most the activity's hours per participant.
+     * Publishes {@link AttendanceReported} when the activity goes from booked to reported.
+     *
+     * @throws AttendanceRowException naming the row and field that is wrong
+     */
+    public TrainingActivityInfo reportAttendance(long activityId, List<ParticipantHours> rows) {
+        TrainingActivity a = accessible(activityId);
+        currentUser.requireRole(Role.COMPANY);
+        if (a.status == TrainingStatus.APPROVED) {
+            throw new UserMessageException("training.error.alreadyApproved");
+        }
+        if (rows == null || rows.isEmpty()) {
+            throw new UserMessageException("training.error.attendance.empty");
+        }
+        List<PersonalIdentityNumber> pnrs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        BigDecimal max = BigDecimal.valueOf(a.hoursPerParticipant);
+        for (int i = 0; i < rows.size(); i++) {
+            ParticipantHours r = rows.get(i);
+            String name = clean(r.name());
+            if (name == null) {
+                throw new AttendanceRowException(i, "name", "training.error.name.required");
+            }
+            if (name.length() > MAX_TEXT) {
+                throw new AttendanceRowException(i, "name", "training.error.name.length", MAX_TEXT);
+            }
+            PersonalIdentityNumber pnr;
+            try {
+                pnr = PersonalIdentityNumber.parse(r.personalIdentityNumber());
+            } catch (UserMessageException e) {
+                throw new AttendanceRowException(i, "pnr", "training.error.pnr.invalid");
+            }
+            if (!seen.add(pnr.twelveDigits())) {
+                throw new AttendanceRowException(i, "pnr", "training.error.pnr.duplicate");
+            }
+            pnrs.add(pnr);
+            if (r.hours() == null || r.hours().signum() <= 0 || r.hours().compareTo(max) > 0) {
+                throw new AttendanceRowException(i, "hours", "training.error.attendance.hours", a.hoursPerParticipant);
+            }
+            if (r.hours().stripTrailingZeros().scale() > 2) {
+                throw new AttendanceRowException(i, "hours", "training.error.attendance.decimals");
+            }
+        }
+        attendance.deleteByActivity(a.id);
+        for (int i = 0; i < rows.size(); i++) {
+            PersonalIdentityNumber pnr = pnrs.get(i);
+            String name = clean(rows.get(i).name());
+            Participant p = participants.findByCompanyIdAndPersonalIdentityNumber(a.companyId, pnr.twelveDigits())
+                    .orElseGet(Participant::new);
+            p.companyId = a.companyId;
+            p.personalIdentityNumber = pnr.twelveDigits();
+            p.gender = pnr.gender();
+            p.name = name;
+            p = participants.save(p);
+            Attendance at = new Attendance();
+            at.activityId = a.id;
+            at.participantId = p.id;
+            at.hours = rows.get(i).hours().setScale(2, RoundingMode.HALF_UP);
+            attendance.save(at);
+        }
+        boolean first = a.status == TrainingStatus.BOOKED;
+        a.status = TrainingStatus.REPORTED;
+        if (first) {
+            events.publishEvent(new AttendanceReported(a.companyId, a.plannedActivityId, a.id));
+        }
+        return toInfo(a);
+    }
+
+    /** The coach approves (attesterar) the reported hours (COACH in scope). Publishes {@link AttendanceApproved}. */
+    public TrainingActivityInfo approveAttendance(long activityId) {
+        TrainingActivity a = accessible(activityId);
+        UserAccount coach = currentUser.requireRole(Role.COACH);
+        if (a.status != TrainingStatus.REPORTED) {
+            throw new UserMessageException("training.error.notReported");
+        }
+        a.status = TrainingStatus.APPROVED;
+        a.approvedBy = coach.username();
+        events.publishEvent(new AttendanceApproved(a.companyId, a.plannedActivityId, a.id));
+        return toInfo(a);
+    }
+
+    // ---------------------------------------------------------------- totals
+
+    /**
+     * Approved participants and hours by gender and the co-financing, for one delprojekt or (empty) every
+     * delprojekt the user works in (MANAGER, COACH in scope; ADMIN everything).
+     */
+    @Transactional(readOnly = true)
+    public TrainingTotals totals(Optional<Long> subprojectId) {
+        UserAccount u = currentUser.requireRole(Role.MANAGER, Role.ADMIN, Role.COACH);
+        if (subprojectId.isPresent() && !u.canSeeSubproject(subprojectId.get())) {
+            throw currentUser.refused(u.username() + " tried to see the totals of delprojekt " + subprojectId.get());
+        }
+        List<CompanyInfo> scope = companies.visible().stream()
+                .filter(c -> subprojectId.isEmpty() || c.subprojectId() == subprojectId.get())
+                .toList();
+        if (scope.isEmpty()) {
+            return TrainingTotals.ZERO;
+        }
+        Map<Long, BigDecimal> unitCostByCompany = new HashMap<>();
+        Map<Long, BigDecimal> unitCostBySubproject = new HashMap<>();
+        for (CompanyInfo c : scope) {
+            BigDecimal cost = unitCostBySubproject.computeIfAbsent(c.subprojectId(), s -> projects.subproject(s)
+                    .flatMap(sp -> projects.project(sp.projectId())).map(ProjectInfo::unitCostPerHour).orElse(null));
+            unitCostByCompany.put(c.id(), cost);
+        }
+        List<TrainingActivity> approved = activities.findByCompanyIdInAndStatus(unitCostByCompany.keySet(), TrainingStatus.APPROVED);
+        if (approved.isEmpty()) {
+            return TrainingTotals.ZERO;
+        }
+        Map<Long, TrainingActivity> byId = approved.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<Attendance> rows = attendance.findByActivityIdIn(byId.keySet());
+        Map<Long, Participant> people = participants.findAllById(rows.stream().map(r -> r.participantId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        List<TotalsCalculator.Row> calc = new ArrayList<>();
+        for (Attendance r : rows) {
+            Participant p = people.get(r.participantId);
+            long companyId = byId.get(r.activityId).companyId;
+            calc.add(new TotalsCalculator.Row(p.personalIdentityNumber, p.gender, r.hours, unitCostByCompany.get(companyId)));
+        }
+        return TotalsCalculator.sum(calc);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private TrainingActivity accessible(long activityId) {
+        TrainingActivity a = activities.findById(activityId)
+                .orElseThrow(() -> currentUser.refused("unknown training activity " + activityId));
+        companies.requireAccess(a.companyId);
+        return a;
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static void maxLength(String s, String key) {
+        if (s != null && s.length() > MAX_TEXT) {
+            throw new UserMessageException(key, MAX_TEXT);
+        }
+    }
+
+    private TrainingActivityInfo toInfo(TrainingActivity a) {
+        List<Attendance> rows = attendance.findByActivityIdOrderById(a.id);
+        Map<Long, Participant> people = participants.findAllById(rows.stream().map(r -> r.participantId).toList())
+                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        List<AttendanceInfo> list = rows.stream().map(r -> {
+            Participant p = people.get(r.participantId);
+            return new AttendanceInfo(p.id, p.name, new PersonalIdentityNumber(p.personalIdentityNumber), p.gender, r.hours);
+        }).toList();
+        return new TrainingActivityInfo(a.id, a.plannedActivityId, a.companyId, a.courseName, a.provider, a.location,
+                a.startDate, a.endDate, a.hoursPerParticipant, a.status, a.bookedBy, a.approvedBy, list);
+    }
 }

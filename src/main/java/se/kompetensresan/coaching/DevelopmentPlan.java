@@ -1,0 +1,31 @@
+package se.kompetensresan.coaching;
+
+import jakarta.persistence.*;
+
+import java.time.Instant;
+
+/** The company's current development plan (kompetensutvecklingsplan); one per company. */
+@Entity
+@Table(name = "development_plan")
+class DevelopmentPlan {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "company_id", nullable = false)
+    Long companyId;
+    @Column(nullable = false)
+    int version = 1;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    PlanStatus status = PlanStatus.DRAFT;
+    @Column(name = "coaching_track")
+    String coachingTrack;
+    String summary;
+    /** The company's comment when it last asked for changes; kept visible to the coach. */
+    @Column(name = "company_comment")
+    String companyComment;
+    @Column(name = "decided_at")
+    Instant decidedAt;
+    @Column(name = "decided_by")
+    String decidedBy;
+}

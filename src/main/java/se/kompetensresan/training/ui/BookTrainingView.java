@@ -1,0 +1,132 @@
+package se.kompetensresan.training.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.coaching.CoachingService;
+import se.kompetensresan.coaching.PlannedActivityInfo;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingService;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The coach books the course (insats) for one action of the company's approved plan. */
+@Route("training/book/:plannedActivityId")
+@RolesAllowed({"COACH"})
+class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CoachingService coaching;
+    private final CompanyService companies;
+    private final TrainingService training;
+
+    private final TextField course = new TextField();
+    private final TextField provider = new TextField();
+    private final TextField location = new TextField();
+    private final DatePicker start = new DatePicker();
+    private final DatePicker end = new DatePicker();
+    private final IntegerField hours = new IntegerField();
+    private PlannedActivityInfo planned;
+
+    BookTrainingView(CoachingService coaching, CompanyService companies, TrainingService training) {
+        this.coaching = coaching;
+        this.companies = companies;
+        this.training = training;
+        setId("book-training-view");
+        setMaxWidth("900px");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.book.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        planned = coaching.viewPlannedActivity(RouteIds.require(event, "plannedActivityId"));
+        String company = companies.get(planned.companyId()).name();
+        removeAll();
+        add(new H2(getTranslation("training.book.title")));
+        Paragraph what = new Paragraph(getTranslation("training.book.intro", company, planned.title(),
+                getTranslation(CompetenceAreas.messageKey(planned.areaCode())), planned.participants()));
+        what.setId("training-planned");
+        add(what);
+        if (training.activityIdFor(planned.id()).isPresent()) {
+            Paragraph booked = new Paragraph(getTranslation("training.error.alreadyBooked"));
+            booked.setId("training-already-booked");
+            add(booked);
+            return;
+        }
+        course.setId("training-course");
+        course.setLabel(getTranslation("training.course"));
+        course.setRequiredIndicatorVisible(true);
+        course.setValue(planned.title());
+        provider.setId("training-provider");
+        provider.setLabel(getTranslation("training.provider"));
+        location.setId("training-location");
+        location.setLabel(getTranslation("training.location"));
+        start.setId("training-start");
+        start.setLabel(getTranslation("training.start"));
+        start.setRequiredIndicatorVisible(true);
+        start.setValue(planned.plannedStart());
+        end.setId("training-end");
+        end.setLabel(getTranslation("training.end"));
+        end.setRequiredIndicatorVisible(true);
+        end.setValue(planned.plannedStart());
+        start.addValueChangeListener(e -> {
+            end.setMin(e.getValue());
+            if (e.getValue() != null && (end.isEmpty() || end.getValue().isBefore(e.getValue()))) {
+                end.setValue(e.getValue());
+            }
+        });
+        hours.setId("training-hours");
+        hours.setLabel(getTranslation("training.hours"));
+        hours.setHelperText(getTranslation("training.hours.help", 1, TrainingService.MAX_HOURS));
+        hours.setRequiredIndicatorVisible(true);
+        hours.setValue(planned.hoursPerParticipant());
+
+        FormLayout form = new FormLayout(course, provider, location, start, end, hours);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        form.setColspan(course, 3);
+        Button book = new Button(getTranslation("training.book.submit"), e -> book());
+        book.setId("training-book");
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(form, book);
+    }
+
+    private void book() {
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("training.error.course", course);
+        fields.put("training.error.provider", provider);
+        fields.put("training.error.location", location);
+        fields.put("training.error.start", start);
+        fields.put("training.error.end", end);
+        fields.put("training.error.hours", hours);
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            training.bookActivity(planned.id(), new NewTrainingActivity(course.getValue(), provider.getValue(),
+                    location.getValue(), start.getValue(), end.getValue(), hours.getValue()));
+        } catch (UserMessageException ex) {
+            Messages.show(this, ex, fields);
+            return;
+        }
+        Messages.success(getTranslation("training.book.done"));
+        UI.getCurrent().navigate("inbox");
+    }
+}

@@ -1,0 +1,90 @@
+package se.kompetensresan.coaching.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.kompetensresan.KaribuTest;
+import se.kompetensresan.coaching.CoachingService;
+import se.kompetensresan.coaching.CoachingTestData;
+import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.PlanStatus;
+import se.kompetensresan.shared.CompetenceAreas;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanApprovalViewTest extends KaribuTest {
+
+    @Autowired
+    CoachingService coaching;
+    CoachingTestData w;
+
+    @BeforeEach
+    void submittedPlan() {
+        TestInbox.register();
+        w = new CoachingTestData(ctx);
+        coaching.preparePlan(w.companyA.id(), "Bred", List.of(CompetenceAreas.LEAN, CompetenceAreas.WELDING));
+        login(w.coachA);
+        coaching.logSession(w.companyA.id(), new NewCoachingSession(LocalDate.now(), 60, null, "Träff", null));
+        coaching.submitPlan(w.companyA.id());
+    }
+
+    private PlanStatus status() {
+        login(w.managerA);
+        return coaching.currentPlan(w.companyA.id()).orElseThrow().status();
+    }
+
+    @Test
+    void companyApprovesThePlan() {
+        login(w.companyUserA);
+        UI.getCurrent().navigate("plan/" + w.companyA.id());
+        _click(_get(Button.class, s -> s.withId("plan-approve")));
+        assertThat(TestInbox.shown()).isTrue();
+        assertThat(status()).isEqualTo(PlanStatus.APPROVED);
+    }
+
+    @Test
+    void askingForChangesWithoutACommentShowsAnError() {
+        login(w.companyUserA);
+        UI.getCurrent().navigate("plan/" + w.companyA.id());
+        _click(_get(Button.class, s -> s.withId("plan-reject")));
+        TextArea comment = _get(TextArea.class, s -> s.withId("plan-reject-comment"));
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).isEqualTo("Beskriv vad ni vill ändra.");
+        assertThat(TestInbox.shown()).isFalse();
+
+        _setValue(comment, "Fler deltagare i svetsningen");
+        _click(_get(Button.class, s -> s.withId("plan-reject")));
+        assertThat(TestInbox.shown()).isTrue();
+        login(w.coachA);
+        var plan = coaching.currentPlan(w.companyA.id()).orElseThrow();
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plan.companyComment()).isEqualTo("Fler deltagare i svetsningen");
+    }
+
+    @Test
+    void theCoachSeesThePlanWithoutDecisionButtons() {
+        login(w.coachA);
+        UI.getCurrent().navigate("plan/" + w.companyA.id());
+        _get(PlanApprovalView.class);
+        _assertNone(Button.class, s -> s.withId("plan-approve"));
+        _assertNone(Button.class, s -> s.withId("plan-reject"));
+    }
+
+    @Test
+    void anotherCompanyCannotOpenThePlan() {
+        login(w.companyUserB);
+        UI.getCurrent().navigate("plan/" + w.companyA.id());
+        _assertNone(PlanApprovalView.class);
+        assertThat(status()).isEqualTo(PlanStatus.SUBMITTED);
+    }
+}
