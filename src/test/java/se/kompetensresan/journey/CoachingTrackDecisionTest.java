@@ -1,7 +1,7 @@
 package se.kompetensresan.journey;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
@@ -26,7 +26,7 @@ class CoachingTrackDecisionTest {
         }
     }
 
-    private static DmnDecisionResultEntries decide(double averageGap, int maxGap, int strategicGap, int employees) {
+    private static DmnDecisionRuleResult decide(double averageGap, int maxGap, int strategicGap, int employees) {
         return dmn.evaluateDecisionTable(decision, Variables.createVariables()
                 .putValue("averageGap", averageGap).putValue("maxGap", maxGap)
                 .putValue("strategicGap", strategicGap).putValue("employees", employees)).getSingleResult();
