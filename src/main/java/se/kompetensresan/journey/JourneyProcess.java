@@ -1,0 +1,129 @@
+package se.kompetensresan.journey;
+
+import java.util.Map;
+
+/**
+ * Every name the BPMN model {@code processes/CompetenceJourney.bpmn} and the decision
+ * {@code processes/CoachingTrack.dmn} use: process id, element ids, message names, variable names and
+ * candidate groups. The model and this class change together.
+ */
+public final class JourneyProcess {
+    private JourneyProcess() {
+    }
+
+    public static final String PROCESS_ID = "CompetenceJourney";
+    public static final String DECISION_COACHING_TRACK = "CoachingTrack";
+    public static final String CASE_NUMBER_PREFIX = "KR-";
+
+    // events
+    public static final String START_EVENT = "StartEvent_JourneyStarted";
+    public static final String BOUNDARY_SURVEY_REMINDER = "BoundaryEvent_SurveyReminder";
+    public static final String BOUNDARY_SURVEY_ESCALATION = "BoundaryEvent_SurveyEscalation";
+    public static final String END_REMINDER_SENT = "EndEvent_ReminderSent";
+    public static final String END_COMPANY_CONTACTED = "EndEvent_CompanyContacted";
+    public static final String TIMER_TRAINING_ENDED = "IntermediateCatchEvent_TrainingEnded";
+    public static final String END_TRAINING_DONE = "EndEvent_TrainingDone";
+    public static final String TIMER_FOLLOW_UP_DUE = "IntermediateCatchEvent_FollowUpDue";
+    public static final String END_JOURNEY_COMPLETED = "EndEvent_JourneyCompleted";
+    public static final String START_COMPANY_WITHDREW = "StartEvent_CompanyWithdrew";
+    public static final String END_JOURNEY_WITHDRAWN = "EndEvent_JourneyWithdrawn";
+
+    // service tasks (delegate bean names in the comments)
+    public static final String SERVICE_OPEN_SURVEY = "ServiceTask_OpenSurvey";                 // openSurveyDelegate
+    public static final String SERVICE_SEND_SURVEY_REMINDER = "ServiceTask_SendSurveyReminder"; // surveyReminderDelegate
+    public static final String SERVICE_SCORE_SURVEY = "ServiceTask_ScoreSurvey";               // scoreSurveyDelegate
+    public static final String RULE_PROPOSE_COACHING_TRACK = "BusinessRuleTask_ProposeCoachingTrack";
+    public static final String SERVICE_PROPOSE_PRIORITY_AREAS = "ServiceTask_ProposePriorityAreas"; // priorityAreasDelegate
+    public static final String SERVICE_PREPARE_PLAN = "ServiceTask_PreparePlan";               // preparePlanDelegate
+    public static final String SERVICE_OPEN_FOLLOW_UP = "ServiceTask_OpenFollowUp";            // openFollowUpDelegate
+    public static final String SERVICE_COMPLETE_JOURNEY = "ServiceTask_CompleteJourney";       // completeJourneyDelegate
+    public static final String SERVICE_MARK_WITHDRAWN = "ServiceTask_MarkWithdrawn";           // withdrawJourneyDelegate
+
+    // user tasks
+    public static final String TASK_FILL_IN_SURVEY = "Task_FillInSurvey";
+    public static final String TASK_CONTACT_COMPANY = "Task_ContactCompany";
+    public static final String TASK_ANALYSE_SURVEY = "Task_AnalyseSurvey";
+    public static final String TASK_CONDUCT_COACHING = "Task_ConductCoaching";
+    public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
+    public static final String TASK_BOOK_TRAINING = "Task_BookTraining";
+    public static final String TASK_REPORT_ATTENDANCE = "Task_ReportAttendance";
+    public static final String TASK_APPROVE_ATTENDANCE = "Task_ApproveAttendance";
+    public static final String TASK_FILL_IN_FOLLOW_UP = "Task_FillInFollowUp";
+    public static final String TASK_CLOSE_JOURNEY = "Task_CloseJourney";
+
+    // gateways and sub-processes
+    public static final String GATEWAY_PLAN_APPROVED = "Gateway_PlanApproved";
+    public static final String SUBPROCESS_TRAINING = "SubProcess_Training";
+    public static final String SUBPROCESS_COMPANY_WITHDREW = "SubProcess_CompanyWithdrew";
+
+    // messages
+    public static final String MESSAGE_COMPANY_WITHDREW = "Message_CompanyWithdrew";
+
+    // candidate groups (= role names)
+    public static final String GROUP_COMPANY = "COMPANY";
+    public static final String GROUP_COACH = "COACH";
+
+    // bean names used in expressions
+    public static final String BEAN_SETTINGS = "journeySettings";
+    public static final String BEAN_PHASE_LISTENER = "journeyPhaseListener";
+
+    /** Process variables; their types live in {@link JourneyVariables}. */
+    public static final class Var {
+        private Var() {
+        }
+
+        public static final String COMPANY_ID = "companyId";
+        public static final String SUBPROJECT_ID = "subprojectId";
+        public static final String SURVEY_RESPONSE_ID = "surveyResponseId";
+        public static final String AVERAGE_GAP = "averageGap";
+        public static final String MAX_GAP = "maxGap";
+        public static final String STRATEGIC_GAP = "strategicGap";
+        public static final String EMPLOYEES = "employees";
+        public static final String PROPOSED_TRACK = "proposedTrack";
+        public static final String PRIORITY_GAP_THRESHOLD = "priorityGapThreshold";
+        public static final String PRIORITY_AREAS = "priorityAreas";
+        public static final String COACHING_TRACK = "coachingTrack";
+        public static final String PLAN_ID = "planId";
+        public static final String PLANNED_ACTIVITY_IDS = "plannedActivityIds";
+        public static final String PLAN_APPROVED = "planApproved";
+        public static final String PLANNED_ACTIVITY_ID = "plannedActivityId";
+        public static final String TRAINING_ACTIVITY_ID = "trainingActivityId";
+        public static final String TRAINING_ENDS_AT = "trainingEndsAt";
+        public static final String FOLLOW_UP_RESPONSE_ID = "followUpResponseId";
+    }
+
+    /** The phase a journey enters when the process reaches the activity (see the journeyPhaseListener). */
+    static final Map<String, JourneyPhase> PHASE_BY_ACTIVITY = Map.of(
+            TASK_FILL_IN_SURVEY, JourneyPhase.SURVEY,
+            TASK_CONTACT_COMPANY, JourneyPhase.SURVEY,
+            SERVICE_SCORE_SURVEY, JourneyPhase.ANALYSIS,
+            TASK_ANALYSE_SURVEY, JourneyPhase.ANALYSIS,
+            TASK_CONDUCT_COACHING, JourneyPhase.COACHING,
+            SUBPROCESS_TRAINING, JourneyPhase.TRAINING,
+            TIMER_FOLLOW_UP_DUE, JourneyPhase.FOLLOW_UP);
+
+    /** The phase a user task belongs to. */
+    static final Map<String, JourneyPhase> PHASE_BY_TASK = Map.of(
+            TASK_FILL_IN_SURVEY, JourneyPhase.SURVEY,
+            TASK_CONTACT_COMPANY, JourneyPhase.SURVEY,
+            TASK_ANALYSE_SURVEY, JourneyPhase.ANALYSIS,
+            TASK_CONDUCT_COACHING, JourneyPhase.COACHING,
+            TASK_APPROVE_PLAN, JourneyPhase.COACHING,
+            TASK_BOOK_TRAINING, JourneyPhase.TRAINING,
+            TASK_REPORT_ATTENDANCE, JourneyPhase.TRAINING,
+            TASK_APPROVE_ATTENDANCE, JourneyPhase.TRAINING,
+            TASK_FILL_IN_FOLLOW_UP, JourneyPhase.FOLLOW_UP,
+            TASK_CLOSE_JOURNEY, JourneyPhase.FOLLOW_UP);
+
+    /** Activity ids of multi-instance bodies carry a suffix; the phase is the activity's own. */
+    static JourneyPhase phaseOfActivity(String activityId) {
+        if (activityId == null) {
+            return null;
+        }
+        int hash = activityId.indexOf('#');
+        return PHASE_BY_ACTIVITY.get(hash < 0 ? activityId : activityId.substring(0, hash));
+    }
+
+    /** Most priority areas the process proposes. */
+    static final int MAX_PRIORITY_AREAS = 5;
+}

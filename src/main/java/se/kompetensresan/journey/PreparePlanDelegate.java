@@ -1,0 +1,23 @@
+package se.kompetensresan.journey;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.kompetensresan.coaching.CoachingService;
+
+/** ServiceTask_PreparePlan: a draft development plan from the confirmed track and areas; sets planId. */
+@Component("preparePlanDelegate")
+class PreparePlanDelegate implements JavaDelegate {
+    private final CoachingService coaching;
+
+    PreparePlanDelegate(CoachingService coaching) {
+        this.coaching = coaching;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        JourneyVariables vars = JourneyVariables.of(execution);
+        long planId = coaching.preparePlan(vars.companyId(), vars.coachingTrack(), vars.priorityAreas());
+        vars.planId(planId);
+    }
+}

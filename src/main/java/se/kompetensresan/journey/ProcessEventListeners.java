@@ -1,0 +1,127 @@
+package se.kompetensresan.journey;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.coaching.PlanDecided;
+import se.kompetensresan.coaching.PlanSubmitted;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.survey.SurveyRound;
+import se.kompetensresan.survey.SurveySubmitted;
+import se.kompetensresan.training.AttendanceApproved;
+import se.kompetensresan.training.AttendanceReported;
+import se.kompetensresan.training.TrainingBooked;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Into the process: the feature modules' events complete the waiting task of the company's active journey,
+ * synchronously inside the publisher's transaction, and leave an entry in the journey's timeline.
+ * An event without a waiting task (for example a survey outside a journey) is logged and ignored.
+ */
+@Component
+@Transactional
+class ProcessEventListeners {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessEventListeners.class);
+
+    private final JourneyRepository journeys;
+    private final JourneyRecorder recorder;
+    private final TaskService tasks;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final CurrentUser currentUser;
+
+    ProcessEventListeners(JourneyRepository journeys, JourneyRecorder recorder, TaskService tasks,
+                          org.camunda.bpm.engine.RuntimeService runtime, CurrentUser currentUser) {
+        this.journeys = journeys;
+        this.recorder = recorder;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.currentUser = currentUser;
+    }
+
+    @EventListener
+    void on(SurveySubmitted e) {
+        boolean first = e.round() == SurveyRound.FIRST;
+        complete(e.companyId(), first ? JourneyProcess.TASK_FILL_IN_SURVEY : JourneyProcess.TASK_FILL_IN_FOLLOW_UP, null,
+                Map.of(), first ? JourneyEventType.SURVEY_SUBMITTED : JourneyEventType.FOLLOW_UP_SUBMITTED, null);
+    }
+
+    @EventListener
+    void on(PlanSubmitted e) {
+        complete(e.companyId(), JourneyProcess.TASK_CONDUCT_COACHING, null,
+                JourneyVariables.newMap().plannedActivityIds(e.plannedActivityIds()).asMap(),
+                JourneyEventType.PLAN_SUBMITTED, null);
+    }
+
+    @EventListener
+    void on(PlanDecided e) {
+        complete(e.companyId(), JourneyProcess.TASK_APPROVE_PLAN, null,
+                JourneyVariables.newMap().planApproved(e.approved()).asMap(),
+                e.approved() ? JourneyEventType.PLAN_APPROVED : JourneyEventType.PLAN_REJECTED, e.comment());
+    }
+
+    @EventListener
+    void on(TrainingBooked e) {
+        findTask(e.companyId(), JourneyProcess.TASK_BOOK_TRAINING, e.plannedActivityId()).ifPresent(t -> {
+            JourneyVariables.ofExecutionLocal(runtime, t.getExecutionId())
+                    .trainingActivityId(e.trainingActivityId()).trainingEndsAfter(e.endDate());
+            finish(e.companyId(), t, Map.of(), JourneyEventType.TRAINING_BOOKED, String.valueOf(e.trainingActivityId()));
+        });
+    }
+
+    @EventListener
+    void on(AttendanceReported e) {
+        complete(e.companyId(), JourneyProcess.TASK_REPORT_ATTENDANCE, e.plannedActivityId(), Map.of(),
+                JourneyEventType.ATTENDANCE_REPORTED, String.valueOf(e.trainingActivityId()));
+    }
+
+    @EventListener
+    void on(AttendanceApproved e) {
+        complete(e.companyId(), JourneyProcess.TASK_APPROVE_ATTENDANCE, e.plannedActivityId(), Map.of(),
+                JourneyEventType.ATTENDANCE_APPROVED, String.valueOf(e.trainingActivityId()));
+    }
+
+    private void complete(long companyId, String taskKey, Long plannedActivityId, Map<String, Object> vars,
+                          JourneyEventType type, String detail) {
+        findTask(companyId, taskKey, plannedActivityId).ifPresent(t -> finish(companyId, t, vars, type, detail));
+    }
+
+    private void finish(long companyId, Task t, Map<String, Object> vars, JourneyEventType type, String detail) {
+        String actor = currentUser.get().map(UserAccount::username).orElse(JourneyRecorder.SYSTEM);
+        if (t.getAssignee() == null && !JourneyRecorder.SYSTEM.equals(actor)) {
+            tasks.setAssignee(t.getId(), actor);
+        }
+        tasks.complete(t.getId(), vars);
+        recorder.record(caseNumberOf(companyId), actor, type, detail);
+    }
+
+    private String caseNumberOf(long companyId) {
+        return journeys.findByCompanyIdAndStatus(companyId, JourneyStatus.ACTIVE).map(j -> j.caseNumber).orElse(null);
+    }
+
+    /** The waiting task of the company's active journey; for training tasks the one of the planned activity. */
+    private Optional<Task> findTask(long companyId, String taskKey, Long plannedActivityId) {
+        Optional<Journey> journey = journeys.findByCompanyIdAndStatus(companyId, JourneyStatus.ACTIVE);
+        if (journey.isEmpty()) {
+            LOG.warn("{} for company {} without an active journey: ignored", taskKey, companyId);
+            return Optional.empty();
+        }
+        Optional<Task> task = tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
+                .processInstanceBusinessKey(journey.get().caseNumber).taskDefinitionKey(taskKey).list().stream()
+                .filter(t -> plannedActivityId == null
+                        || plannedActivityId.equals(JourneyVariables.ofTask(tasks, t.getId()).plannedActivityId()))
+                .findFirst();
+        if (task.isEmpty()) {
+            LOG.warn("no waiting {} in journey {} (planned activity {}): ignored", taskKey, journey.get().caseNumber,
+                    plannedActivityId);
+        }
+        return task;
+    }
+}

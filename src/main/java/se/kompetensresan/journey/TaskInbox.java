@@ -1,0 +1,252 @@
+package se.kompetensresan.journey;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.journey.JourneyProcess.Var;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The task inbox: the waiting journey tasks the current user may see, and the generic task actions.
+ * A COMPANY user sees the company tasks of their own company; a COACH the coach tasks of the companies in
+ * their delprojekt; a MANAGER both kinds in their delprojekt, read-only; an ADMIN everything, read-only.
+ * Every action re-checks the tenant; a foreign or unknown task id is refused (and logged).
+ */
+@Service
+@Transactional
+public class TaskInbox {
+
+    private static final Map<String, String> GROUP_BY_TASK = Map.of(
+            JourneyProcess.TASK_FILL_IN_SURVEY, JourneyProcess.GROUP_COMPANY,
+            JourneyProcess.TASK_CONTACT_COMPANY, JourneyProcess.GROUP_COACH,
+            JourneyProcess.TASK_ANALYSE_SURVEY, JourneyProcess.GROUP_COACH,
+            JourneyProcess.TASK_CONDUCT_COACHING, JourneyProcess.GROUP_COACH,
+            JourneyProcess.TASK_APPROVE_PLAN, JourneyProcess.GROUP_COMPANY,
+            JourneyProcess.TASK_BOOK_TRAINING, JourneyProcess.GROUP_COACH,
+            JourneyProcess.TASK_REPORT_ATTENDANCE, JourneyProcess.GROUP_COMPANY,
+            JourneyProcess.TASK_APPROVE_ATTENDANCE, JourneyProcess.GROUP_COACH,
+            JourneyProcess.TASK_FILL_IN_FOLLOW_UP, JourneyProcess.GROUP_COMPANY,
+            JourneyProcess.TASK_CLOSE_JOURNEY, JourneyProcess.GROUP_COACH);
+
+    private static final List<String> ROUTE_VARIABLES = List.of(Var.COMPANY_ID, Var.SUBPROJECT_ID,
+            Var.SURVEY_RESPONSE_ID, Var.FOLLOW_UP_RESPONSE_ID, Var.PLANNED_ACTIVITY_ID, Var.TRAINING_ACTIVITY_ID);
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final CompanyService companies;
+    private final CurrentUser currentUser;
+    private final JourneyRecorder recorder;
+    private final Clock clock;
+
+    TaskInbox(TaskService tasks, RuntimeService runtime, CompanyService companies, CurrentUser currentUser, JourneyRecorder recorder, Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.companies = companies;
+        this.currentUser = currentUser;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    /** The waiting tasks the current user may see, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskInfo> tasks() {
+        UserAccount u = currentUser.require();
+        Map<String, Task> found = new LinkedHashMap<>();
+        switch (u.role()) {
+            case ADMIN -> query().list().forEach(t -> found.put(t.getId(), t));
+            case COMPANY -> {
+                if (u.companyId() != null) {
+                    query().taskCandidateGroup(JourneyProcess.GROUP_COMPANY).includeAssignedTasks()
+                            .processVariableValueEquals(Var.COMPANY_ID, u.companyId()).list()
+                            .forEach(t -> found.put(t.getId(), t));
+                }
+            }
+            case COACH -> u.subprojectIds().forEach(sp -> query().taskCandidateGroup(JourneyProcess.GROUP_COACH)
+                    .includeAssignedTasks().processVariableValueEquals(Var.SUBPROJECT_ID, sp).list()
+                    .forEach(t -> found.put(t.getId(), t)));
+            case MANAGER -> u.subprojectIds().forEach(sp -> query()
+                    .processVariableValueEquals(Var.SUBPROJECT_ID, sp).list().forEach(t -> found.put(t.getId(), t)));
+        }
+        Map<Long, String> names = new HashMap<>();
+        return found.values().stream().map(t -> toInfo(t, names))
+                .sorted(Comparator.comparing(TaskInfo::created).thenComparing(TaskInfo::taskId)).toList();
+    }
+
+    /** One task the current user may see; refuses foreign and unknown ids. */
+    @Transactional(readOnly = true)
+    public TaskInfo task(String taskId) {
+        return toInfo(visibleTask(taskId), new HashMap<>());
+    }
+
+    /** The coach takes the task (a COACH of the company's delprojekt). */
+    public void claim(String taskId) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u);
+        if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
+            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        }
+        tasks.setAssignee(taskId, u.username());
+    }
+
+    /** The coach gives the task back to the group. */
+    public void unclaim(String taskId) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u);
+        if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
+            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** The decision's proposal behind a Task_AnalyseSurvey. */
+    @Transactional(readOnly = true)
+    public AnalysisInfo analysis(String taskId) {
+        Task t = visibleTask(taskId, JourneyProcess.TASK_ANALYSE_SURVEY);
+        JourneyVariables vars = JourneyVariables.ofTask(tasks, taskId);
+        return new AnalysisInfo(toInfo(t, new HashMap<>()), vars.proposedTrack(), vars.priorityAreas());
+    }
+
+    /** Completes Task_AnalyseSurvey with the confirmed (or changed) track and priority areas. */
+    public void completeAnalysis(String taskId, String coachingTrack, List<String> priorityAreas) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u, JourneyProcess.TASK_ANALYSE_SURVEY);
+        if (coachingTrack == null || !AnalysisInfo.TRACKS.contains(coachingTrack)) {
+            throw new UserMessageException("journey.analysis.error.track");
+        }
+        if (priorityAreas == null || priorityAreas.isEmpty()
+                || !CompetenceAreas.ALL.containsAll(priorityAreas)) {
+            throw new UserMessageException("journey.analysis.error.areas");
+        }
+        finish(t, u, JourneyVariables.newMap().coachingTrack(coachingTrack).priorityAreas(priorityAreas).asMap(),
+                JourneyEventType.ANALYSIS_CONFIRMED, coachingTrack + ": " + String.join(", ", priorityAreas));
+    }
+
+    /** Completes Task_ContactCompany; the note goes into the journey's timeline. */
+    public void completeContact(String taskId, String note) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u, JourneyProcess.TASK_CONTACT_COMPANY);
+        finish(t, u, Map.of(), JourneyEventType.COMPANY_CONTACTED, requireNote(note));
+    }
+
+    /** Completes Task_CloseJourney; the closing note goes into the journey's timeline. */
+    public void completeClose(String taskId, String note) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u, JourneyProcess.TASK_CLOSE_JOURNEY);
+        finish(t, u, Map.of(), JourneyEventType.CLOSED, note == null || note.isBlank() ? null : note.strip());
+    }
+
+    private static String requireNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw new UserMessageException("journey.error.noteRequired");
+        }
+        return note.strip();
+    }
+
+    private void finish(Task t, UserAccount u, Map<String, Object> vars, JourneyEventType type, String detail) {
+        if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
+            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        }
+        if (t.getAssignee() == null) {
+            tasks.setAssignee(t.getId(), u.username());
+        }
+        String caseNumber = businessKey(t);
+        tasks.complete(t.getId(), vars);
+        recorder.record(caseNumber, u.username(), type, detail);
+    }
+
+    // ---- access
+
+    private TaskQuery query() {
+        return tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
+                .orderByTaskCreateTime().asc();
+    }
+
+    private Task visibleTask(String taskId, String... keys) {
+        UserAccount u = currentUser.require();
+        Task t = taskId == null ? null : tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
+                .taskId(taskId).singleResult();
+        if (t == null || (keys.length > 0 && !List.of(keys).contains(t.getTaskDefinitionKey()))) {
+            throw currentUser.refused(u.username() + " asked for unknown task " + taskId);
+        }
+        JourneyVariables vars = JourneyVariables.ofTask(tasks, taskId);
+        String group = GROUP_BY_TASK.get(t.getTaskDefinitionKey());
+        boolean visible = switch (u.role()) {
+            case ADMIN -> true;
+            case COMPANY -> JourneyProcess.GROUP_COMPANY.equals(group) && u.companyId() != null
+                    && u.companyId() == vars.companyId();
+            case COACH -> JourneyProcess.GROUP_COACH.equals(group) && u.subprojectIds().contains(vars.subprojectId());
+            case MANAGER -> u.subprojectIds().contains(vars.subprojectId());
+        };
+        if (!visible) {
+            throw currentUser.refused(u.username() + " (" + u.role() + ") tried to reach task " + taskId
+                    + " of company " + vars.companyId());
+        }
+        return t;
+    }
+
+    /** A task the user may act on: visible, and the user's role is the task's candidate group. */
+    private Task actionableTask(String taskId, UserAccount u, String... keys) {
+        Task t = visibleTask(taskId, keys);
+        if (!u.role().name().equals(GROUP_BY_TASK.get(t.getTaskDefinitionKey()))) {
+            throw currentUser.refused(u.username() + " (" + u.role() + ") may not act on task " + taskId);
+        }
+        return t;
+    }
+
+    private String businessKey(Task t) {
+        var pi = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult();
+        return pi == null ? null : pi.getBusinessKey();
+    }
+
+    // ---- mapping
+
+    private TaskInfo toInfo(Task t, Map<Long, String> companyNames) {
+        Map<String, Object> v = tasks.getVariables(t.getId(), ROUTE_VARIABLES);
+        long companyId = ((Number) v.get(Var.COMPANY_ID)).longValue();
+        String companyName = companyNames.computeIfAbsent(companyId,
+                id -> companies.lookup(id).map(CompanyInfo::name).orElse(""));
+        String key = t.getTaskDefinitionKey();
+        Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
+        return new TaskInfo(t.getId(), t.getName(), key, caseNumberOf(t), companyId, companyName,
+                JourneyProcess.PHASE_BY_TASK.get(key), t.getCreateTime().toInstant(), due, t.getAssignee(),
+                due != null && due.isBefore(clock.instant()), route(t, v, companyId), GROUP_BY_TASK.get(key));
+    }
+
+    private String caseNumberOf(Task t) {
+        return businessKey(t);
+    }
+
+    static String route(Task t, Map<String, Object> v, long companyId) {
+        return switch (t.getTaskDefinitionKey()) {
+            case JourneyProcess.TASK_FILL_IN_SURVEY -> "survey/" + v.get(Var.SURVEY_RESPONSE_ID);
+            case JourneyProcess.TASK_FILL_IN_FOLLOW_UP -> "survey/" + v.get(Var.FOLLOW_UP_RESPONSE_ID);
+            case JourneyProcess.TASK_CONTACT_COMPANY -> "journey/task/" + t.getId();
+            case JourneyProcess.TASK_ANALYSE_SURVEY -> "journey/analysis/" + t.getId();
+            case JourneyProcess.TASK_CONDUCT_COACHING -> "coaching/" + companyId;
+            case JourneyProcess.TASK_APPROVE_PLAN -> "plan/" + companyId;
+            case JourneyProcess.TASK_BOOK_TRAINING -> "training/book/" + v.get(Var.PLANNED_ACTIVITY_ID);
+            case JourneyProcess.TASK_REPORT_ATTENDANCE -> "training/attendance/" + v.get(Var.TRAINING_ACTIVITY_ID);
+            case JourneyProcess.TASK_APPROVE_ATTENDANCE -> "training/approve/" + v.get(Var.TRAINING_ACTIVITY_ID);
+            case JourneyProcess.TASK_CLOSE_JOURNEY -> "journey/close/" + t.getId();
+            default -> "inbox";
+        };
+    }
+}

@@ -1,0 +1,12 @@
+package se.kompetensresan.journey;
+
+import java.time.Instant;
+
+/**
+ * A waiting task of a journey as the inbox shows it. {@code taskKey} is the BPMN task definition key (the
+ * UI text is {@code journey.task.<taskKey>}); {@code route} is the view that works on the task.
+ */
+public record TaskInfo(String taskId, String name, String taskKey, String caseNumber, long companyId,
+                       String companyName, JourneyPhase phase, Instant created, Instant due, String assignee,
+                       boolean overdue, String route, String candidateGroup) {
+}

@@ -1,0 +1,132 @@
+package se.kompetensresan.journey.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.journey.AnalysisInfo;
+import se.kompetensresan.journey.TaskInbox;
+import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.survey.AreaGap;
+import se.kompetensresan.survey.SurveyRound;
+import se.kompetensresan.survey.SurveyService;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Analysera kartläggning: the gaps, the decision's proposal, and the coach's confirmed track and areas. */
+@Route("journey/analysis/:taskId")
+@RolesAllowed({"COACH"})
+class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TaskInbox inbox;
+    private final CompanyService companies;
+    private final SurveyService surveys;
+
+    final Select<String> track = new Select<>();
+    final MultiSelectComboBox<String> areas = new MultiSelectComboBox<>();
+    final Grid<AreaGap> gaps = new Grid<>();
+    private String taskId;
+
+    AnalysisView(TaskInbox inbox, CompanyService companies, SurveyService surveys) {
+        this.inbox = inbox;
+        this.companies = companies;
+        this.surveys = surveys;
+        setId("analysis");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElseThrow(() -> new AccessRefusedException("no task id"));
+        AnalysisInfo a = inbox.analysis(taskId);
+        long companyId = a.task().companyId();
+        removeAll();
+        add(new H2(getTranslation("journey.analysis.title") + ": " + companies.get(companyId).name()));
+        Paragraph caseNumber = new Paragraph(a.task().caseNumber());
+        caseNumber.setId("analysis-case");
+        add(caseNumber);
+
+        add(new H3(getTranslation("journey.analysis.gaps")));
+        gaps.setId("analysis-gaps");
+        gaps.addColumn(g -> getTranslation(CompetenceAreas.messageKey(g.areaCode()))).setHeader(getTranslation("journey.analysis.col.area")).setKey("area").setAutoWidth(true);
+        gaps.addColumn(AreaGap::currentLevel).setHeader(getTranslation("journey.analysis.col.current")).setKey("current");
+        gaps.addColumn(AreaGap::requiredLevel).setHeader(getTranslation("journey.analysis.col.required")).setKey("required");
+        gaps.addColumn(AreaGap::gap).setHeader(getTranslation("journey.analysis.col.gap")).setKey("gap");
+        gaps.setAllRowsVisible(true);
+        var score = surveys.scoreFor(companyId, SurveyRound.FIRST);
+        List<AreaGap> rows = new ArrayList<>(score.map(s -> s.areas()).orElse(List.of()));
+        rows.sort(Comparator.comparingInt(AreaGap::gap).reversed().thenComparing(AreaGap::areaCode));
+        gaps.setItems(rows);
+        add(score.isPresent() ? gaps : new Paragraph(getTranslation("journey.analysis.noScore")));
+
+        String proposedTrack = a.proposedTrack() == null ? "" : getTranslation("journey.track." + a.proposedTrack());
+        Paragraph proposal = new Paragraph(getTranslation("journey.analysis.proposal", proposedTrack,
+                a.proposedAreas().stream().map(c -> getTranslation(CompetenceAreas.messageKey(c))).collect(Collectors.joining(", "))));
+        proposal.setId("analysis-proposal");
+        add(proposal);
+
+        track.setId("analysis-track");
+        track.setLabel(getTranslation("journey.analysis.track"));
+        track.setItems(AnalysisInfo.TRACKS);
+        track.setItemLabelGenerator(t -> getTranslation("journey.track." + t));
+        track.setRequiredIndicatorVisible(true);
+        if (a.proposedTrack() != null) {
+            track.setValue(a.proposedTrack());
+        }
+        areas.setId("analysis-areas");
+        areas.setLabel(getTranslation("journey.analysis.areas"));
+        areas.setItems(CompetenceAreas.ALL);
+        areas.setItemLabelGenerator(c -> getTranslation(CompetenceAreas.messageKey(c)));
+        areas.setRequiredIndicatorVisible(true);
+        areas.setValue(new LinkedHashSet<>(a.proposedAreas()));
+        areas.setWidthFull();
+        areas.setMaxWidth("40em");
+
+        Button confirm = new Button(getTranslation("journey.analysis.confirm"), e -> confirm());
+        confirm.setId("analysis-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(track, areas, confirm);
+    }
+
+    private void confirm() {
+        track.setInvalid(false);
+        areas.setInvalid(false);
+        // keep the order of the list of areas (the proposal is sorted by gap, the combo box by name)
+        List<String> chosen = CompetenceAreas.ALL.stream().filter(areas.getValue()::contains).toList();
+        try {
+            inbox.completeAnalysis(taskId, track.getValue(), chosen);
+            UI.getCurrent().navigate("inbox");
+        } catch (UserMessageException e) {
+            String message = getTranslation(e.messageKey(), e.args());
+            if (e.messageKey().endsWith("track")) {
+                track.setErrorMessage(message);
+                track.setInvalid(true);
+            } else {
+                areas.setErrorMessage(message);
+                areas.setInvalid(true);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journey.analysis.title");
+    }
+}

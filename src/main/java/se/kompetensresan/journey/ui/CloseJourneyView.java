@@ -1,0 +1,87 @@
+package se.kompetensresan.journey.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.journey.TaskInbox;
+import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.survey.AreaComparison;
+import se.kompetensresan.survey.SurveyService;
+
+import java.util.Objects;
+
+/** Avsluta kompetensresa: before/after per area, a closing note, and the end of the journey. */
+@Route("journey/close/:taskId")
+@RolesAllowed({"COACH"})
+class CloseJourneyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TaskInbox inbox;
+    private final SurveyService surveys;
+    private final TextArea note = new TextArea();
+    private String taskId;
+
+    CloseJourneyView(TaskInbox inbox, SurveyService surveys) {
+        this.inbox = inbox;
+        this.surveys = surveys;
+        setId("close-journey");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElseThrow(() -> new AccessRefusedException("no task id"));
+        TaskInfo t = inbox.task(taskId);
+        if (!"Task_CloseJourney".equals(t.taskKey())) {
+            throw new AccessRefusedException("not a closing task: " + taskId);
+        }
+        removeAll();
+        add(new H2(getTranslation("journey.close.title") + ": " + t.companyName()));
+        add(new H3(getTranslation("journey.close.comparison")));
+        Grid<AreaComparison> grid = new Grid<>();
+        grid.setId("close-comparison");
+        grid.addColumn(c -> getTranslation(CompetenceAreas.messageKey(c.areaCode()))).setHeader(getTranslation("journey.close.col.area")).setAutoWidth(true);
+        grid.addColumn(c -> Objects.toString(c.currentBefore(), "–")).setHeader(getTranslation("journey.close.col.before"));
+        grid.addColumn(c -> Objects.toString(c.currentAfter(), "–")).setHeader(getTranslation("journey.close.col.after"));
+        grid.addColumn(c -> c.improvement() == null ? "–" : (c.improvement() > 0 ? "+" : "") + c.improvement())
+                .setHeader(getTranslation("journey.close.col.improvement"));
+        grid.setItems(surveys.compare(t.companyId()));
+        grid.setAllRowsVisible(true);
+        add(grid);
+        note.setId("close-note");
+        note.setLabel(getTranslation("journey.close.note"));
+        note.setWidthFull();
+        note.setMaxWidth("40em");
+        note.setMaxLength(2000);
+        Button close = new Button(getTranslation("journey.close.submit"), e -> close());
+        close.setId("journey-close");
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(note, close);
+    }
+
+    private void close() {
+        try {
+            inbox.completeClose(taskId, note.getValue());
+            UI.getCurrent().navigate("inbox");
+        } catch (UserMessageException e) {
+            note.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            note.setInvalid(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journey.close.title");
+    }
+}

@@ -1,0 +1,184 @@
+package se.kompetensresan.journey.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.journey.JourneyInfo;
+import se.kompetensresan.journey.JourneyPhase;
+import se.kompetensresan.journey.JourneyService;
+import se.kompetensresan.journey.JourneyStatus;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** All journeys the user works with: counts per phase, a phase filter; managers start and withdraw journeys. */
+@Route("journeys")
+@Menu(title = "journey.menu.journeys", order = 2, icon = "vaadin:road")
+@RolesAllowed({"COACH", "MANAGER", "ADMIN"})
+class JourneysView extends VerticalLayout implements HasDynamicTitle {
+
+    private final JourneyService journeys;
+    private final UserAccount user;
+    final Grid<JourneyInfo> grid = new Grid<>();
+    private final FlexLayout counts = new FlexLayout();
+    final Select<JourneyPhase> phaseFilter = new Select<>();
+    final ComboBox<CompanyInfo> startCompany = new ComboBox<>();
+
+    JourneysView(JourneyService journeys, CurrentUser currentUser) {
+        this.journeys = journeys;
+        this.user = currentUser.require();
+        setId("journeys");
+        setSizeFull();
+        add(new H2(getTranslation("journey.journeys.title")));
+
+        counts.setId("journeys-counts");
+        counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        counts.getStyle().set("gap", "var(--lumo-space-s)");
+        add(counts);
+
+        phaseFilter.setId("journeys-phase-filter");
+        phaseFilter.setLabel(getTranslation("journey.journeys.filter"));
+        phaseFilter.setItems(JourneyPhase.values());
+        phaseFilter.setEmptySelectionAllowed(true);
+        phaseFilter.setItemLabelGenerator(p -> p == null ? "" : getTranslation("journey.phase." + p.name()));
+        phaseFilter.addValueChangeListener(e -> refresh());
+        HorizontalLayout tools = new HorizontalLayout(phaseFilter);
+        tools.setAlignItems(Alignment.BASELINE);
+        tools.setWrap(true);
+        if (manages()) {
+            startCompany.setId("journey-start-company");
+            startCompany.setLabel(getTranslation("journey.journeys.startCompany"));
+            startCompany.setItemLabelGenerator(CompanyInfo::name);
+            Button start = new Button(getTranslation("journey.journeys.start"), e -> start());
+            start.setId("journey-start");
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            tools.add(startCompany, start);
+        }
+        add(tools);
+
+        grid.setId("journeys-grid");
+        grid.addColumn(JourneyInfo::caseNumber).setHeader(getTranslation("journey.journeys.col.case")).setKey("case").setAutoWidth(true);
+        grid.addColumn(JourneyInfo::companyName).setHeader(getTranslation("journey.journeys.col.company")).setKey("company").setAutoWidth(true);
+        grid.addColumn(JourneyInfo::subprojectName).setHeader(getTranslation("journey.journeys.col.subproject")).setKey("subproject");
+        grid.addComponentColumn(j -> {
+            Span badge = new Span(getTranslation("journey.phase." + j.phase().name()));
+            badge.getElement().getThemeList().add("badge" + (j.status() == JourneyStatus.WITHDRAWN ? " error"
+                    : j.status() == JourneyStatus.COMPLETED ? " success" : ""));
+            return badge;
+        }).setHeader(getTranslation("journey.journeys.col.phase")).setKey("phase");
+        grid.addColumn(j -> getTranslation("journey.status." + j.status().name())).setHeader(getTranslation("journey.journeys.col.status")).setKey("status");
+        grid.addColumn(JourneyInfo::daysInPhase).setHeader(getTranslation("journey.journeys.col.days")).setKey("days");
+        grid.addColumn(JourneyInfo::openTasks).setHeader(getTranslation("journey.journeys.col.tasks")).setKey("tasks");
+        if (manages()) {
+            grid.addComponentColumn(j -> {
+                Button withdraw = new Button(getTranslation("journey.journeys.withdraw"), e -> confirmWithdraw(j));
+                withdraw.setId("journey-withdraw-" + j.caseNumber());
+                withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                withdraw.setVisible(j.status() == JourneyStatus.ACTIVE);
+                return withdraw;
+            }).setKey("withdraw").setAutoWidth(true);
+        }
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("journeys/" + e.getItem().companyId()));
+        grid.setEmptyStateText(getTranslation("journey.journeys.empty"));
+        add(grid);
+        refresh();
+    }
+
+    private boolean manages() {
+        return user.is(Role.MANAGER) || user.is(Role.ADMIN);
+    }
+
+    void refresh() {
+        List<JourneyInfo> all = journeys.journeys();
+        Map<JourneyPhase, Long> perPhase = all.stream().collect(Collectors.groupingBy(JourneyInfo::phase, Collectors.counting()));
+        counts.removeAll();
+        Arrays.stream(JourneyPhase.values()).forEach(p -> {
+            Span c = new Span(getTranslation("journey.journeys.count", getTranslation("journey.phase." + p.name()),
+                    perPhase.getOrDefault(p, 0L)));
+            c.setId("journeys-count-" + p.name());
+            c.getElement().getThemeList().add("badge contrast");
+            counts.add(c);
+        });
+        JourneyPhase f = phaseFilter.getValue();
+        grid.setItems(all.stream().filter(j -> f == null || j.phase() == f).toList());
+        if (manages()) {
+            startCompany.setItems(journeys.startableCompanies());
+        }
+    }
+
+    private void start() {
+        CompanyInfo c = startCompany.getValue();
+        startCompany.setInvalid(false);
+        if (c == null) {
+            startCompany.setErrorMessage(getTranslation("journey.journeys.startCompany"));
+            startCompany.setInvalid(true);
+            return;
+        }
+        try {
+            JourneyInfo j = journeys.start(c.id());
+            Notification.show(getTranslation("journey.journeys.started", j.caseNumber()));
+            startCompany.clear();
+            refresh();
+        } catch (UserMessageException e) {
+            startCompany.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            startCompany.setInvalid(true);
+        }
+    }
+
+    private void confirmWithdraw(JourneyInfo j) {
+        Dialog dialog = new Dialog();
+        dialog.setId("journey-withdraw-dialog");
+        dialog.setHeaderTitle(getTranslation("journey.journeys.withdraw.title", j.companyName()));
+        TextArea reason = new TextArea(getTranslation("journey.journeys.withdraw.reason"));
+        reason.setId("journey-withdraw-reason");
+        reason.setRequired(true);
+        reason.setWidthFull();
+        reason.setMaxLength(2000);
+        dialog.add(reason);
+        Button cancel = new Button(getTranslation("journey.journeys.withdraw.cancel"), e -> dialog.close());
+        cancel.setId("journey-withdraw-cancel");
+        Button confirm = new Button(getTranslation("journey.journeys.withdraw.confirm"), e -> {
+            try {
+                journeys.withdraw(j.companyId(), reason.getValue());
+                dialog.close();
+                Notification.show(getTranslation("journey.journeys.withdrawn"));
+                refresh();
+            } catch (UserMessageException ex) {
+                reason.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                reason.setInvalid(true);
+            }
+        });
+        confirm.setId("journey-withdraw-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("journey.journeys.title");
+    }
+
+}
