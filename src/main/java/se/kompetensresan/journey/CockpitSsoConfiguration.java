@@ -37,6 +37,22 @@ class CockpitSsoConfiguration {
         return registration;
     }
 
+    /**
+     * Camunda accepts only [a-zA-Z0-9]+ as user ids by default; our usernames may hold dots, hyphens, @ and
+     * underscores (e.g. anna.karlsson).
+     */
+    @Bean
+    org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin usernamesAsCamundaUserIds() {
+        return new org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration) {
+                configuration.setUserResourceWhitelistPattern(USER_ID_PATTERN);
+            }
+        };
+    }
+
+    static final String USER_ID_PATTERN = "[a-zA-Z0-9._@-]+";
+
     @Bean
     CamundaAdminSync camundaAdminSync(ProcessEngine engine, UserService users) {
         return new CamundaAdminSync(engine, users);
@@ -55,7 +71,13 @@ class CockpitSsoConfiguration {
         void syncAdmins() {
             CamundaAdminIdentity.ensureAdminGroup(engine.getIdentityService(), engine.getAuthorizationService());
             var admins = users.byRole(Role.ADMIN);
-            admins.forEach(a -> CamundaAdminIdentity.ensureAdminUser(engine.getIdentityService(), a.username(), a.displayName()));
+            for (var a : admins) {
+                try {
+                    CamundaAdminIdentity.ensureAdminUser(engine.getIdentityService(), a.username(), a.displayName());
+                } catch (RuntimeException e) {
+                    LOG.warn("Cockpit: cannot register admin {}: {}", a.username(), e.getMessage());
+                }
+            }
             LOG.info("Cockpit: {} admin user(s) in group {}", admins.size(), CamundaAdminIdentity.ADMIN_GROUP);
         }
     }
