@@ -4,9 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
@@ -16,7 +13,6 @@ import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.security.NewUser;
 import se.kompetensresan.security.Role;
-import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.Geography;
 
@@ -26,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Fills an empty database with the demo world. Runs in the demo profile only (kompetensresan.demo.enabled).
@@ -42,15 +37,17 @@ class DemoData implements ApplicationRunner {
     private final CompanyService companies;
     private final Geography geography;
     private final DemoJourneys journeys;
+    private final RunAs runAs;
 
     DemoData(DemoProperties props, UserService users, ProjectService projects, CompanyService companies,
-             Geography geography, DemoJourneys journeys) {
+             Geography geography, DemoJourneys journeys, RunAs runAs) {
         this.props = props;
         this.users = users;
         this.projects = projects;
         this.companies = companies;
         this.geography = geography;
         this.journeys = journeys;
+        this.runAs = runAs;
     }
 
     @Override
@@ -60,8 +57,9 @@ class DemoData implements ApplicationRunner {
         }
         LOG.info("Loading demo data (users' password: '{}')", props.password());
         users.create(new NewUser("admin", props.password(), "Alva Admin", "admin@kompetensresan.example", Role.ADMIN, null, Set.of()));
-        List<CompanyInfo> karlskoga = as("admin", this::loadWorld);
-        journeys.load(karlskoga);
+        List<CompanyInfo> karlskoga = runAs.as("admin", this::loadWorld);
+        // the journeys walk the first Karlskoga companies of DemoCompanies, each to another phase
+        journeys.load(karlskoga, DemoCompanies.KARLSKOGA.stream().map(DemoCompanies.DemoCompany::username).toList());
         LOG.info("Demo data loaded");
     }
 
@@ -139,17 +137,4 @@ class DemoData implements ApplicationRunner {
         return result;
     }
 
-    /** Runs the work signed in as the given user (the services check roles and tenants as for anyone). */
-    <T> T as(String username, Supplier<T> work) {
-        UserAccount account = users.findAccount(username).orElseThrow();
-        var authorities = List.of(new SimpleGrantedAuthority(account.role().authority()));
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                new org.springframework.security.core.userdetails.User(username, "n/a", authorities), null, authorities));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
 }
