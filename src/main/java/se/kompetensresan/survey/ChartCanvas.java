@@ -29,6 +29,22 @@ abstract class ChartCanvas extends Div {
     private static final String DRAW = """
             const canvas = $0;
             const config = JSON.parse($1);
+            if (canvas.parentElement && canvas.parentElement.clientWidth < 600) {
+              // narrow screens: long area names on two or more lines instead of clipped
+              // (no dollar signs in this script: Vaadin reads them as parameters)
+              const wrap = l => {
+                if (typeof l !== 'string' || l.length <= 16) { return l; }
+                const lines = [];
+                let line = '';
+                for (const word of l.split(' ')) {
+                  if (line && (line + ' ' + word).length > 16) { lines.push(line); line = word; }
+                  else { line = line ? line + ' ' + word : word; }
+                }
+                if (line) { lines.push(line); }
+                return lines;
+              };
+              config.data.labels = config.data.labels.map(wrap);
+            }
             if (!window.krChartJs) {
               window.krChartJs = new Promise((resolve, reject) => {
                 if (window.Chart) { resolve(); return; }
@@ -138,7 +154,7 @@ abstract class ChartCanvas extends Div {
         options.put("responsive", true);
         options.put("maintainAspectRatio", false);
         options.put("animation", false);
-        options.put("scales", Map.of("x", axis));
+        options.put("scales", Map.of("x", axis, "y", Map.of("ticks", Map.of("autoSkip", false))));
         options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", "bar");
@@ -168,7 +184,7 @@ abstract class ChartCanvas extends Div {
     }
 
     static String height(int bars) {
-        return (4 + bars * 2.6) + "em";
+        return (4 + bars * 3) + "em";
     }
 
     static String text(Integer value) {

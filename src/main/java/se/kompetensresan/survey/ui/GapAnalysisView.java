@@ -129,7 +129,8 @@ class GapAnalysisView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("survey.result.area")).setFlexGrow(1).setAutoWidth(true);
         table.addColumn(a -> text(a.currentBefore())).setHeader(getTranslation("survey.chart.before")).setAutoWidth(true);
         table.addColumn(a -> text(a.currentAfter())).setHeader(getTranslation("survey.chart.after")).setAutoWidth(true);
-        table.addColumn(a -> a.improvement() == null ? "–" : String.format("%+d", a.improvement()))
+        table.addColumn(a -> a.improvement() == null ? "–"
+                        : a.improvement() == 0 ? "0" : String.format("%+d", a.improvement()))
                 .setHeader(getTranslation("survey.result.improvement")).setAutoWidth(true).setKey("improvement");
         table.setPartNameGenerator(a -> a.improvement() != null && a.improvement() > 0 ? "improved" : null);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
