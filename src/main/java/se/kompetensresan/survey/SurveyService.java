@@ -10,14 +10,21 @@ import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.Geography;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Surveys (kartläggning and uppföljning). CONTRACT for the journey module and the views.
@@ -45,9 +52,11 @@ public class SurveyService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Geography geography;
 
     SurveyService(SurveyResponseRepository responses, CompanyService companies, CurrentUser currentUser,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, Geography geography) {
+        this.geography = geography;
         this.responses = responses;
         this.companies = companies;
         this.currentUser = currentUser;
@@ -196,6 +205,80 @@ public class SurveyService {
                     b.map(x -> x.currentLevel).orElse(null), a.map(x -> x.currentLevel).orElse(null),
                     b.map(x -> x.requiredLevel).orElse(null), a.map(x -> x.requiredLevel).orElse(null));
         }).toList();
+    }
+
+    /**
+     * Tenant-checked: the gaps of the company's submitted kartläggning (first round) in priority order (gap desc,
+     * then employees concerned desc); empty while it is not submitted.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PrioritisedGaps> prioritisedGaps(long companyId) {
+        companies.requireAccess(companyId);
+        return submitted(companyId, SurveyRound.FIRST).map(SurveyService::toScore).map(PrioritisedGaps::of);
+    }
+
+    /**
+     * Tenant-scoped (coaches, managers, admins; refuses company users): the heat map of the gaps of the submitted
+     * kartläggningar of the companies the user may see, optionally only of one delprojekt (refused when the user
+     * does not work in it) and/or of one county (län, by the company's municipality).
+     */
+    @Transactional(readOnly = true)
+    public HeatMap heatMap(Optional<Long> subprojectId, Optional<String> countyCode) {
+        UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER, Role.COACH);
+        subprojectId.ifPresent(id -> {
+            if (!u.canSeeSubproject(id)) {
+                throw currentUser.refused(u.username() + " (" + u.role() + ") tried to see the heat map of delprojekt " + id);
+            }
+        });
+        List<CompanyInfo> shown = companies.visible().stream()
+                .filter(c -> u.canSee(c.id(), c.subprojectId()))
+                .filter(c -> subprojectId.map(id -> id == c.subprojectId()).orElse(true))
+                .filter(c -> countyCode.map(cc -> cc.equals(countyOf(c.municipalityCode()))).orElse(true))
+                .sorted(Comparator.comparing(CompanyInfo::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        Map<Long, SurveyResponse> firstRounds = shown.isEmpty() ? Map.of()
+                : responses.findByCompanyIdInAndRoundAndStatus(shown.stream().map(CompanyInfo::id).toList(),
+                        SurveyRound.FIRST, SurveyStatus.SUBMITTED).stream()
+                .collect(Collectors.toMap(r -> r.companyId, Function.identity(), (a, b) -> a));
+        List<HeatMap.Row> rows = new ArrayList<>();
+        for (CompanyInfo c : shown) {
+            SurveyResponse r = firstRounds.get(c.id());
+            Map<String, Integer> gaps = new LinkedHashMap<>();
+            Map<String, Integer> employees = new LinkedHashMap<>();
+            if (r != null) {
+                for (String code : CompetenceAreas.ALL) {
+                    r.answer(code).filter(SurveyAnswer::complete).ifPresent(a -> {
+                        gaps.put(code, a.requiredLevel - a.currentLevel);
+                        employees.put(code, a.employeesConcerned == null ? 0 : a.employeesConcerned);
+                    });
+                }
+            }
+            rows.add(new HeatMap.Row(c.id(), c.name(), c.subprojectId(), c.municipalityCode(), r != null, gaps,
+                    employees));
+        }
+        List<HeatMap.AreaTotal> totals = CompetenceAreas.ALL.stream().map(code -> {
+            int need = 0;
+            int employees = 0;
+            int sum = 0;
+            for (HeatMap.Row row : rows) {
+                Integer gap = row.gapOf(code);
+                if (gap != null && gap > 0) {
+                    sum += gap;
+                    employees += row.employeesConcerned().getOrDefault(code, 0);
+                    if (gap >= HeatMap.NEED_THRESHOLD) {
+                        need++;
+                    }
+                }
+            }
+            return new HeatMap.AreaTotal(code, need, employees, sum);
+        }).toList();
+        return new HeatMap(CompetenceAreas.ALL, rows, totals);
+    }
+
+    /** The county (län) code of a municipality code, null when unknown. */
+    private String countyOf(String municipalityCode) {
+        return municipalityCode == null ? null
+                : geography.municipality(municipalityCode).map(Geography.Municipality::countyCode).orElse(null);
     }
 
     /** Tenant-checked: the id of the company's response of the round (draft or submitted), if opened. */

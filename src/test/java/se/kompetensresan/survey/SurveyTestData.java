@@ -56,6 +56,20 @@ public final class SurveyTestData {
                 new UsernamePasswordAuthenticationToken(principal, null, authorities));
     }
 
+    /**
+     * Answers every area of the response as the company user (levels 3/3, no employees, unless the given
+     * answers say otherwise: area code -> {current, required, employees}) and submits it.
+     */
+    public static void answerAndSubmit(SurveyService surveys, UserService users, String companyUser, long responseId,
+                                       java.util.Map<String, int[]> answers) {
+        runAs(users, companyUser);
+        for (String area : se.kompetensresan.shared.CompetenceAreas.ALL) {
+            int[] a = answers.getOrDefault(area, new int[]{3, 3, 0});
+            surveys.saveAnswer(responseId, area, a[0], a[1], a[2]);
+        }
+        surveys.submit(responseId);
+    }
+
     public static World create(UserService users, ProjectService projects, CompanyService companies) {
         String p = "sv" + UUID.randomUUID().toString().substring(0, 8);
         String admin = p + "-admin";
