@@ -19,7 +19,6 @@ import se.kompetensresan.shared.UserMessageException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +76,13 @@ public class OnboardingService {
         this.clock = clock;
     }
 
-    /** The projects a company can apply to now (not ended); public. */
+    /**
+     * The projects a company can apply to; public. All projects for now (the demo's real project has ended):
+     * a project setting "takes applications" belongs in the project module.
+     */
     @Transactional(readOnly = true)
     public List<ProjectInfo> openProjects() {
-        LocalDate today = LocalDate.now(clock);
-        return projects.allProjects().stream().filter(p -> p.endDate() == null || !p.endDate().isBefore(today)).toList();
+        return projects.allProjects();
     }
 
     /** The aid (EUR) a company is estimated to receive from one project, for the de minimis check. */

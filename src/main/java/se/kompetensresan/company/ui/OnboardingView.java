@@ -172,6 +172,8 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         deMinimis.setLabel(getTranslation("company.field.deminimis"));
         deMinimis.setHelperText(getTranslation("company.field.deminimis.helper"));
         deMinimis.setValueChangeMode(ValueChangeMode.LAZY);
+        deMinimis.setWidthFull();
+        deMinimis.setMaxWidth("28em");
         deMinimis.addValueChangeListener(e -> updateDeMinimisWarning());
         deMinimisWarning.setId("onboarding-deminimis-warning");
         deMinimisWarning.addClassName("onboarding-warning");
