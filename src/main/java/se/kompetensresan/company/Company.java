@@ -32,6 +32,14 @@ class Company {
     String contactEmail;
     @Column(name = "contact_phone")
     String contactPhone;
+    @Column(name = "postal_code")
+    String postalCode;
+    String town;
+    @Column(name = "industry_codes")
+    String industryCodes;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "turnover_class")
+    TurnoverClass turnoverClass;
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 }

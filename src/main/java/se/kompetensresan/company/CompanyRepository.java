@@ -10,5 +10,7 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
 
     List<Company> findAllByOrderByName();
 
+    List<Company> findByOrganisationNumber(String organisationNumber);
+
     boolean existsByOrganisationNumberAndSubprojectId(String organisationNumber, long subprojectId);
 }

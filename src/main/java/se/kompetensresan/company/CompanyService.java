@@ -7,6 +7,7 @@ import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.OrganisationNumber;
 import se.kompetensresan.shared.UserMessageException;
 
@@ -22,11 +23,20 @@ public class CompanyService {
     private final CompanyRepository companies;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CompanyChangeRepository changes;
+    private final ApplicationRules rules;
+    private final UserService users;
+    private final InvitationMailer invitations;
 
-    CompanyService(CompanyRepository companies, CurrentUser currentUser, Clock clock) {
+    CompanyService(CompanyRepository companies, CurrentUser currentUser, Clock clock, CompanyChangeRepository changes,
+                   ApplicationRules rules, UserService users, InvitationMailer invitations) {
         this.companies = companies;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.changes = changes;
+        this.rules = rules;
+        this.users = users;
+        this.invitations = invitations;
     }
 
     /** The company, if the current user may see it; refuses (and logs) otherwise. */
@@ -84,6 +94,11 @@ public class CompanyService {
         if (!u.is(Role.ADMIN) && !u.subprojectIds().contains(n.subprojectId())) {
             throw currentUser.refused(u.username() + " tried to register a company in delprojekt " + n.subprojectId());
         }
+        return toInfo(create(n, orgnr));
+    }
+
+    /** Stores a new company; the caller has checked who may do it. */
+    Company create(NewCompany n, OrganisationNumber orgnr) {
         Company c = new Company();
         c.organisationNumber = orgnr.digits();
         c.name = n.name();
@@ -97,7 +112,94 @@ public class CompanyService {
         c.contactEmail = n.contactEmail();
         c.contactPhone = n.contactPhone();
         c.createdAt = clock.instant();
-        return toInfo(companies.save(c));
+        return companies.save(c);
+    }
+
+    /** The id of the signed-in company user's own company ("Vårt företag"). */
+    public java.util.Optional<Long> myCompanyId() {
+        return currentUser.get().filter(u -> u.is(Role.COMPANY)).map(UserAccount::companyId);
+    }
+
+    /**
+     * Changes a company's contact data (contact person, e-mail, phone, visiting address): the company's own users,
+     * its managers and admins. Each changed field is written to the history. Bad input: ApplicationInvalidException.
+     */
+    @Transactional
+    public CompanyInfo updateContact(long companyId, ContactDetails d) {
+        UserAccount u = requireAccess(companyId);
+        if (u.is(Role.COACH)) {
+            throw currentUser.refused(u.username() + " (COACH) tried to change the contact data of company " + companyId);
+        }
+        var errors = rules.validateContact(d);
+        if (!errors.isEmpty()) {
+            throw new ApplicationInvalidException(errors);
+        }
+        Company c = companies.findById(companyId).orElseThrow();
+        change(c, u, "contactName", c.contactName, d.contactName().strip(), v -> c.contactName = v);
+        change(c, u, "contactEmail", c.contactEmail, d.contactEmail().strip(), v -> c.contactEmail = v);
+        change(c, u, "contactPhone", c.contactPhone, d.contactPhone().strip(), v -> c.contactPhone = v);
+        change(c, u, "visitingAddress", c.visitingAddress, d.visitingAddress().strip(), v -> c.visitingAddress = v);
+        return toInfo(c);
+    }
+
+    private void change(Company c, UserAccount u, String field, String old, String now, java.util.function.Consumer<String> set) {
+        if (java.util.Objects.equals(old, now)) {
+            return;
+        }
+        CompanyChange ch = new CompanyChange();
+        ch.companyId = c.id;
+        ch.changedBy = u.displayName();
+        ch.changedAt = clock.instant();
+        ch.field = field;
+        ch.oldValue = old;
+        ch.newValue = now;
+        changes.save(ch);
+        set.accept(now);
+    }
+
+    /** The history of changes of the company, newest first (tenant-checked). */
+    public List<CompanyChangeInfo> history(long companyId) {
+        requireAccess(companyId);
+        return changes.findByCompanyIdOrderByIdDesc(companyId).stream()
+                .map(ch -> new CompanyChangeInfo(ch.changedBy, ch.changedAt, ch.field, ch.oldValue, ch.newValue)).toList();
+    }
+
+    /** The company's user accounts (tenant-checked). */
+    public List<UserAccount> users(long companyId) {
+        requireAccess(companyId);
+        return users.ofCompany(companyId);
+    }
+
+    /** The company's SNI codes (main first), postal code, town and turnover class, tenant-checked. */
+    public CompanyDetails details(long companyId) {
+        requireAccess(companyId);
+        Company c = companies.findById(companyId).orElseThrow();
+        List<String> codes = c.industryCodes == null || c.industryCodes.isBlank()
+                ? (c.industryCode == null ? List.of() : List.of(c.industryCode))
+                : List.of(c.industryCodes.split(","));
+        return new CompanyDetails(codes, c.postalCode, c.town, c.turnoverClass);
+    }
+
+    /**
+     * Invites a colleague as a COMPANY user of the same company: the company's own users, its managers and admins.
+     * The colleague gets an e-mail with a one-time link to set a password. Returns the new username.
+     */
+    @Transactional
+    public String inviteColleague(long companyId, String name, String email) {
+        UserAccount u = requireAccess(companyId);
+        if (u.is(Role.COACH)) {
+            throw currentUser.refused(u.username() + " (COACH) tried to invite a user to company " + companyId);
+        }
+        var errors = new java.util.ArrayList<FieldError>();
+        if (ApplicationRules.blank(name)) {
+            errors.add(new FieldError(ApplicationField.CONTACT_NAME, "company.error.contact.name.required"));
+        }
+        ApplicationRules.emailRule(errors, ApplicationField.CONTACT_EMAIL, email);
+        if (!errors.isEmpty()) {
+            throw new ApplicationInvalidException(errors);
+        }
+        Company c = companies.findById(companyId).orElseThrow();
+        return invitations.inviteCompanyUser(companyId, c.name, name, email, u.locale());
     }
 
     static CompanyInfo toInfo(Company c) {

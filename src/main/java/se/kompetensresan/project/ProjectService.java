@@ -35,6 +35,12 @@ public class ProjectService {
         return subprojects.findById(id).map(ProjectService::toInfo);
     }
 
+    /** Every project, for the public onboarding form (no user check: names and ids only are public). */
+    public List<ProjectInfo> allProjects() {
+        return projects.findAll().stream().map(ProjectService::toInfo)
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
     /** The projects the current user works in (all for an admin). */
     public List<ProjectInfo> visibleProjects() {
         UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER, Role.COACH);

@@ -19,12 +19,16 @@ import java.util.Set;
 @Service
 public class UserService implements UserDetailsService {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final InvitationRepository invitations;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, InvitationRepository invitations) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.invitations = invitations;
     }
 
     @Override
@@ -86,6 +90,104 @@ public class UserService implements UserDetailsService {
     @Transactional
     public void setLocale(String username, Locale locale) {
         users.findByUsernameIgnoreCase(username).ifPresent(u -> u.locale = locale.getLanguage());
+    }
+
+    /** The accounts that belong to a company; the caller checks the tenant. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> ofCompany(long companyId) {
+        return users.findByCompanyId(companyId).stream().map(UserService::toAccount)
+                .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName())).toList();
+    }
+
+    /**
+     * Creates a disabled account with an unusable (random) password and returns a one-time token that sets
+     * the password until {@code expiresAt}. The caller checks who may invite and e-mails the link.
+     * The raw password of {@code n} is ignored.
+     */
+    @Transactional
+    public String invite(NewUser n, java.time.Instant expiresAt) {
+        if (users.findByUsernameIgnoreCase(n.username()).isPresent()) {
+            throw new IllegalArgumentException("username taken: " + n.username());
+        }
+        AppUser u = new AppUser();
+        u.username = n.username();
+        u.passwordHash = passwordEncoder.encode(randomToken());
+        u.displayName = n.displayName();
+        u.email = n.email();
+        u.role = n.role();
+        u.companyId = n.companyId();
+        u.subprojectIds = new HashSet<>(n.subprojectIds() == null ? Set.of() : n.subprojectIds());
+        u.enabled = false;
+        u = users.save(u);
+        String token = randomToken();
+        Invitation i = new Invitation();
+        i.userId = u.id;
+        i.tokenHash = sha256(token);
+        i.expiresAt = expiresAt;
+        invitations.save(i);
+        return token;
+    }
+
+    /** Whether the token can still set a password. */
+    @Transactional(readOnly = true)
+    public InvitationStatus invitationStatus(String token, java.time.Instant now) {
+        return token == null ? InvitationStatus.UNKNOWN
+                : invitations.findByTokenHash(sha256(token)).map(i -> status(i, now)).orElse(InvitationStatus.UNKNOWN);
+    }
+
+    /**
+     * Sets the password with a one-time token and enables the account; the token is used up. Returns
+     * {@link InvitationStatus#VALID} when the password was set, otherwise why not (nothing changes).
+     * The caller checks the password rules.
+     */
+    @Transactional
+    public InvitationStatus setPasswordWithInvitation(String token, String rawPassword, java.time.Instant now) {
+        if (token == null) {
+            return InvitationStatus.UNKNOWN;
+        }
+        Invitation i = invitations.findByTokenHash(sha256(token)).orElse(null);
+        if (i == null) {
+            return InvitationStatus.UNKNOWN;
+        }
+        InvitationStatus s = status(i, now);
+        if (s != InvitationStatus.VALID) {
+            return s;
+        }
+        AppUser u = users.findById(i.userId).orElseThrow();
+        u.passwordHash = passwordEncoder.encode(rawPassword);
+        u.enabled = true;
+        i.usedAt = now;
+        return InvitationStatus.VALID;
+    }
+
+    /** The username the token was made for, while it is valid. */
+    @Transactional(readOnly = true)
+    public Optional<String> invitedUsername(String token, java.time.Instant now) {
+        return token == null ? Optional.empty() : invitations.findByTokenHash(sha256(token))
+                .filter(i -> status(i, now) == InvitationStatus.VALID)
+                .flatMap(i -> users.findById(i.userId)).map(u -> u.username);
+    }
+
+    private static InvitationStatus status(Invitation i, java.time.Instant now) {
+        if (i.usedAt != null) {
+            return InvitationStatus.USED;
+        }
+        return now.isAfter(i.expiresAt) ? InvitationStatus.EXPIRED : InvitationStatus.VALID;
+    }
+
+    private static String randomToken() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static UserAccount toAccount(AppUser u) {

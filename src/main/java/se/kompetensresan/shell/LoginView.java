@@ -41,7 +41,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        add(title, tagline, login, new LanguageSwitch());
+        Anchor onboarding = new Anchor("onboarding", getTranslation("login.onboarding"));
+        onboarding.setId("login-onboarding");
+        add(title, tagline, login, onboarding, new LanguageSwitch());
         Anchor esf = new Anchor("https://www.esf.se", getTranslation("login.esf"));
         esf.addClassName("login-esf");
         add(esf);

@@ -1,0 +1,143 @@
+package se.kompetensresan.company;
+
+import org.springframework.stereotype.Component;
+import se.kompetensresan.shared.Geography;
+import se.kompetensresan.shared.OrganisationNumber;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The rules of the onboarding form and of a company's contact data, field by field. */
+@Component
+class ApplicationRules {
+
+    static final int MAX_TEXT = 200;
+    static final int MAX_EMPLOYEES = 100_000;
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\d{3} ?\\d{2}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]*[0-9]");
+
+    private final Geography geography;
+    private final SniCodes sni;
+
+    ApplicationRules(Geography geography, SniCodes sni) {
+        this.geography = geography;
+        this.sni = sni;
+    }
+
+    /** Every broken rule of the form; empty when it may be stored. */
+    List<FieldError> validate(ApplicationForm f, Set<Long> openProjectIds) {
+        List<FieldError> e = new ArrayList<>();
+        if (f.projectId() == null) {
+            e.add(new FieldError(ApplicationField.PROJECT, "company.error.project.required"));
+        } else if (!openProjectIds.contains(f.projectId())) {
+            e.add(new FieldError(ApplicationField.PROJECT, "company.error.project.unknown"));
+        }
+        OrganisationNumber.validate(f.organisationNumber())
+                .ifPresent(k -> e.add(new FieldError(ApplicationField.ORGANISATION_NUMBER, k)));
+        text(e, ApplicationField.NAME, f.name(), "company.error.name.required", MAX_TEXT);
+        text(e, ApplicationField.VISITING_ADDRESS, f.visitingAddress(), "company.error.address.required", 300);
+        if (blank(f.postalCode())) {
+            e.add(new FieldError(ApplicationField.POSTAL_CODE, "company.error.postalcode.required"));
+        } else if (!POSTAL_CODE.matcher(f.postalCode().strip()).matches()) {
+            e.add(new FieldError(ApplicationField.POSTAL_CODE, "company.error.postalcode.format"));
+        }
+        text(e, ApplicationField.TOWN, f.town(), "company.error.town.required", 100);
+        if (blank(f.municipalityCode())) {
+            e.add(new FieldError(ApplicationField.MUNICIPALITY, "company.error.municipality.required"));
+        } else if (geography.municipality(f.municipalityCode()).isEmpty()) {
+            e.add(new FieldError(ApplicationField.MUNICIPALITY, "company.error.municipality.unknown"));
+        }
+        sni.validate(f.sniCodes()).ifPresent(k -> e.add(new FieldError(ApplicationField.SNI_CODES, k)));
+        if (f.sniCodes() != null && String.join(",", SniCodes.split(f.sniCodes())).length() > 200) {
+            e.add(new FieldError(ApplicationField.SNI_CODES, "company.error.sni.toomany"));
+        }
+        boolean womenOk = employees(e, ApplicationField.EMPLOYEES_WOMEN, f.employeesWomen());
+        boolean menOk = employees(e, ApplicationField.EMPLOYEES_MEN, f.employeesMen());
+        if (womenOk && menOk && f.employeesWomen() + f.employeesMen() < 1) {
+            e.add(new FieldError(ApplicationField.EMPLOYEES_MEN, "company.error.employees.total"));
+        }
+        if (f.turnoverClass() == null) {
+            e.add(new FieldError(ApplicationField.TURNOVER, "company.error.turnover.required"));
+        }
+        contact(e, f.contactName(), f.contactEmail(), f.contactPhone());
+        if (!f.consent()) {
+            e.add(new FieldError(ApplicationField.CONSENT, "company.error.consent.required"));
+        }
+        if (f.deMinimisEur() == null) {
+            e.add(new FieldError(ApplicationField.DE_MINIMIS, "company.error.deminimis.required"));
+        } else if (f.deMinimisEur().signum() < 0) {
+            e.add(new FieldError(ApplicationField.DE_MINIMIS, "company.error.deminimis.negative"));
+        } else if (f.deMinimisEur().compareTo(new BigDecimal("1000000000")) > 0) {
+            e.add(new FieldError(ApplicationField.DE_MINIMIS, "company.error.deminimis.toolarge"));
+        }
+        return e;
+    }
+
+    /** The rules of a company's contact data (also used when a company user edits it). */
+    List<FieldError> validateContact(ContactDetails c) {
+        List<FieldError> e = new ArrayList<>();
+        contact(e, c.contactName(), c.contactEmail(), c.contactPhone());
+        text(e, ApplicationField.VISITING_ADDRESS, c.visitingAddress(), "company.error.address.required", 300);
+        return e;
+    }
+
+    private void contact(List<FieldError> e, String name, String email, String phone) {
+        text(e, ApplicationField.CONTACT_NAME, name, "company.error.contact.name.required", MAX_TEXT);
+        emailRule(e, ApplicationField.CONTACT_EMAIL, email);
+        if (blank(phone)) {
+            e.add(new FieldError(ApplicationField.CONTACT_PHONE, "company.error.contact.phone.required"));
+        } else {
+            String p = phone.strip();
+            long digits = p.chars().filter(Character::isDigit).count();
+            if (!PHONE.matcher(p).matches() || digits < 7 || digits > 15) {
+                e.add(new FieldError(ApplicationField.CONTACT_PHONE, "company.error.contact.phone.format"));
+            }
+        }
+    }
+
+    static void emailRule(List<FieldError> e, ApplicationField field, String email) {
+        if (blank(email)) {
+            e.add(new FieldError(field, "company.error.contact.email.required"));
+        } else if (email.strip().length() > 320 || !EMAIL.matcher(email.strip()).matches()) {
+            e.add(new FieldError(field, "company.error.contact.email.format"));
+        }
+    }
+
+    private static boolean employees(List<FieldError> e, ApplicationField field, Integer value) {
+        if (value == null) {
+            e.add(new FieldError(field, "company.error.employees.required"));
+            return false;
+        }
+        if (value < 0) {
+            e.add(new FieldError(field, "company.error.employees.negative"));
+            return false;
+        }
+        if (value > MAX_EMPLOYEES) {
+            e.add(new FieldError(field, "company.error.employees.toolarge"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void text(List<FieldError> e, ApplicationField field, String value, String requiredKey, int max) {
+        if (blank(value)) {
+            e.add(new FieldError(field, requiredKey));
+        } else if (value.strip().length() > max) {
+            e.add(new FieldError(field, "company.error.text.toolong", List.of(String.valueOf(max))));
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** "12345" or "123 45" → "123 45". */
+    static String postalCode(String s) {
+        String d = s.replace(" ", "");
+        return d.substring(0, 3) + " " + d.substring(3);
+    }
+}

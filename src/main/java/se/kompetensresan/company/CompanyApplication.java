@@ -1,0 +1,60 @@
+package se.kompetensresan.company;
+
+import jakarta.persistence.*;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@Entity
+@Table(name = "company_application")
+class CompanyApplication {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "project_id", nullable = false)
+    Long projectId;
+    @Column(name = "organisation_number", nullable = false)
+    String organisationNumber;
+    @Column(nullable = false)
+    String name;
+    @Column(name = "visiting_address", nullable = false)
+    String visitingAddress;
+    @Column(name = "postal_code", nullable = false)
+    String postalCode;
+    @Column(nullable = false)
+    String town;
+    @Column(name = "municipality_code", nullable = false)
+    String municipalityCode;
+    @Column(name = "industry_codes", nullable = false)
+    String industryCodes;
+    @Column(name = "employees_women", nullable = false)
+    int employeesWomen;
+    @Column(name = "employees_men", nullable = false)
+    int employeesMen;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "turnover_class", nullable = false)
+    TurnoverClass turnoverClass;
+    @Column(name = "contact_name", nullable = false)
+    String contactName;
+    @Column(name = "contact_email", nullable = false)
+    String contactEmail;
+    @Column(name = "contact_phone", nullable = false)
+    String contactPhone;
+    @Column(name = "de_minimis_eur", nullable = false)
+    BigDecimal deMinimisEur;
+    @Column(nullable = false)
+    String locale;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ApplicationStatus status;
+    @Column(name = "reason_key")
+    String reasonKey;
+    @Column(name = "company_id")
+    Long companyId;
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "consent_at", nullable = false)
+    Instant consentAt;
+    @Column(name = "decided_at")
+    Instant decidedAt;
+}

@@ -1,0 +1,9 @@
+package se.kompetensresan.company;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface CompanyApplicationRepository extends JpaRepository<CompanyApplication, Long> {
+    List<CompanyApplication> findByOrganisationNumberAndProjectId(String organisationNumber, long projectId);
+}

@@ -1,0 +1,237 @@
+package se.kompetensresan.company.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.kompetensresan.company.ApplicationField;
+import se.kompetensresan.company.ApplicationInvalidException;
+import se.kompetensresan.company.CompanyChangeInfo;
+import se.kompetensresan.company.CompanyDetails;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.ContactDetails;
+import se.kompetensresan.company.FieldError;
+import se.kompetensresan.company.SniCodes;
+import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.Geography;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A company's page: its data, users and history of changes. Its own users, managers and admins edit the contact
+ * data and invite colleagues. Tenant-checked: a foreign or unknown id renders the not-found page.
+ */
+@Route("companies/:companyId")
+@PermitAll
+class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final CompanyService companies;
+    private final CurrentUser currentUser;
+    private final Geography geography;
+    private final SniCodes sni;
+    private CompanyInfo company;
+
+    CompanyView(CompanyService companies, CurrentUser currentUser, Geography geography, SniCodes sni) {
+        this.companies = companies;
+        this.currentUser = currentUser;
+        this.geography = geography;
+        this.sni = sni;
+        setId("company-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("companyId").orElse(""));
+        } catch (NumberFormatException e) {
+            throw new AccessRefusedException("bad company id");
+        }
+        company = companies.get(id);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        UserAccount me = currentUser.require();
+        CompanyDetails details = companies.details(company.id());
+        H2 title = new H2(company.name());
+        title.setId("company-name");
+        add(title);
+
+        Div data = new Div();
+        data.setId("company-data");
+        data.add(line("company-orgnr", "company.col.orgnr", company.organisationNumber().formatted()));
+        data.add(line("company-legalform", "company.page.legalform", getTranslation(company.organisationNumber().legalFormKey())));
+        String address = company.visitingAddress() == null ? "" : company.visitingAddress()
+                + (details.postalCode() == null ? "" : ", " + details.postalCode() + " " + (details.town() == null ? "" : details.town()));
+        data.add(line("company-address", "company.page.address", address));
+        String place = geography.municipality(company.municipalityCode()).map(m -> m.name() + ", "
+                + geography.county(m.countyCode()).map(Geography.County::name).orElse("")).orElse("");
+        data.add(line("company-municipality", "company.page.municipality", place));
+        data.add(line("company-sni", "company.page.sni", String.join(", ", details.sniCodes().stream()
+                .map(c -> c + (c.length() >= 2 ? " (" + sni.divisionName(c.substring(0, 2)).orElse("") + ")" : "")).toList())));
+        data.add(line("company-employees", "company.page.employees",
+                getTranslation("company.page.employees.value", company.employeesWomen(), company.employeesMen())));
+        if (details.turnoverClass() != null) {
+            data.add(line("company-turnover", "company.page.turnover", getTranslation("company.turnover." + details.turnoverClass().name())));
+        }
+        data.add(line("company-contact", "company.page.contact", String.join(" · ", nz(company.contactName()),
+                nz(company.contactEmail()), nz(company.contactPhone()))));
+        add(new H3(getTranslation("company.page.data")), data);
+
+        boolean mayEdit = !me.is(Role.COACH);
+        if (mayEdit) {
+            add(editContact());
+        }
+
+        add(new H3(getTranslation("company.page.users")));
+        Grid<UserAccount> users = new Grid<>();
+        users.setId("company-users");
+        users.addColumn(UserAccount::displayName).setHeader(getTranslation("company.page.invite.name")).setAutoWidth(true);
+        users.addColumn(UserAccount::email).setHeader(getTranslation("company.page.invite.email")).setFlexGrow(1);
+        users.setItems(companies.users(company.id()));
+        users.setAllRowsVisible(true);
+        add(users);
+        if (mayEdit) {
+            add(invite());
+        }
+
+        add(new H3(getTranslation("company.page.history")));
+        var history = companies.history(company.id());
+        if (history.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("company.page.history.empty"));
+            none.setId("company-history-empty");
+            add(none);
+        } else {
+            Grid<CompanyChangeInfo> grid = new Grid<>();
+            grid.setId("company-history");
+            grid.addColumn(h -> TIME.format(h.changedAt())).setHeader(getTranslation("company.history.when")).setAutoWidth(true);
+            grid.addColumn(CompanyChangeInfo::changedBy).setHeader(getTranslation("company.history.who")).setAutoWidth(true);
+            grid.addColumn(h -> getTranslation("company.history.field." + h.field())).setHeader(getTranslation("company.history.field")).setAutoWidth(true);
+            grid.addColumn(h -> nz(h.oldValue()) + " → " + nz(h.newValue())).setHeader(getTranslation("company.history.change")).setFlexGrow(1);
+            grid.setItems(history);
+            grid.setAllRowsVisible(true);
+            add(grid);
+        }
+    }
+
+    private Details editContact() {
+        TextField name = field(new TextField(getTranslation("company.field.contactName")), "company-edit-name", company.contactName());
+        EmailField email = new EmailField(getTranslation("company.field.email"));
+        email.setId("company-edit-email");
+        email.setValue(nz(company.contactEmail()));
+        TextField phone = field(new TextField(getTranslation("company.field.phone")), "company-edit-phone", company.contactPhone());
+        TextField address = field(new TextField(getTranslation("company.field.address")), "company-edit-address", company.visitingAddress());
+        Map<ApplicationField, HasValidation> fields = new EnumMap<>(ApplicationField.class);
+        fields.put(ApplicationField.CONTACT_NAME, name);
+        fields.put(ApplicationField.CONTACT_EMAIL, email);
+        fields.put(ApplicationField.CONTACT_PHONE, phone);
+        fields.put(ApplicationField.VISITING_ADDRESS, address);
+        Button save = new Button(getTranslation("shared.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                company = companies.updateContact(company.id(), new ContactDetails(name.getValue(), email.getValue(),
+                        phone.getValue(), address.getValue()));
+                Notification.show(getTranslation("shared.saved"));
+                render();
+            } catch (ApplicationInvalidException ex) {
+                show(ex, fields);
+            }
+        });
+        save.setId("company-edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(name, email, phone, address);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        Details d = new Details(getTranslation("company.page.edit"), new VerticalLayout(form, save));
+        d.setId("company-edit");
+        return d;
+    }
+
+    private Details invite() {
+        TextField name = field(new TextField(getTranslation("company.page.invite.name")), "company-invite-name", "");
+        EmailField email = new EmailField(getTranslation("company.page.invite.email"));
+        email.setId("company-invite-email");
+        Map<ApplicationField, HasValidation> fields = new EnumMap<>(ApplicationField.class);
+        fields.put(ApplicationField.CONTACT_NAME, name);
+        fields.put(ApplicationField.CONTACT_EMAIL, email);
+        Button send = new Button(getTranslation("company.page.invite.send"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                String username = companies.inviteColleague(company.id(), name.getValue(), email.getValue());
+                Notification.show(getTranslation("company.page.invite.sent", username));
+                render();
+            } catch (ApplicationInvalidException ex) {
+                show(ex, fields);
+            } catch (UserMessageException ex) {
+                email.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                email.setInvalid(true);
+            }
+        });
+        send.setId("company-invite-send");
+        FormLayout form = new FormLayout(name, email);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        Details d = new Details(getTranslation("company.page.invite"), new VerticalLayout(form, send));
+        d.setId("company-invite");
+        return d;
+    }
+
+    private void show(ApplicationInvalidException ex, Map<ApplicationField, HasValidation> fields) {
+        for (FieldError err : ex.errors()) {
+            HasValidation f = fields.get(err.field());
+            if (f != null && !f.isInvalid()) {
+                f.setErrorMessage(getTranslation(err.messageKey(), err.args().toArray()));
+                f.setInvalid(true);
+            }
+        }
+    }
+
+    private static TextField field(TextField f, String id, String value) {
+        f.setId(id);
+        f.setValue(nz(value));
+        return f;
+    }
+
+    private Div line(String id, String key, String value) {
+        Span label = new Span(getTranslation(key) + ": ");
+        label.addClassName("label");
+        Span v = new Span(value == null ? "–" : value);
+        v.setId(id);
+        return new Div(label, v);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return company == null ? getTranslation("company.register.title") : company.name();
+    }
+}

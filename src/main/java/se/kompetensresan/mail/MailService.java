@@ -1,0 +1,102 @@
+package se.kompetensresan.mail;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The outbox. {@link #queue} writes the message in the caller's transaction, so a rolled-back transaction
+ * sends nothing; after commit (and on a schedule) {@link OutboxSender} delivers it.
+ */
+@Service
+@Transactional
+public class MailService {
+
+    static final int MAX_SUBJECT = 300;
+
+    private final OutboxRepository outbox;
+    private final OutboxSender sender;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MailService(OutboxRepository outbox, OutboxSender sender, CurrentUser currentUser, Clock clock) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a plain-text message (subject and body already in the recipient's language); returns its id.
+     * Called by other services inside their transaction; no user check (anonymous onboarding queues mail too).
+     */
+    public long queue(String to, String subject, String body) {
+        if (to == null || to.isBlank()) {
+            throw new IllegalArgumentException("no recipient");
+        }
+        OutboxMessage m = new OutboxMessage();
+        m.to = to.strip();
+        m.subject = subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT) : subject;
+        m.body = body;
+        m.status = MailStatus.QUEUED;
+        m.createdAt = clock.instant();
+        m.nextAttemptAt = m.createdAt;
+        long id = outbox.save(m).id;
+        sendAfterCommit(id);
+        return id;
+    }
+
+    /** ADMIN: the outbox, newest first, optionally of one status. */
+    @Transactional(readOnly = true)
+    public List<OutboxInfo> messages(MailStatus status) {
+        currentUser.requireRole(Role.ADMIN);
+        var list = status == null ? outbox.findAllByOrderByIdDesc() : outbox.findByStatusOrderByIdDesc(status);
+        return list.stream().map(MailService::toInfo).toList();
+    }
+
+    /** ADMIN: queues a failed message again (attempts start over). */
+    public OutboxInfo retry(long id) {
+        currentUser.requireRole(Role.ADMIN);
+        OutboxMessage m = outbox.findById(id).orElseThrow(() -> currentUser.refused("unknown outbox message " + id));
+        if (m.status == MailStatus.FAILED) {
+            m.status = MailStatus.QUEUED;
+            m.attempts = 0;
+            m.nextAttemptAt = clock.instant();
+            sendAfterCommit(m.id);
+        }
+        return toInfo(m);
+    }
+
+    /** The messages sent to an address, newest first; for tests and the process glue (no user check). */
+    @Transactional(readOnly = true)
+    public List<OutboxInfo> sentTo(String address) {
+        return outbox.findByToIgnoreCaseOrderByIdDesc(address).stream().map(MailService::toInfo).toList();
+    }
+
+    /** True when an SMTP host is configured and messages leave the outbox. */
+    public boolean deliveryEnabled() {
+        return sender.enabled();
+    }
+
+    private void sendAfterCommit(long id) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.sendSoon(id);
+                }
+            });
+        }
+    }
+
+    static OutboxInfo toInfo(OutboxMessage m) {
+        return new OutboxInfo(m.id, m.to, m.subject, m.body, m.status, m.attempts, m.lastError, m.createdAt,
+                m.sentAt, m.nextAttemptAt);
+    }
+}

@@ -1,0 +1,32 @@
+package se.kompetensresan.mail;
+
+import jakarta.persistence.*;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "outbox_message")
+class OutboxMessage {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "recipient", nullable = false)
+    String to;
+    @Column(nullable = false)
+    String subject;
+    @Column(nullable = false)
+    String body;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    MailStatus status;
+    @Column(nullable = false)
+    int attempts;
+    @Column(name = "last_error")
+    String lastError;
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "sent_at")
+    Instant sentAt;
+    @Column(name = "next_attempt_at", nullable = false)
+    Instant nextAttemptAt;
+}

@@ -1,0 +1,5 @@
+/**
+ * E-mail through an outbox: services queue messages in their own transaction; a sender delivers them over
+ * SMTP after commit and on a schedule, retrying with backoff. Without an SMTP host they stay queued.
+ */
+package se.kompetensresan.mail;

@@ -1,0 +1,108 @@
+package se.kompetensresan.mail.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.mail.MailService;
+import se.kompetensresan.mail.MailStatus;
+import se.kompetensresan.mail.OutboxInfo;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The e-mail outbox: what was queued, sent or failed; failed messages can be queued again. */
+@Route("admin/mail")
+@Menu(order = 91, title = "mail.menu.outbox", icon = "vaadin:envelope")
+@RolesAllowed({"ADMIN"})
+class OutboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final MailService mail;
+    private final Grid<OutboxInfo> grid = new Grid<>();
+    private final Select<MailStatus> status = new Select<>();
+
+    OutboxView(MailService mail) {
+        this.mail = mail;
+        setId("outbox-view");
+        add(new H2(getTranslation("mail.outbox.title")));
+        Paragraph mode = new Paragraph(getTranslation(mail.deliveryEnabled() ? "mail.outbox.delivery.on" : "mail.outbox.delivery.off"));
+        mode.setId("outbox-mode");
+        add(mode);
+
+        status.setId("outbox-status");
+        status.setLabel(getTranslation("mail.status"));
+        status.setItems(MailStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("mail.status.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("mail.status.all") : getTranslation("mail.status." + s.name()));
+        status.addValueChangeListener(e -> refresh());
+        add(new HorizontalLayout(status));
+
+        grid.setId("outbox-grid");
+        grid.addColumn(OutboxInfo::to).setHeader(getTranslation("mail.to")).setAutoWidth(true);
+        grid.addColumn(OutboxInfo::subject).setHeader(getTranslation("mail.subject")).setFlexGrow(1);
+        grid.addColumn(m -> getTranslation("mail.status." + m.status().name())).setHeader(getTranslation("mail.status")).setAutoWidth(true);
+        grid.addColumn(OutboxInfo::attempts).setHeader(getTranslation("mail.attempts")).setAutoWidth(true);
+        grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("mail.created")).setAutoWidth(true);
+        grid.addColumn(m -> time(m.sentAt())).setHeader(getTranslation("mail.sent")).setAutoWidth(true);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mail.error")).setFlexGrow(1);
+        grid.addComponentColumn(m -> {
+            if (m.status() != MailStatus.FAILED) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            Button retry = new Button(getTranslation("mail.retry"), e -> {
+                mail.retry(m.id());
+                refresh();
+            });
+            retry.setId("outbox-retry-" + m.id());
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return retry;
+        }).setAutoWidth(true);
+        grid.addItemClickListener(e -> details(e.getItem()));
+        grid.setSizeFull();
+        add(grid);
+        setSizeFull();
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(mail.messages(status.getValue()));
+    }
+
+    void details(OutboxInfo m) {
+        Dialog d = new Dialog();
+        d.setId("outbox-detail");
+        d.setHeaderTitle(m.subject());
+        d.add(new Paragraph(getTranslation("mail.to") + ": " + m.to()));
+        Pre body = new Pre(m.body());
+        body.setId("outbox-detail-body");
+        body.getStyle().set("white-space", "pre-wrap");
+        d.add(body);
+        Button close = new Button(getTranslation("mail.close"), e -> d.close());
+        close.setId("outbox-detail-close");
+        d.getFooter().add(close);
+        d.open();
+    }
+
+    private static String time(Instant t) {
+        return t == null ? "" : TIME.format(t);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mail.outbox.title");
+    }
+}

@@ -1,0 +1,9 @@
+package se.kompetensresan.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+interface InvitationRepository extends JpaRepository<Invitation, Long> {
+    Optional<Invitation> findByTokenHash(String tokenHash);
+}

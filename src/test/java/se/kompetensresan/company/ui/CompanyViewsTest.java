@@ -1,0 +1,141 @@
+package se.kompetensresan.company.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.kompetensresan.KaribuTest;
+import se.kompetensresan.coaching.CoachingTestData;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.TurnoverClass;
+import se.kompetensresan.project.ProjectInfo;
+import se.kompetensresan.shared.Geography;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompanyViewsTest extends KaribuTest {
+
+    CoachingTestData w;
+
+    @BeforeEach
+    void world() {
+        w = new CoachingTestData(ctx);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillValidForm(String orgnr) {
+        Select<ProjectInfo> project = _get(Select.class, s -> s.withId("onboarding-project"));
+        assertThat(project.getValue().id()).as("preselected from the URL").isEqualTo(w.project.id());
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-orgnr")), orgnr);
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-name")), "Bruket " + w.key);
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-address")), "Bruksgatan 1");
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-postalcode")), "691 41");
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-town")), "Karlskoga");
+        ComboBox<Geography.Municipality> m = _get(ComboBox.class, s -> s.withId("onboarding-municipality"));
+        _setValue(m, ctx.getBean(Geography.class).municipality("1883").orElseThrow());
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-sni")), "25.620");
+        _setValue(_get(IntegerField.class, s -> s.withId("onboarding-women")), 3);
+        _setValue(_get(IntegerField.class, s -> s.withId("onboarding-men")), 12);
+        Select<TurnoverClass> turnover = _get(Select.class, s -> s.withId("onboarding-turnover"));
+        _setValue(turnover, TurnoverClass.FROM_1_TO_10_MSEK);
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-contact-name")), "Anna Andersson");
+        _setValue(_get(EmailField.class, s -> s.withId("onboarding-email")), "anna-" + UUID.randomUUID() + "@bruket.se");
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-phone")), "0586-123 45");
+        _setValue(_get(Checkbox.class, s -> s.withId("onboarding-consent")), true);
+        _setValue(_get(BigDecimalField.class, s -> s.withId("onboarding-deminimis")), BigDecimal.ZERO);
+    }
+
+    @Test
+    void badOrganisationNumberIsShownAtTheFieldAndTheTypedValuesStay() {
+        UI.getCurrent().navigate("onboarding/" + w.project.id());
+        fillValidForm("556036-0794");
+        _click(_get(Button.class, s -> s.withId("onboarding-submit")));
+
+        TextField orgnr = _get(TextField.class, s -> s.withId("onboarding-orgnr"));
+        assertThat(orgnr.isInvalid()).isTrue();
+        assertThat(orgnr.getErrorMessage()).isEqualTo("Kontrollsiffran stämmer inte. Kontrollera numret.");
+        assertThat(orgnr.getValue()).isEqualTo("556036-0794");
+        assertThat(_get(TextField.class, s -> s.withId("onboarding-name")).getValue()).isEqualTo("Bruket " + w.key);
+        assertThat(_get(TextField.class, s -> s.withId("onboarding-name")).isInvalid()).isFalse();
+        assertThat(_get(Span.class, s -> s.withId("onboarding-legalform")).getText()).isEqualTo("Bolagsform: Aktiebolag");
+        assertThat(_get(Span.class, s -> s.withId("onboarding-county")).getText()).isEqualTo("Län: Örebro län");
+        _assertNone(Span.class, s -> s.withId("onboarding-reference"));
+    }
+
+    @Test
+    void happyPathShowsTheConfirmationWithTheReference() {
+        UI.getCurrent().navigate("onboarding/" + w.project.id());
+        fillValidForm(CoachingTestData.organisationNumber());
+        _setValue(_get(BigDecimalField.class, s -> s.withId("onboarding-deminimis")), new BigDecimal("295000"));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("onboarding-deminimis-warning")).isVisible()).isTrue();
+        _click(_get(Button.class, s -> s.withId("onboarding-submit")));
+
+        assertThat(_get(Span.class, s -> s.withId("onboarding-reference")).getText()).matches("KR-\\d{4}-\\d{5}");
+    }
+
+    @Test
+    void registerShowsOnlyVisibleCompaniesAndFilters() {
+        login(w.coachA);
+        UI.getCurrent().navigate("companies");
+        @SuppressWarnings("unchecked")
+        Grid<CompanyInfo> grid = _get(Grid.class, s -> s.withId("companies-grid"));
+        assertThat(grid.getListDataView().getItems().map(CompanyInfo::id)).containsExactly(w.companyA.id());
+
+        login(w.admin);
+        UI.getCurrent().navigate("companies");
+        @SuppressWarnings("unchecked")
+        Grid<CompanyInfo> all = _get(Grid.class, s -> s.withId("companies-grid"));
+        _setValue(_get(TextField.class, s -> s.withId("companies-search")), w.key);
+        assertThat(all.getListDataView().getItems().map(CompanyInfo::id)).containsExactlyInAnyOrder(w.companyA.id(), w.companyB.id());
+        @SuppressWarnings("unchecked")
+        ComboBox<Geography.County> county = _get(ComboBox.class, s -> s.withId("companies-county"));
+        _setValue(county, ctx.getBean(Geography.class).county("01").orElseThrow()); // both test companies are in Karlskoga, Örebro län
+        assertThat(all.getListDataView().getItems()).isEmpty();
+        _setValue(county, ctx.getBean(Geography.class).county("18").orElseThrow());
+        assertThat(all.getListDataView().getItems().map(CompanyInfo::id)).containsExactlyInAnyOrder(w.companyA.id(), w.companyB.id());
+        @SuppressWarnings("unchecked")
+        ComboBox<se.kompetensresan.project.SubprojectInfo> sub = _get(ComboBox.class, s -> s.withId("companies-subproject"));
+        _setValue(sub, w.subprojectA);
+        assertThat(all.getListDataView().getItems().map(CompanyInfo::id)).containsExactly(w.companyA.id());
+        _setValue(sub, null);
+        _setValue(county, null);
+        _setValue(_get(TextField.class, s -> s.withId("companies-search")), w.companyB.organisationNumber().formatted());
+        assertThat(all.getListDataView().getItems().map(CompanyInfo::id)).containsExactly(w.companyB.id());
+    }
+
+    @Test
+    void companyUserSeesOwnCompanyAndForeignIdIsRefused() {
+        login(w.companyUserA);
+        UI.getCurrent().navigate("my-company");
+        assertThat(_get(H2.class, s -> s.withId("company-name")).getText()).isEqualTo(w.companyA.name());
+        assertThat(_get(Span.class, s -> s.withId("company-orgnr")).getText()).isEqualTo(w.companyA.organisationNumber().formatted());
+
+        _setValue(_get(TextField.class, s -> s.withId("company-edit-phone")), "12");
+        _click(_get(Button.class, s -> s.withId("company-edit-save")));
+        assertThat(_get(TextField.class, s -> s.withId("company-edit-phone")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, s -> s.withId("company-edit-phone")).getValue()).isEqualTo("12");
+        _setValue(_get(TextField.class, s -> s.withId("company-edit-phone")), "0586-777 77");
+        _click(_get(Button.class, s -> s.withId("company-edit-save")));
+        _get(Grid.class, s -> s.withId("company-history"));
+
+        UI.getCurrent().navigate("companies/" + w.companyB.id());
+        _assertNone(H2.class, s -> s.withId("company-name"));
+    }
+}
