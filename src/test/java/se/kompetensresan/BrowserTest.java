@@ -22,7 +22,8 @@ import java.util.List;
  * step land in {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=true", "vaadin.devmode.liveReload.enabled=false"})
+        properties = {"camunda.bpm.job-execution.enabled=true", "vaadin.devmode.liveReload.enabled=false",
+                "kompetensresan.journey.follow-up-delay=PT5S"})
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
