@@ -216,7 +216,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             meta.setAlignItems(FlexComponent.Alignment.BASELINE);
             planSection.add(meta);
             if (p.coachingTrack() != null) {
-                Paragraph track = new Paragraph(getTranslation("coaching.plan.track", p.coachingTrack()));
+                Paragraph track = new Paragraph(getTranslation("coaching.plan.track", getTranslation("track." + p.coachingTrack())));
                 track.setId("plan-track");
                 planSection.add(track);
             }
@@ -269,7 +269,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         activityGrid.setItems(list);
         planSection.add(activityGrid);
         plan.ifPresent(p -> {
-            Paragraph totals = new Paragraph(getTranslation("coaching.plan.totals", p.plannedHours(), p.estimatedCost()));
+            Paragraph totals = new Paragraph(totalsText(p));
             totals.setId("plan-totals");
             planSection.add(totals);
         });
@@ -340,5 +340,11 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     static String areaName(Component c, String code) {
         return code == null ? "" : c.getTranslation(CompetenceAreas.messageKey(code));
+    }
+
+    private String totalsText(se.kompetensresan.coaching.PlanInfo plan) {
+        return plan.estimatedCost().signum() == 0
+                ? getTranslation("coaching.plan.totals.noCost", plan.plannedHours())
+                : getTranslation("coaching.plan.totals", plan.plannedHours(), plan.estimatedCost());
     }
 }

@@ -77,7 +77,7 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
         status.getElement().getThemeList().add("badge");
         add(status);
         if (plan.coachingTrack() != null) {
-            add(new Paragraph(getTranslation("coaching.plan.track", plan.coachingTrack())));
+            add(new Paragraph(getTranslation("coaching.plan.track", getTranslation("track." + plan.coachingTrack()))));
         }
         if (plan.summary() != null) {
             Paragraph summary = new Paragraph(plan.summary());
@@ -93,7 +93,7 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
         ActivityColumns.add(grid, this);
         grid.setItems(plan.activities());
         add(grid);
-        Paragraph totals = new Paragraph(getTranslation("coaching.plan.totals", plan.plannedHours(), plan.estimatedCost()));
+        Paragraph totals = new Paragraph(totalsText(plan));
         totals.setId("plan-totals");
         add(totals);
 
@@ -137,5 +137,11 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         CoachingView.notifySuccess(getTranslation(approve ? "coaching.approval.approved" : "coaching.approval.rejected"));
         UI.getCurrent().navigate("inbox");
+    }
+
+    private String totalsText(se.kompetensresan.coaching.PlanInfo plan) {
+        return plan.estimatedCost().signum() == 0
+                ? getTranslation("coaching.plan.totals.noCost", plan.plannedHours())
+                : getTranslation("coaching.plan.totals", plan.plannedHours(), plan.estimatedCost());
     }
 }
