@@ -32,4 +32,12 @@ class Project {
     BigDecimal unitCostPerHour;
     @Column(name = "follow_up_months")
     int followUpMonths = 3;
+    @Column(name = "co_financing_percent")
+    int coFinancingPercent;
+    /** Unit cost per participant hour for each calendar year of the project. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_unit_cost", joinColumns = @JoinColumn(name = "project_id"))
+    @MapKeyColumn(name = "cost_year")
+    @Column(name = "cost_per_hour")
+    java.util.Map<Integer, BigDecimal> unitCosts = new java.util.TreeMap<>();
 }

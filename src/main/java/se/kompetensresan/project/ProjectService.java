@@ -6,6 +6,16 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.Geography;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import java.util.Arrays;
 import java.util.List;
@@ -20,10 +30,16 @@ public class ProjectService {
     private final SubprojectRepository subprojects;
     private final CurrentUser currentUser;
 
-    ProjectService(ProjectRepository projects, SubprojectRepository subprojects, CurrentUser currentUser) {
+    private final Geography geography;
+    private final UserService users;
+
+    ProjectService(ProjectRepository projects, SubprojectRepository subprojects, CurrentUser currentUser,
+                   Geography geography, UserService users) {
         this.projects = projects;
         this.subprojects = subprojects;
         this.currentUser = currentUser;
+        this.geography = geography;
+        this.users = users;
     }
 
     /** A project by id; for the process glue and for views that already checked the tenant. */
@@ -77,6 +93,11 @@ public class ProjectService {
         e.plannedWomenPercent = p.plannedWomenPercent();
         e.unitCostPerHour = p.unitCostPerHour();
         e.followUpMonths = p.followUpMonths();
+        if (p.startDate() != null && p.endDate() != null && p.unitCostPerHour() != null) {
+            for (int year = p.startDate().getYear(); year <= p.endDate().getYear(); year++) {
+                e.unitCosts.put(year, p.unitCostPerHour());
+            }
+        }
         return toInfo(projects.save(e));
     }
 
@@ -91,6 +112,198 @@ public class ProjectService {
         s.municipalityCodes = String.join(",", municipalityCodes);
         s.plannedParticipants = plannedParticipants;
         return toInfo(subprojects.save(s));
+    }
+
+    /** The unit cost per participant hour in the given year: the year's own figure, else the project's default. */
+    public BigDecimal unitCost(long projectId, int year) {
+        Project p = projects.findById(projectId).orElseThrow(() -> new IllegalArgumentException("unknown project " + projectId));
+        return p.unitCosts.getOrDefault(year, p.unitCostPerHour);
+    }
+
+    /** A project as edited (ADMIN, or a MANAGER of one of its delprojekt). */
+    public ProjectForm form(long projectId) {
+        Project p = editable(projectId);
+        return new ProjectForm(p.id, p.name, p.caseNumber, p.ownerOrganisation, p.startDate, p.endDate, p.budget,
+                p.esfSupport, p.coFinancingPercent, p.plannedParticipants, p.plannedWomenPercent, p.followUpMonths,
+                new TreeMap<>(p.unitCosts));
+    }
+
+    /** What is wrong with the form: field name → message key; empty when it can be saved. */
+    public Map<String, String> validate(ProjectForm f) {
+        Map<String, String> e = new LinkedHashMap<>();
+        if (f.name() == null || f.name().isBlank()) {
+            e.put("name", "project.error.required");
+        } else if (f.name().length() > 200) {
+            e.put("name", "project.error.tooLong");
+        }
+        if (f.ownerOrganisation() == null || f.ownerOrganisation().isBlank()) {
+            e.put("ownerOrganisation", "project.error.required");
+        }
+        if (f.caseNumber() != null && f.caseNumber().length() > 50) {
+            e.put("caseNumber", "project.error.tooLong");
+        }
+        if (f.startDate() == null) {
+            e.put("startDate", "project.error.required");
+        }
+        if (f.endDate() == null) {
+            e.put("endDate", "project.error.required");
+        } else if (f.startDate() != null && f.endDate().isBefore(f.startDate())) {
+            e.put("endDate", "project.error.endBeforeStart");
+        }
+        if (f.budget() == null || f.budget().signum() < 0) {
+            e.put("budget", "project.error.amount");
+        }
+        if (f.esfSupport() == null || f.esfSupport().signum() < 0) {
+            e.put("esfSupport", "project.error.amount");
+        } else if (f.budget() != null && f.esfSupport().compareTo(f.budget()) > 0) {
+            e.put("esfSupport", "project.error.supportOverBudget");
+        }
+        percent(e, "coFinancingPercent", f.coFinancingPercent());
+        percent(e, "plannedWomenPercent", f.plannedWomenPercent());
+        if (f.plannedParticipants() == null || f.plannedParticipants() < 0) {
+            e.put("plannedParticipants", "project.error.count");
+        }
+        if (f.followUpMonths() == null || f.followUpMonths() < 1 || f.followUpMonths() > 24) {
+            e.put("followUpMonths", "project.error.followUpMonths");
+        }
+        Map<Integer, BigDecimal> costs = f.unitCosts() == null ? Map.of() : f.unitCosts();
+        if (costs.isEmpty()) {
+            e.put("unitCosts", "project.error.unitCostMissing");
+        }
+        for (var c : costs.entrySet()) {
+            if (c.getValue() == null || c.getValue().signum() <= 0 || c.getValue().compareTo(new BigDecimal("10000")) > 0) {
+                e.put("unitCosts", "project.error.unitCost");
+            } else if (f.startDate() != null && f.endDate() != null
+                    && (c.getKey() < f.startDate().getYear() || c.getKey() > f.endDate().getYear())) {
+                e.put("unitCosts", "project.error.unitCostYear");
+            }
+        }
+        return e;
+    }
+
+    private static void percent(Map<String, String> e, String field, Integer value) {
+        if (value == null || value < 0 || value > 100) {
+            e.put(field, "project.error.percent");
+        }
+    }
+
+    /**
+     * Creates (ADMIN) or changes (ADMIN, or a MANAGER of the project) a project. Refuses an invalid form with the
+     * first problem's message; views show every problem beside its field through {@link #validate}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    public ProjectInfo save(ProjectForm f) {
+        Project p;
+        if (f.id() == null) {
+            currentUser.requireRole(Role.ADMIN);
+            p = new Project();
+        } else {
+            p = editable(f.id());
+        }
+        Map<String, String> problems = validate(f);
+        if (!problems.isEmpty()) {
+            throw new UserMessageException(problems.values().iterator().next());
+        }
+        p.name = f.name().strip();
+        p.caseNumber = f.caseNumber() == null || f.caseNumber().isBlank() ? null : f.caseNumber().strip();
+        p.ownerOrganisation = f.ownerOrganisation().strip();
+        p.startDate = f.startDate();
+        p.endDate = f.endDate();
+        p.budget = f.budget();
+        p.esfSupport = f.esfSupport();
+        p.coFinancingPercent = f.coFinancingPercent();
+        p.plannedParticipants = f.plannedParticipants();
+        p.plannedWomenPercent = f.plannedWomenPercent();
+        p.followUpMonths = f.followUpMonths();
+        p.unitCosts.clear();
+        p.unitCosts.putAll(f.unitCosts());
+        int thisYear = java.time.Year.now().getValue();
+        p.unitCostPerHour = f.unitCosts().getOrDefault(thisYear, f.unitCosts().values().iterator().next());
+        return toInfo(projects.save(p));
+    }
+
+    /** A delprojekt as edited, with its coaches and managers. */
+    public SubprojectForm subprojectForm(long subprojectId) {
+        Subproject s = subprojects.findById(subprojectId)
+                .orElseThrow(() -> currentUser.refused("unknown delprojekt " + subprojectId));
+        editable(s.projectId);
+        SubprojectInfo info = toInfo(s);
+        return new SubprojectForm(s.id, s.projectId, s.name, s.ownerOrganisation, info.municipalityCodes(),
+                s.plannedParticipants, s.plannedWomenPercent, ids(users.membersOf(s.id, Role.COACH)),
+                ids(users.membersOf(s.id, Role.MANAGER)));
+    }
+
+    private static Set<Long> ids(List<UserAccount> accounts) {
+        Set<Long> ids = new HashSet<>();
+        accounts.forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+
+    /** What is wrong with the delprojekt form: field name → message key. */
+    public Map<String, String> validate(SubprojectForm f) {
+        Map<String, String> e = new LinkedHashMap<>();
+        if (f.name() == null || f.name().isBlank()) {
+            e.put("name", "project.error.required");
+        } else if (f.name().length() > 200) {
+            e.put("name", "project.error.tooLong");
+        }
+        if (f.municipalityCodes() == null || f.municipalityCodes().isEmpty()) {
+            e.put("municipalities", "project.error.municipalities");
+        } else if (f.municipalityCodes().stream().anyMatch(c -> geography.municipality(c).isEmpty())) {
+            e.put("municipalities", "project.error.municipalityUnknown");
+        }
+        if (f.plannedParticipants() == null || f.plannedParticipants() < 0) {
+            e.put("plannedParticipants", "project.error.count");
+        }
+        percent(e, "plannedWomenPercent", f.plannedWomenPercent());
+        return e;
+    }
+
+    /** Creates or changes a delprojekt and who works in it (ADMIN, or a MANAGER of the project). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    public SubprojectInfo saveSubproject(SubprojectForm f) {
+        UserAccount u = currentUser.require();
+        editable(f.projectId());
+        Map<String, String> problems = validate(f);
+        if (!problems.isEmpty()) {
+            throw new UserMessageException(problems.values().iterator().next());
+        }
+        Subproject s;
+        if (f.id() == null) {
+            s = new Subproject();
+            s.projectId = f.projectId();
+        } else {
+            s = subprojects.findById(f.id()).orElseThrow(() -> currentUser.refused("unknown delprojekt " + f.id()));
+            if (s.projectId != f.projectId()) {
+                throw currentUser.refused(u.username() + " tried to move delprojekt " + f.id());
+            }
+        }
+        s.name = f.name().strip();
+        s.ownerOrganisation = f.ownerOrganisation() == null ? null : f.ownerOrganisation().strip();
+        s.municipalityCodes = String.join(",", f.municipalityCodes());
+        s.plannedParticipants = f.plannedParticipants();
+        s.plannedWomenPercent = f.plannedWomenPercent();
+        s = subprojects.save(s);
+        Set<Long> managers = new HashSet<>(f.managerIds() == null ? Set.of() : f.managerIds());
+        if (u.is(Role.MANAGER)) {
+            managers.add(u.id()); // a manager never locks themself out of what they just saved
+        }
+        users.setMembers(s.id, Role.COACH, f.coachIds() == null ? Set.of() : f.coachIds());
+        users.setMembers(s.id, Role.MANAGER, managers);
+        return toInfo(s);
+    }
+
+    /** The project if the current user may change it (ADMIN, or a MANAGER of one of its delprojekt). */
+    private Project editable(long projectId) {
+        UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER);
+        Project p = projects.findById(projectId).orElseThrow(() -> currentUser.refused("unknown project " + projectId));
+        if (!u.is(Role.ADMIN) && subprojects.findByProjectIdOrderByName(projectId).stream()
+                .noneMatch(s -> u.subprojectIds().contains(s.id))) {
+            throw currentUser.refused(u.username() + " tried to change project " + projectId);
+        }
+        return p;
     }
 
     static ProjectInfo toInfo(Project p) {

@@ -19,4 +19,6 @@ class Subproject {
     String municipalityCodes = "";
     @Column(name = "planned_participants")
     int plannedParticipants;
+    @Column(name = "planned_women_percent")
+    int plannedWomenPercent;
 }

@@ -190,6 +190,32 @@ public class UserService implements UserDetailsService {
         }
     }
 
+    /** The coaches or managers who work in the delprojekt. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> membersOf(long subprojectId, Role role) {
+        return users.findByRoleOrderByDisplayName(role).stream().filter(u -> u.subprojectIds.contains(subprojectId))
+                .map(UserService::toAccount).toList();
+    }
+
+    /**
+     * Makes exactly these users (coaches or managers, by id) the members of the delprojekt with that role;
+     * others of the role leave it. Only ADMIN and MANAGER may call it; the project module checks the project.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+    public void setMembers(long subprojectId, Role role, Set<Long> userIds) {
+        if (role != Role.COACH && role != Role.MANAGER) {
+            throw new IllegalArgumentException("only coaches and managers work in a delprojekt");
+        }
+        for (AppUser u : users.findByRoleOrderByDisplayName(role)) {
+            if (userIds.contains(u.id)) {
+                u.subprojectIds.add(subprojectId);
+            } else {
+                u.subprojectIds.remove(subprojectId);
+            }
+        }
+    }
+
     static UserAccount toAccount(AppUser u) {
         return new UserAccount(u.id, u.username, u.displayName, u.email, u.role, u.companyId,
                 Set.copyOf(u.subprojectIds), Locale.forLanguageTag(u.locale));

@@ -1,6 +1,10 @@
 package se.kompetensresan.project.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.Geography;
 
 import java.text.NumberFormat;
@@ -25,14 +32,47 @@ import java.util.stream.Collectors;
 @RolesAllowed({"ADMIN", "MANAGER"})
 class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
-    ProjectsView(ProjectService projects, Geography geography) {
+    private final ProjectService projects;
+    private final Geography geography;
+    private final UserService users;
+    private final CurrentUser currentUser;
+
+    ProjectsView(ProjectService projects, Geography geography, UserService users, CurrentUser currentUser) {
+        this.projects = projects;
+        this.geography = geography;
+        this.users = users;
+        this.currentUser = currentUser;
         setId("projects-view");
-        add(new H2(getTranslation("project.title")));
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("project.title")));
+        header.setAlignItems(Alignment.BASELINE);
+        if (currentUser.require().is(Role.ADMIN)) {
+            Button create = new Button(getTranslation("project.edit.new"), VaadinIcon.PLUS.create(),
+                    e -> new ProjectDialog(projects, null, this::render).open());
+            create.setId("project-new");
+            header.add(create);
+        }
+        add(header);
         NumberFormat sek = NumberFormat.getIntegerInstance(getLocale());
         for (ProjectInfo p : projects.visibleProjects()) {
             Div card = new Div();
             card.addClassName("project-card");
-            card.add(new H3(p.name()));
+            Button edit = new Button(getTranslation("project.edit.button"), VaadinIcon.EDIT.create(),
+                    e -> new ProjectDialog(projects, projects.form(p.id()), this::render).open());
+            edit.setId("project-edit-" + p.id());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Button addSub = new Button(getTranslation("project.sub.new"), VaadinIcon.PLUS.create(),
+                    e -> new SubprojectDialog(projects, users, geography, p.id(), null, this::render).open());
+            addSub.setId("subproject-new-" + p.id());
+            addSub.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout title = new HorizontalLayout(new H3(p.name()), edit, addSub);
+            title.setAlignItems(Alignment.BASELINE);
+            title.setWrap(true);
+            card.add(title);
             card.add(line("project.owner", p.ownerOrganisation()));
             if (p.caseNumber() != null) {
                 card.add(line("project.caseNumber", p.caseNumber()));
@@ -51,6 +91,14 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
                             .collect(Collectors.joining(", ")))
                     .setHeader(getTranslation("project.area")).setFlexGrow(1);
             subs.addColumn(SubprojectInfo::plannedParticipants).setHeader(getTranslation("project.plannedParticipants"));
+            subs.addComponentColumn(s -> {
+                Button b = new Button(VaadinIcon.EDIT.create(), e -> new SubprojectDialog(projects, users, geography,
+                        p.id(), projects.subprojectForm(s.id()), this::render).open());
+                b.setId("subproject-edit-" + s.id());
+                b.setAriaLabel(getTranslation("project.sub.title") + " " + s.name());
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                return b;
+            }).setAutoWidth(true).setFlexGrow(0);
             subs.setItems(projects.subprojectsOf(p.id()));
             subs.setAllRowsVisible(true);
             Details details = new Details(getTranslation("project.subprojects"), subs);
