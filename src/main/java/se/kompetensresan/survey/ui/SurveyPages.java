@@ -266,7 +266,7 @@ class SurveyPages extends VerticalLayout {
                     }
                 } else {
                     String answer = answerText(q);
-                    ListItem li = new ListItem(text + ": " + (answer == null ? getTranslation(q.required()
+                    ListItem li = new ListItem(text + (text.endsWith("?") || text.endsWith(":") ? " " : ": ") + (answer == null ? getTranslation(q.required()
                             ? "survey.summary.missing" : "survey.summary.unanswered") : answer));
                     if (answer == null && q.required()) {
                         li.addClassName("survey-missing");
