@@ -69,6 +69,12 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Closes the current browser context and opens a fresh one: a new browser session without cookies. */
+    protected void newSession() {
+        page.context().close();
+        openPage();
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

@@ -173,6 +173,13 @@ class DemoJourneys {
             int employees = 3 + (a * 7 + seed * 3) % 25;
             as(companyUser, () -> surveys.saveAnswer(responseId, area, current, Math.min(required, 4), employees));
         }
+        // the company questions of the default questionnaire that must be answered before submitting
+        String[][] company = {{"recruitmentCount", String.valueOf(seed % 5)}, {"genderGoals", "planned"},
+                {"trainingBudget", "50k-200k"}, {"competencePlanning", "adhoc"}, {"strategyLinked", "3"},
+                {"leadersSupport", String.valueOf(2 + seed % 3)}, {"learningCulture", "3"}};
+        for (String[] qa : half ? new String[0][] : company) {
+            as(companyUser, () -> surveys.saveValue(responseId, null, qa[0], qa[1]));
+        }
     }
 
     /** A valid personnummer YYYYMMDDNNNC; the ninth digit is even for a woman, odd for a man. */

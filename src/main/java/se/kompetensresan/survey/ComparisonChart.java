@@ -62,4 +62,39 @@ public class ComparisonChart extends ChartCanvas {
                 : getTranslation("survey.chart.comparison.summaryNone");
         show(config, summary, table, height(this.areas.size()));
     }
+
+    /** Shows the project-level averages (kartläggning vs uppföljning over the companies with both rounds). */
+    public void setAverages(ProjectComparison comparison) {
+        this.areas = List.of();
+        List<ProjectComparison.AreaAverage> a = comparison.areas();
+        List<String> labels = a.stream().map(x -> getTranslation(CompetenceAreas.messageKey(x.areaCode()))).toList();
+        var config = horizontalBars(labels, List.of(
+                        dataset(getTranslation("survey.chart.before"), a.stream().map(x -> round(x.currentBefore())).toList(), BEFORE_COLOUR),
+                        dataset(getTranslation("survey.chart.after"), a.stream().map(x -> round(x.currentAfter())).toList(), AFTER_COLOUR),
+                        dataset(getTranslation("survey.chart.requiredAfter"), a.stream().map(x -> round(x.requiredAfter())).toList(), REQUIRED_COLOUR)),
+                0, SurveyService.MAX_LEVEL, getTranslation("survey.chart.level"));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            ProjectComparison.AreaAverage x = a.get(i);
+            rows.add(List.of(labels.get(i), fmt(x.currentBefore()), fmt(x.currentAfter()), fmt(x.requiredAfter()),
+                    String.format(getLocale(), "%+.1f", x.improvement()), String.valueOf(x.companies())));
+        }
+        var table = table(getTranslation("survey.chart.comparison.caption"),
+                List.of(getTranslation("survey.result.area"), getTranslation("survey.chart.before"),
+                        getTranslation("survey.chart.after"), getTranslation("survey.chart.requiredAfter"),
+                        getTranslation("survey.result.improvement"), getTranslation("survey.followup.companies")), rows);
+        OptionalDouble avg = a.stream().mapToDouble(ProjectComparison.AreaAverage::improvement).average();
+        String summary = avg.isPresent()
+                ? getTranslation("survey.chart.comparison.summary", String.format(getLocale(), "%+.1f", avg.getAsDouble()))
+                : getTranslation("survey.chart.comparison.summaryNone");
+        show(config, summary, table, height(a.size()));
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+
+    private String fmt(double d) {
+        return String.format(getLocale(), "%.1f", d);
+    }
 }

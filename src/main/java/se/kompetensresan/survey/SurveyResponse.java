@@ -5,7 +5,9 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** One company's answers to one round of the questionnaire. */
@@ -25,10 +27,9 @@ class SurveyResponse {
     SurveyStatus status;
     @Column(name = "questionnaire_version", nullable = false, length = 30)
     String questionnaireVersion;
-    @Column(name = "recruitment_needs", length = 2000)
-    String recruitmentNeeds;
-    @Column(name = "hardest_roles", length = 2000)
-    String hardestRoles;
+    /** The questionnaire version the response is pinned to. */
+    @Column(name = "questionnaire_id")
+    Long questionnaireId;
     @Version
     @Column(nullable = false)
     long version;
@@ -41,31 +42,53 @@ class SurveyResponse {
     @Column(name = "submitted_by", length = 100)
     String submittedBy;
     @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
-    List<SurveyAnswer> answers = new ArrayList<>();
+    List<SurveyValue> values = new ArrayList<>();
 
-    static SurveyResponse draft(long companyId, SurveyRound round, String questionnaireVersion, Instant now) {
+    static SurveyResponse draft(long companyId, SurveyRound round, long questionnaireId, int questionnaireVersion,
+                                Instant now) {
         SurveyResponse r = new SurveyResponse();
         r.companyId = companyId;
         r.round = round;
         r.status = SurveyStatus.DRAFT;
-        r.questionnaireVersion = questionnaireVersion;
+        r.questionnaireId = questionnaireId;
+        r.questionnaireVersion = "v" + questionnaireVersion;
         r.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         r.updatedAt = r.createdAt;
         return r;
     }
 
-    Optional<SurveyAnswer> answer(String areaCode) {
-        return answers.stream().filter(a -> a.areaCode.equals(areaCode)).findFirst();
+    SurveyAnswers answers() {
+        Map<String, String> m = new HashMap<>();
+        for (SurveyValue v : values) {
+            m.put(SurveyAnswers.key(v.questionKey, v.rowCode, v.part), v.value);
+        }
+        return new SurveyAnswers(m);
     }
 
-    SurveyAnswer answerOrNew(String areaCode) {
-        return answer(areaCode).orElseGet(() -> {
-            SurveyAnswer a = new SurveyAnswer();
-            a.response = this;
-            a.areaCode = areaCode;
-            answers.add(a);
-            return a;
-        });
+    /** Sets (or, with null, removes) one value. */
+    void set(String questionKey, String row, String part, String value) {
+        String r = row == null ? "" : row;
+        String p = part == null ? "" : part;
+        Optional<SurveyValue> existing = values.stream()
+                .filter(v -> v.questionKey.equals(questionKey) && v.rowCode.equals(r) && v.part.equals(p)).findFirst();
+        if (value == null) {
+            existing.ifPresent(values::remove);
+        } else if (existing.isPresent()) {
+            existing.get().value = value;
+        } else {
+            SurveyValue v = new SurveyValue();
+            v.response = this;
+            v.questionKey = questionKey;
+            v.rowCode = r;
+            v.part = p;
+            v.value = value;
+            values.add(v);
+        }
+    }
+
+    /** Removes every value of the question (all rows and parts); true if something was removed. */
+    boolean clear(String questionKey) {
+        return values.removeIf(v -> v.questionKey.equals(questionKey));
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Optional;
 interface SurveyResponseRepository extends JpaRepository<SurveyResponse, Long> {
     Optional<SurveyResponse> findByCompanyIdAndRound(long companyId, SurveyRound round);
 
-    @EntityGraph(attributePaths = "answers")
+    @EntityGraph(attributePaths = "values")
     List<SurveyResponse> findByCompanyIdInAndRoundAndStatus(Collection<Long> companyIds, SurveyRound round,
                                                              SurveyStatus status);
 }

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
@@ -15,6 +17,7 @@ import se.kompetensresan.shared.UserMessageException;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,42 +40,53 @@ import java.util.stream.Collectors;
 @Transactional
 public class SurveyService {
 
-    /** The questionnaire every new response answers (until questionnaires become versioned entities). */
-    public static final String QUESTIONNAIRE_VERSION = "KI-2026-1";
-    /** Free-text question: recruitment needs in the coming years. */
-    public static final String TEXT_RECRUITMENT_NEEDS = "recruitmentNeeds";
-    /** Free-text question: the roles hardest to recruit or replace. */
-    public static final String TEXT_HARDEST_ROLES = "hardestRoles";
-    public static final int MAX_TEXT_LENGTH = 2000;
     public static final int MIN_LEVEL = 1;
     public static final int MAX_LEVEL = 4;
+    public static final int MAX_EMPLOYEES = 100_000;
 
     private final SurveyResponseRepository responses;
+    private final QuestionnaireService questionnaires;
     private final CompanyService companies;
+    private final ProjectService projects;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Geography geography;
 
-    SurveyService(SurveyResponseRepository responses, CompanyService companies, CurrentUser currentUser,
-                  ApplicationEventPublisher events, Clock clock, Geography geography) {
-        this.geography = geography;
+    SurveyService(SurveyResponseRepository responses, QuestionnaireService questionnaires, CompanyService companies,
+                  ProjectService projects, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                  Geography geography) {
         this.responses = responses;
+        this.questionnaires = questionnaires;
         this.companies = companies;
+        this.projects = projects;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.geography = geography;
     }
 
-    /** Process: opens (or returns the already open) response of the company for the round; returns its id. */
+    /**
+     * Process: opens (or returns the already open) response of the company for the round; returns its id. The
+     * first round answers the newest questionnaire version published for the company's project; the follow-up
+     * answers the same version as the company's first round.
+     */
     public long open(long companyId, SurveyRound round) {
         Objects.requireNonNull(round, "round");
         return responses.findByCompanyIdAndRound(companyId, round).map(r -> r.id).orElseGet(() -> {
-            if (companies.lookup(companyId).isEmpty()) {
-                throw new IllegalArgumentException("unknown company " + companyId);
+            CompanyInfo company = companies.lookup(companyId)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown company " + companyId));
+            QuestionnaireInfo q = null;
+            if (round == SurveyRound.FOLLOW_UP) {
+                q = responses.findByCompanyIdAndRound(companyId, SurveyRound.FIRST)
+                        .map(first -> questionnaires.version(questionnaireIdOf(first))).orElse(null);
+            }
+            if (q == null) {
+                Long projectId = projects.subproject(company.subprojectId()).map(SubprojectInfo::projectId).orElse(null);
+                q = questionnaires.publishedFor(projectId);
             }
             return responses.saveAndFlush(
-                    SurveyResponse.draft(companyId, round, QUESTIONNAIRE_VERSION, clock.instant())).id;
+                    SurveyResponse.draft(companyId, round, q.id(), q.version(), clock.instant())).id;
         });
     }
 
@@ -87,18 +101,14 @@ public class SurveyService {
         CompanyInfo company = companies.get(r.companyId);
         UserAccount u = currentUser.require();
         boolean editable = r.status == SurveyStatus.DRAFT && isCompanyUserOf(u, r);
-        List<SurveyForm.AreaAnswer> answers = CompetenceAreas.ALL.stream().map(code -> r.answer(code)
-                        .map(a -> new SurveyForm.AreaAnswer(code, a.currentLevel, a.requiredLevel, a.employeesConcerned))
-                        .orElse(new SurveyForm.AreaAnswer(code, null, null, null)))
-                .toList();
-        return new SurveyForm(r.id, r.companyId, company.name(), r.round, r.status, r.version,
-                r.questionnaireVersion, answers, r.recruitmentNeeds, r.hardestRoles, r.submittedAt, r.submittedBy,
-                editable);
+        QuestionnaireInfo q = questionnaires.version(questionnaireIdOf(r));
+        return new SurveyForm(r.id, r.companyId, company.name(), r.round, r.status, r.version, q.id(), q.label(),
+                q.definition(), r.answers(), r.submittedAt, r.submittedBy, editable);
     }
 
     /**
-     * Autosaves one area's answer (null = not answered); only the company's own users, only while a draft.
-     * Returns the response's new version.
+     * Autosaves one area's answer of the competence matrix (null = not answered), keeping its priority; only the
+     * company's own users, only while a draft. Returns the response's new version.
      */
     public long saveAnswer(long responseId, String areaCode, Integer currentLevel, Integer requiredLevel,
                            Integer employeesConcerned) {
@@ -108,51 +118,71 @@ public class SurveyService {
     /** Like {@link #saveAnswer(long, String, Integer, Integer, Integer)}, refusing when the version moved on. */
     public long saveAnswer(long responseId, Long expectedVersion, String areaCode, Integer currentLevel,
                            Integer requiredLevel, Integer employeesConcerned) {
-        if (areaCode == null || !CompetenceAreas.ALL.contains(areaCode)) {
+        SurveyResponse r = editableResponse(responseId, expectedVersion);
+        QuestionnaireDefinition d = definitionOf(r);
+        Question matrix = d.matrix().orElseThrow(() -> new UserMessageException("survey.error.area", areaCode));
+        Priority priority = r.answers().row(matrix.key(), areaCode).priority();
+        return saveMatrixRow(responseId, expectedVersion, matrix.key(), areaCode,
+                new MatrixRow(currentLevel, requiredLevel, priority, employeesConcerned));
+    }
+
+    /** Autosaves one row of a competence-matrix question. Returns the response's new version. */
+    public long saveMatrixRow(long responseId, Long expectedVersion, String questionKey, String areaCode,
+                              MatrixRow row) {
+        SurveyResponse r = editableResponse(responseId, expectedVersion);
+        QuestionnaireDefinition d = definitionOf(r);
+        Question q = shownQuestion(d, r, questionKey, QuestionType.COMPETENCE_MATRIX);
+        if (areaCode == null || !q.hasArea(areaCode)) {
             throw new UserMessageException("survey.error.area", String.valueOf(areaCode));
         }
-        checkLevel(currentLevel);
-        checkLevel(requiredLevel);
-        if (employeesConcerned != null && employeesConcerned < 0) {
-            throw new UserMessageException("survey.error.employees");
+        MatrixRow v = row == null ? MatrixRow.EMPTY : row;
+        checkLevel(v.currentLevel());
+        checkLevel(v.requiredLevel());
+        if (v.employeesConcerned() != null && (v.employeesConcerned() < 0 || v.employeesConcerned() > MAX_EMPLOYEES)) {
+            throw new UserMessageException("survey.error.employees", MAX_EMPLOYEES);
         }
-        return change(responseId, expectedVersion, r -> {
-            SurveyAnswer a = r.answerOrNew(areaCode);
-            a.currentLevel = currentLevel;
-            a.requiredLevel = requiredLevel;
-            a.employeesConcerned = employeesConcerned;
+        return change(r, d, x -> {
+            x.set(questionKey, areaCode, SurveyAnswers.CURRENT, str(v.currentLevel()));
+            x.set(questionKey, areaCode, SurveyAnswers.REQUIRED, str(v.requiredLevel()));
+            x.set(questionKey, areaCode, SurveyAnswers.PRIORITY, v.priority() == null ? null : v.priority().name());
+            x.set(questionKey, areaCode, SurveyAnswers.EMPLOYEES, str(v.employeesConcerned()));
         });
     }
 
     /**
-     * Autosaves one free-text question ({@link #TEXT_RECRUITMENT_NEEDS} or {@link #TEXT_HARDEST_ROLES}, at most
-     * {@link #MAX_TEXT_LENGTH} characters; blank clears it). Returns the response's new version.
+     * Autosaves the answer of a single-choice (option key), scale or number (an integer in the question's range)
+     * or free-text question (at most its max length; blank clears). Null clears the answer. Answers that hide
+     * later questions clear those questions' answers. Returns the response's new version.
      */
-    public long saveText(long responseId, String field, String text) {
-        return saveText(responseId, null, field, text);
+    public long saveValue(long responseId, Long expectedVersion, String questionKey, String value) {
+        SurveyResponse r = editableResponse(responseId, expectedVersion);
+        QuestionnaireDefinition d = definitionOf(r);
+        Question q = shownQuestion(d, r, questionKey, null);
+        String stored = normalise(q, value);
+        return change(r, d, x -> x.set(questionKey, "", "", stored));
     }
 
-    /** Like {@link #saveText(long, String, String)}, refusing when the version moved on. */
-    public long saveText(long responseId, Long expectedVersion, String field, String text) {
-        if (!TEXT_RECRUITMENT_NEEDS.equals(field) && !TEXT_HARDEST_ROLES.equals(field)) {
-            throw new UserMessageException("survey.error.text.field", String.valueOf(field));
-        }
-        String value = text == null || text.isBlank() ? null : text.strip();
-        if (value != null && value.length() > MAX_TEXT_LENGTH) {
-            throw new UserMessageException("survey.error.text.tooLong", MAX_TEXT_LENGTH);
-        }
-        return change(responseId, expectedVersion, r -> {
-            if (TEXT_RECRUITMENT_NEEDS.equals(field)) {
-                r.recruitmentNeeds = value;
-            } else {
-                r.hardestRoles = value;
+    /** Autosaves the chosen options of a multiple-choice question (empty clears). */
+    public long saveChoices(long responseId, Long expectedVersion, String questionKey, Collection<String> optionKeys) {
+        SurveyResponse r = editableResponse(responseId, expectedVersion);
+        QuestionnaireDefinition d = definitionOf(r);
+        Question q = shownQuestion(d, r, questionKey, QuestionType.MULTIPLE_CHOICE);
+        List<String> chosen = new ArrayList<>();
+        for (ChoiceOption o : q.options()) { // questionnaire order, no duplicates
+            if (optionKeys != null && optionKeys.contains(o.key())) {
+                chosen.add(o.key());
             }
-        });
+        }
+        if (optionKeys != null && optionKeys.stream().anyMatch(k -> q.option(k).isEmpty())) {
+            throw new UserMessageException("survey.error.option");
+        }
+        String stored = chosen.isEmpty() ? null : String.join(",", chosen);
+        return change(r, d, x -> x.set(questionKey, "", "", stored));
     }
 
     /**
-     * Submits the draft (the company's own users): every area needs both levels. Publishes
-     * {@link SurveySubmitted} synchronously inside this transaction.
+     * Submits the draft (the company's own users): every shown required question and every row of a required
+     * matrix needs an answer. Publishes {@link SurveySubmitted} synchronously inside this transaction.
      */
     public void submit(long responseId) {
         submit(responseId, null);
@@ -161,8 +191,7 @@ public class SurveyService {
     /** Like {@link #submit(long)}, refusing when the version moved on since the user saw the answers. */
     public void submit(long responseId, Long expectedVersion) {
         SurveyResponse r = editableResponse(responseId, expectedVersion);
-        long missing = CompetenceAreas.ALL.stream()
-                .filter(code -> r.answer(code).map(a -> !a.complete()).orElse(true)).count();
+        long missing = SurveyForm.missing(definitionOf(r), r.answers()).size();
         if (missing > 0) {
             throw new UserMessageException("survey.error.incomplete", missing);
         }
@@ -189,7 +218,7 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public Optional<SurveyScore> scoreFor(long companyId, SurveyRound round) {
         companies.requireAccess(companyId);
-        return submitted(companyId, round).map(SurveyService::toScore);
+        return submitted(companyId, round).map(this::toScore);
     }
 
     /** Tenant-checked: before/after per area of the company (first round vs follow-up), submitted rounds only. */
@@ -198,13 +227,67 @@ public class SurveyService {
         companies.requireAccess(companyId);
         Optional<SurveyResponse> before = submitted(companyId, SurveyRound.FIRST);
         Optional<SurveyResponse> after = submitted(companyId, SurveyRound.FOLLOW_UP);
-        return CompetenceAreas.ALL.stream().map(code -> {
-            Optional<SurveyAnswer> b = before.flatMap(r -> r.answer(code));
-            Optional<SurveyAnswer> a = after.flatMap(r -> r.answer(code));
-            return new AreaComparison(code,
-                    b.map(x -> x.currentLevel).orElse(null), a.map(x -> x.currentLevel).orElse(null),
-                    b.map(x -> x.requiredLevel).orElse(null), a.map(x -> x.requiredLevel).orElse(null));
+        List<String> areas = before.or(() -> after).map(r -> definitionOf(r).areaCodes()).orElse(CompetenceAreas.ALL);
+        Map<String, MatrixRow> b = before.map(this::matrixRows).orElse(Map.of());
+        Map<String, MatrixRow> a = after.map(this::matrixRows).orElse(Map.of());
+        return areas.stream().map(code -> {
+            MatrixRow x = b.getOrDefault(code, MatrixRow.EMPTY);
+            MatrixRow y = a.getOrDefault(code, MatrixRow.EMPTY);
+            return new AreaComparison(code, x.currentLevel(), y.currentLevel(), x.requiredLevel(), y.requiredLevel());
         }).toList();
+    }
+
+    /**
+     * MANAGER/ADMIN: the project's before/after per area: the average current and required levels at kartläggning
+     * and at uppföljning over the companies of the project (that the user may see) with both rounds submitted.
+     */
+    @Transactional(readOnly = true)
+    public ProjectComparison projectComparison(long projectId) {
+        UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER);
+        List<Long> subprojects = projects.subprojectsOf(projectId).stream().map(SubprojectInfo::id)
+                .filter(id -> u.is(Role.ADMIN) || u.canSeeSubproject(id)).toList();
+        if (subprojects.isEmpty()) {
+            throw currentUser.refused(u.username() + " tried to see the comparison of project " + projectId);
+        }
+        List<Long> companyIds = companies.visible().stream().filter(c -> subprojects.contains(c.subprojectId()))
+                .filter(c -> u.canSee(c.id(), c.subprojectId())).map(CompanyInfo::id).toList();
+        if (companyIds.isEmpty()) {
+            return new ProjectComparison(projectId, 0, List.of());
+        }
+        Map<Long, SurveyResponse> firsts = byCompany(responses.findByCompanyIdInAndRoundAndStatus(companyIds,
+                SurveyRound.FIRST, SurveyStatus.SUBMITTED));
+        Map<Long, SurveyResponse> follows = byCompany(responses.findByCompanyIdInAndRoundAndStatus(companyIds,
+                SurveyRound.FOLLOW_UP, SurveyStatus.SUBMITTED));
+        List<Long> both = firsts.keySet().stream().filter(follows::containsKey).sorted().toList();
+        List<String> areas = new ArrayList<>();
+        for (Long c : both) {
+            definitionOf(firsts.get(c)).areaCodes().stream().filter(code -> !areas.contains(code)).forEach(areas::add);
+        }
+        List<ProjectComparison.AreaAverage> result = new ArrayList<>();
+        for (String code : areas) {
+            List<MatrixRow> before = new ArrayList<>();
+            List<MatrixRow> after = new ArrayList<>();
+            for (Long c : both) {
+                MatrixRow x = matrixRows(firsts.get(c)).getOrDefault(code, MatrixRow.EMPTY);
+                MatrixRow y = matrixRows(follows.get(c)).getOrDefault(code, MatrixRow.EMPTY);
+                if (x.complete() && y.complete()) {
+                    before.add(x);
+                    after.add(y);
+                }
+            }
+            if (!before.isEmpty()) {
+                result.add(new ProjectComparison.AreaAverage(code, before.size(),
+                        before.stream().mapToInt(MatrixRow::currentLevel).average().orElse(0),
+                        after.stream().mapToInt(MatrixRow::currentLevel).average().orElse(0),
+                        before.stream().mapToInt(MatrixRow::requiredLevel).average().orElse(0),
+                        after.stream().mapToInt(MatrixRow::requiredLevel).average().orElse(0)));
+            }
+        }
+        return new ProjectComparison(projectId, both.size(), result);
+    }
+
+    private static Map<Long, SurveyResponse> byCompany(List<SurveyResponse> list) {
+        return list.stream().collect(Collectors.toMap(r -> r.companyId, Function.identity(), (a, b) -> a));
     }
 
     /**
@@ -214,7 +297,7 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public Optional<PrioritisedGaps> prioritisedGaps(long companyId) {
         companies.requireAccess(companyId);
-        return submitted(companyId, SurveyRound.FIRST).map(SurveyService::toScore).map(PrioritisedGaps::of);
+        return submitted(companyId, SurveyRound.FIRST).map(this::toScore).map(PrioritisedGaps::of);
     }
 
     /**
@@ -246,11 +329,13 @@ public class SurveyService {
             Map<String, Integer> gaps = new LinkedHashMap<>();
             Map<String, Integer> employees = new LinkedHashMap<>();
             if (r != null) {
+                Map<String, MatrixRow> matrix = matrixRows(r);
                 for (String code : CompetenceAreas.ALL) {
-                    r.answer(code).filter(SurveyAnswer::complete).ifPresent(a -> {
-                        gaps.put(code, a.requiredLevel - a.currentLevel);
-                        employees.put(code, a.employeesConcerned == null ? 0 : a.employeesConcerned);
-                    });
+                    MatrixRow a = matrix.getOrDefault(code, MatrixRow.EMPTY);
+                    if (a.complete()) {
+                        gaps.put(code, a.gap());
+                        employees.put(code, a.employeesConcerned() == null ? 0 : a.employeesConcerned());
+                    }
                 }
             }
             rows.add(new HeatMap.Row(c.id(), c.name(), c.subprojectId(), c.municipalityCode(), r != null, gaps,
@@ -290,12 +375,92 @@ public class SurveyService {
 
     // ---------------------------------------------------------------------------------------------
 
-    private long change(long responseId, Long expectedVersion, Consumer<SurveyResponse> change) {
-        SurveyResponse r = editableResponse(responseId, expectedVersion);
+    /** Applies a change, clears the answers of questions it hid, and writes at once. */
+    private long change(SurveyResponse r, QuestionnaireDefinition d, Consumer<SurveyResponse> change) {
         change.accept(r);
+        boolean cleared = true;
+        while (cleared) { // a hidden question may hide further questions
+            cleared = false;
+            SurveyAnswers answers = r.answers();
+            for (Question q : d.questions()) {
+                if (!d.visible(q, answers) && answers.answered(q)) {
+                    cleared |= r.clear(q.key());
+                }
+            }
+        }
         r.touch(clock.instant());
         flush();
         return r.version;
+    }
+
+    /** The question, refused when unknown, of another type than expected, or hidden by its condition. */
+    private Question shownQuestion(QuestionnaireDefinition d, SurveyResponse r, String key, QuestionType type) {
+        Question q = d.question(key == null ? "" : key)
+                .orElseThrow(() -> new UserMessageException("survey.error.question", String.valueOf(key)));
+        if (type != null ? q.type() != type
+                : q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.COMPETENCE_MATRIX) {
+            throw new UserMessageException("survey.error.question", key);
+        }
+        if (!d.visible(q, r.answers())) {
+            throw new UserMessageException("survey.error.hidden");
+        }
+        return q;
+    }
+
+    /** The value to store for a single-valued question, or a message why it cannot be stored. */
+    private static String normalise(Question q, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (q.type()) {
+            case SINGLE_CHOICE -> {
+                if (q.option(value).isEmpty()) {
+                    throw new UserMessageException("survey.error.option");
+                }
+                yield value;
+            }
+            case SCALE, NUMBER -> {
+                long n;
+                try {
+                    n = Long.parseLong(value.strip());
+                } catch (NumberFormatException e) {
+                    throw new UserMessageException("survey.error.number");
+                }
+                if (n < q.min() || n > q.max()) {
+                    throw new UserMessageException("survey.error.range", q.min(), q.max());
+                }
+                yield String.valueOf(n);
+            }
+            case FREE_TEXT -> {
+                String text = value.strip();
+                if (text.length() > q.effectiveMaxLength()) {
+                    throw new UserMessageException("survey.error.text.tooLong", q.effectiveMaxLength());
+                }
+                yield text;
+            }
+            default -> throw new UserMessageException("survey.error.question", q.key());
+        };
+    }
+
+    private long questionnaireIdOf(SurveyResponse r) {
+        return r.questionnaireId != null ? r.questionnaireId : questionnaires.ensureDefault();
+    }
+
+    private QuestionnaireDefinition definitionOf(SurveyResponse r) {
+        return questionnaires.version(questionnaireIdOf(r)).definition();
+    }
+
+    /** The rows of the response's competence matrix by area code. */
+    private Map<String, MatrixRow> matrixRows(SurveyResponse r) {
+        QuestionnaireDefinition d = definitionOf(r);
+        SurveyAnswers answers = r.answers();
+        Map<String, MatrixRow> rows = new LinkedHashMap<>();
+        d.matrix().ifPresent(q -> q.areas().forEach(a -> rows.put(a.code(), answers.row(q.key(), a.code()))));
+        return rows;
+    }
+
+    private static String str(Integer i) {
+        return i == null ? null : String.valueOf(i);
     }
 
     /** The response, if the current user is one of its company's users, it is a draft and still at the version. */
@@ -339,10 +504,10 @@ public class SurveyService {
         }
     }
 
-    private static SurveyScore toScore(SurveyResponse r) {
-        List<AreaGap> gaps = r.answers.stream().filter(SurveyAnswer::complete)
-                .map(a -> new AreaGap(a.areaCode, a.currentLevel, a.requiredLevel,
-                        a.employeesConcerned == null ? 0 : a.employeesConcerned))
+    private SurveyScore toScore(SurveyResponse r) {
+        List<AreaGap> gaps = matrixRows(r).entrySet().stream().filter(e -> e.getValue().complete())
+                .map(e -> new AreaGap(e.getKey(), e.getValue().currentLevel(), e.getValue().requiredLevel(),
+                        e.getValue().employeesConcerned() == null ? 0 : e.getValue().employeesConcerned()))
                 .toList();
         return SurveyScore.of(r.id, r.companyId, gaps);
     }

@@ -57,6 +57,7 @@ class SurveyServiceTest {
         for (String area : CompetenceAreas.ALL) {
             surveys.saveAnswer(id, area, current, required, 2);
         }
+        SurveyTestData.answerCompanyQuestions(surveys, id);
     }
 
     private void expectMessage(Runnable call, String key) {
@@ -77,7 +78,8 @@ class SurveyServiceTest {
         SurveyForm f = surveys.load(responseId);
         assertThat(f.status()).isEqualTo(SurveyStatus.DRAFT);
         assertThat(f.round()).isEqualTo(SurveyRound.FIRST);
-        assertThat(f.questionnaireVersion()).isEqualTo(SurveyService.QUESTIONNAIRE_VERSION);
+        assertThat(f.questionnaireVersion()).isEqualTo(QuestionnaireService.DEFAULT_KEY + " v1");
+        assertThat(f.questionnaire().sections()).extracting(Section::key).containsExactly("company", "matrix", "strategy", "other");
         assertThat(f.companyName()).startsWith("Verkstad A");
         assertThat(f.answers()).extracting(SurveyForm.AreaAnswer::areaCode).containsExactlyElementsOf(CompetenceAreas.ALL);
         assertThat(f.answeredAreas()).isZero();
@@ -89,8 +91,8 @@ class SurveyServiceTest {
         long v0 = surveys.load(responseId).version();
         long v1 = surveys.saveAnswer(responseId, v0, "WELDING", 2, null, null);
         long v2 = surveys.saveAnswer(responseId, v1, "WELDING", 2, 4, 7);
-        long v3 = surveys.saveText(responseId, v2, SurveyService.TEXT_RECRUITMENT_NEEDS, "  Två svetsare  ");
-        long v4 = surveys.saveText(responseId, SurveyService.TEXT_HARDEST_ROLES, "CNC-operatörer");
+        long v3 = surveys.saveValue(responseId, v2, "otherComments", "  Två svetsare  ");
+        long v4 = surveys.saveValue(responseId, null, "hardestRoles", "CNC-operatörer");
         assertThat(List.of(v0, v1, v2, v3, v4)).isSorted().doesNotHaveDuplicates();
 
         SurveyForm f = surveys.load(responseId);
@@ -98,8 +100,8 @@ class SurveyServiceTest {
         assertThat(f.answers()).filteredOn(a -> a.areaCode().equals("WELDING"))
                 .containsExactly(new SurveyForm.AreaAnswer("WELDING", 2, 4, 7));
         assertThat(f.answeredAreas()).isEqualTo(1);
-        assertThat(f.recruitmentNeeds()).isEqualTo("Två svetsare");
-        assertThat(f.hardestRoles()).isEqualTo("CNC-operatörer");
+        assertThat(f.values().value("otherComments")).isEqualTo("Två svetsare");
+        assertThat(f.values().value("hardestRoles")).isEqualTo("CNC-operatörer");
     }
 
     @Test
@@ -115,16 +117,16 @@ class SurveyServiceTest {
     @Test
     void eachValidationErrorStoresNothing() {
         long v = surveys.saveAnswer(responseId, "CNC", 2, 3, 4);
-        surveys.saveText(responseId, SurveyService.TEXT_HARDEST_ROLES, "Svetsare");
+        surveys.saveValue(responseId, null, "hardestRoles", "Svetsare");
         SurveyForm before = surveys.load(responseId);
 
         expectMessage(() -> surveys.saveAnswer(responseId, "UNDERWATER_BASKETS", 1, 2, 0), "survey.error.area");
         expectMessage(() -> surveys.saveAnswer(responseId, "CNC", 0, 3, 4), "survey.error.level");
         expectMessage(() -> surveys.saveAnswer(responseId, "CNC", 2, 5, 4), "survey.error.level");
         expectMessage(() -> surveys.saveAnswer(responseId, "CNC", 2, 3, -1), "survey.error.employees");
-        expectMessage(() -> surveys.saveText(responseId, SurveyService.TEXT_HARDEST_ROLES, "x".repeat(2001)),
+        expectMessage(() -> surveys.saveValue(responseId, null, "hardestRoles", "x".repeat(2001)),
                 "survey.error.text.tooLong");
-        expectMessage(() -> surveys.saveText(responseId, "salary", "hemligt"), "survey.error.text.field");
+        expectMessage(() -> surveys.saveValue(responseId, null, "salary", "hemligt"), "survey.error.question");
 
         SurveyForm after = surveys.load(responseId);
         assertThat(after).isEqualTo(before);
@@ -133,8 +135,8 @@ class SurveyServiceTest {
 
     @Test
     void textOfExactlyTheMaximumLengthIsAccepted() {
-        surveys.saveText(responseId, SurveyService.TEXT_RECRUITMENT_NEEDS, "y".repeat(2000));
-        assertThat(surveys.load(responseId).recruitmentNeeds()).hasSize(2000);
+        surveys.saveValue(responseId, null, "hardestRoles", "y".repeat(2000));
+        assertThat(surveys.load(responseId).values().value("hardestRoles")).hasSize(2000);
     }
 
     @Test
@@ -171,7 +173,7 @@ class SurveyServiceTest {
         long version = surveys.load(responseId).version();
 
         expectMessage(() -> surveys.saveAnswer(responseId, "LEAN", 4, 4, 1), "survey.error.submitted");
-        expectMessage(() -> surveys.saveText(responseId, SurveyService.TEXT_HARDEST_ROLES, "x"), "survey.error.submitted");
+        expectMessage(() -> surveys.saveValue(responseId, null, "hardestRoles", "x"), "survey.error.submitted");
         expectMessage(() -> surveys.submit(responseId), "survey.error.submitted");
         SurveyForm f = surveys.load(responseId);
         assertThat(f.editable()).isFalse();
@@ -201,7 +203,7 @@ class SurveyServiceTest {
         SurveyTestData.runAs(users, w.companyUserB());
         assertThatThrownBy(() -> surveys.load(responseId)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> surveys.saveAnswer(responseId, "LEAN", 1, 2, null)).isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> surveys.saveText(responseId, SurveyService.TEXT_HARDEST_ROLES, "x")).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> surveys.saveValue(responseId, null, "hardestRoles", "x")).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> surveys.submit(responseId)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> surveys.scoreFor(w.companyA(), SurveyRound.FIRST)).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> surveys.compare(w.companyA())).isInstanceOf(AccessRefusedException.class);

@@ -67,7 +67,26 @@ public final class SurveyTestData {
             int[] a = answers.getOrDefault(area, new int[]{3, 3, 0});
             surveys.saveAnswer(responseId, area, a[0], a[1], a[2]);
         }
+        answerCompanyQuestions(surveys, responseId);
         surveys.submit(responseId);
+    }
+
+    /** The required non-matrix answers of the default questionnaire (as the signed-in company user). */
+    public static final java.util.Map<String, String> REQUIRED_ANSWERS = new java.util.LinkedHashMap<>();
+
+    static {
+        REQUIRED_ANSWERS.put("recruitmentCount", "3");
+        REQUIRED_ANSWERS.put("genderGoals", "no");
+        REQUIRED_ANSWERS.put("trainingBudget", "lt50k");
+        REQUIRED_ANSWERS.put("competencePlanning", "yearly");
+        REQUIRED_ANSWERS.put("strategyLinked", "3");
+        REQUIRED_ANSWERS.put("leadersSupport", "4");
+        REQUIRED_ANSWERS.put("learningCulture", "2");
+    }
+
+    /** Answers every required non-matrix question of the default questionnaire. */
+    public static void answerCompanyQuestions(SurveyService surveys, long responseId) {
+        REQUIRED_ANSWERS.forEach((k, v) -> surveys.saveValue(responseId, null, k, v));
     }
 
     public static World create(UserService users, ProjectService projects, CompanyService companies) {

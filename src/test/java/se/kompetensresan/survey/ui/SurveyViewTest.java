@@ -65,31 +65,69 @@ class SurveyViewTest extends KaribuTest {
         return surveys.load(responseId);
     }
 
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<String> choice(String questionKey) {
+        return _get(RadioButtonGroup.class, s -> s.withId("survey-input-" + questionKey));
+    }
+
+    private static void next() {
+        _click(byId(Button.class, "survey-next"));
+    }
+
+    private static String sectionTitle() {
+        return _get(com.vaadin.flow.component.html.H3.class, s -> s.withId("survey-section-title")).getText();
+    }
+
     @Test
-    void companyUserFillsInAllAreasSeesSavedStatusAndSubmits() {
+    void companyUserFillsInPageByPageSeesSummaryAndSubmits() {
         open(w.companyUserA());
         _get(SurveyView.class);
-        assertThat(byId(Span.class, "survey-progress").getText()).contains("0").contains("12");
+        assertThat(sectionTitle()).isEqualTo("Om företaget");
+        assertThat(byId(Span.class, "survey-progress").getText()).startsWith("Del 1 av 4");
+        assertThat(byId(Button.class, "survey-previous").isEnabled()).isFalse();
         assertThat(byId(Span.class, "survey-saved-status").getText()).isEmpty();
 
+        _setValue(byId(IntegerField.class, "survey-input-recruitmentCount"), 4);
+        assertThat(byId(Span.class, "survey-saved-status").getText()).matches(".*\\d\\d:\\d\\d:\\d\\d.*");
+        // the conditional question appears when its condition is met
+        _assertNone(Div.class, x -> x.withId("survey-q-genderGoalsDescription"));
+        _setValue(choice("genderGoals"), "yes");
+        assertThat(byId(Div.class, "survey-q-genderGoalsDescription").isVisible()).isTrue();
+        _setValue(byId(TextArea.class, "survey-input-genderGoalsDescription"), "Minst 30 % kvinnor 2028");
+        _setValue(choice("trainingBudget"), "50k-200k");
+        _setValue(choice("competencePlanning"), "yearly");
+        _setValue(byId(TextArea.class, "survey-input-hardestRoles"), "CNC-operatörer");
+
+        next();
+        assertThat(sectionTitle()).isEqualTo("Kompetensmatris");
+        assertThat(byId(Span.class, "survey-progress").getText()).startsWith("Del 2 av 4");
         for (String area : CompetenceAreas.ALL) {
             _setValue(radio("survey-current-" + area), 2);
             _setValue(radio("survey-required-" + area), 4);
         }
         _setValue(byId(IntegerField.class, "survey-employees-" + CompetenceAreas.WELDING), 5);
-        _setValue(byId(TextArea.class, "survey-text-recruitment"), "Två svetsare och en underhållstekniker");
-        _setValue(byId(TextArea.class, "survey-text-hardest-roles"), "CNC-operatörer");
+        _click(byId(Button.class, "survey-previous"));
+        assertThat(choice("genderGoals").getValue()).isEqualTo("yes");
+        next();
+        next();
+        assertThat(sectionTitle()).isEqualTo("Strategisk kompetensförsörjning");
+        for (String q : java.util.List.of("strategyLinked", "leadersSupport", "learningCulture")) {
+            _setValue(_get(RadioButtonGroup.class, x -> x.withId("survey-input-" + q)), 3);
+        }
+        next();
+        assertThat(byId(Button.class, "survey-next").getText()).isEqualTo("Till sammanfattningen");
+        next();
 
-        assertThat(byId(Span.class, "survey-saved-status").getText()).matches(".*\\d\\d:\\d\\d:\\d\\d.*");
-        assertThat(byId(Span.class, "survey-progress").getText()).contains("12").doesNotContain(" 0 ");
-        _assertNone(Span.class, s -> s.withId("survey-conflict"));
-
+        _get(Div.class, x -> x.withId("survey-summary"));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, x -> x.withId("survey-summary-state")).getText())
+                .startsWith("Allt som krävs");
+        _assertNone(Button.class, x -> x.withId("survey-next"));
         SurveyForm saved = reload();
         assertThat(saved.answeredAreas()).isEqualTo(12);
         assertThat(saved.answers()).filteredOn(a -> a.areaCode().equals(CompetenceAreas.WELDING))
                 .containsExactly(new SurveyForm.AreaAnswer(CompetenceAreas.WELDING, 2, 4, 5));
-        assertThat(saved.recruitmentNeeds()).isEqualTo("Två svetsare och en underhållstekniker");
-        assertThat(saved.hardestRoles()).isEqualTo("CNC-operatörer");
+        assertThat(saved.values().value("genderGoalsDescription")).isEqualTo("Minst 30 % kvinnor 2028");
+        assertThat(saved.values().value("recruitmentCount")).isEqualTo("4");
 
         _click(byId(Button.class, "survey-submit"));
         Dialog confirm = byId(Dialog.class, "survey-confirm");
@@ -101,22 +139,63 @@ class SurveyViewTest extends KaribuTest {
     }
 
     @Test
-    void submitWithUnansweredAreasShowsWhatIsMissing() {
+    void hidingAConditionalQuestionClearsItsAnswer() {
         open(w.companyUserA());
-        _setValue(radio("survey-current-LEAN"), 3);
-        _click(byId(Button.class, "survey-submit"));
+        _setValue(choice("genderGoals"), "yes");
+        _setValue(byId(TextArea.class, "survey-input-genderGoalsDescription"), "Jämn fördelning i ledningen");
+        assertThat(reload().values().value("genderGoalsDescription")).isNotNull();
 
+        _setValue(choice("genderGoals"), "no");
+        _assertNone(Div.class, x -> x.withId("survey-q-genderGoalsDescription"));
+        assertThat(reload().values().value("genderGoalsDescription")).isNull();
+        _setValue(choice("genderGoals"), "yes");
+        assertThat(byId(TextArea.class, "survey-input-genderGoalsDescription").getValue()).isEmpty();
+    }
+
+    @Test
+    void summaryShowsWhatIsMissingAndSubmitIsRefused() {
+        open(w.companyUserA());
+        next();
+        _setValue(radio("survey-current-LEAN"), 3);
+        next();
+        next();
+        next();
+        var state = _get(com.vaadin.flow.component.html.Paragraph.class, x -> x.withId("survey-summary-state"));
+        int expected = 4 + 12 + 3; // company questions, matrix rows, scales
+        assertThat(state.getText()).startsWith(expected + " obligatoriska svar saknas");
+        _click(byId(Button.class, "survey-submit"));
         _assertNone(Dialog.class);
-        Span error = byId(Span.class, "survey-submit-error");
-        assertThat(error.getText()).contains("12");
+        assertThat(byId(Span.class, "survey-submit-error").getText()).contains(String.valueOf(expected));
+
+        // back on the matrix page the missing levels are marked next to the question
+        _click(byId(Button.class, "survey-summary-goto-matrix"));
         assertThat(radio("survey-required-LEAN").isInvalid()).isTrue();
         assertThat(radio("survey-current-LEAN").isInvalid()).isFalse();
         assertThat(reload().status()).isEqualTo(SurveyStatus.DRAFT);
     }
 
     @Test
+    void outOfRangeNumberAndTooLongTextAreRefusedNextToTheField() {
+        open(w.companyUserA());
+        IntegerField count = byId(IntegerField.class, "survey-input-recruitmentCount");
+        _setValue(count, 20_000);
+        assertThat(count.isInvalid()).isTrue();
+        assertThat(count.getErrorMessage()).isEqualTo("Ange ett värde mellan 0 och 10\u00a0000.");
+        assertThat(byId(Span.class, "survey-saved-status").getText()).isEqualTo("Inte sparat – rätta det markerade fältet.");
+        assertThat(reload().values().value("recruitmentCount")).isNull();
+
+        _setValue(choice("genderGoals"), "yes");
+        TextArea description = byId(TextArea.class, "survey-input-genderGoalsDescription");
+        _setValue(description, "x".repeat(1001));
+        assertThat(description.isInvalid()).isTrue();
+        assertThat(description.getValue()).hasSize(1001);
+        assertThat(reload().values().value("genderGoalsDescription")).isNull();
+    }
+
+    @Test
     void negativeEmployeesAreRefusedNextToTheField() {
         open(w.companyUserA());
+        next();
         IntegerField employees = byId(IntegerField.class, "survey-employees-CNC");
         _setValue(employees, -4);
 
@@ -133,6 +212,7 @@ class SurveyViewTest extends KaribuTest {
         // the same company saves from another tab meanwhile
         surveys.saveAnswer(responseId, "QUALITY", 1, 3, 2);
 
+        next();
         _setValue(radio("survey-current-QUALITY"), 4);
 
         assertThat(byId(Span.class, "survey-conflict").isVisible()).isTrue();
@@ -152,12 +232,13 @@ class SurveyViewTest extends KaribuTest {
         SurveyTestData.runAs(userService, w.companyUserA());
         surveys.saveAnswer(responseId, "LEAN", 2, 3, 4);
         open(w.coachA());
+        assertThat(choice("genderGoals").isReadOnly()).isTrue();
+        next();
 
         assertThat(radio("survey-current-LEAN").getValue()).isEqualTo(2);
         assertThat(radio("survey-current-LEAN").isReadOnly()).isTrue();
         assertThat(radio("survey-required-AUTOMATION").isReadOnly()).isTrue();
         assertThat(byId(IntegerField.class, "survey-employees-LEAN").isReadOnly()).isTrue();
-        assertThat(byId(TextArea.class, "survey-text-recruitment").isReadOnly()).isTrue();
         _assertNone(Button.class, s -> s.withId("survey-submit"));
     }
 
@@ -167,8 +248,10 @@ class SurveyViewTest extends KaribuTest {
         for (String area : CompetenceAreas.ALL) {
             surveys.saveAnswer(responseId, area, 3, 3, null);
         }
+        SurveyTestData.answerCompanyQuestions(surveys, responseId);
         surveys.submit(responseId);
         open(w.companyUserA());
+        next();
 
         assertThat(radio("survey-current-CNC").isReadOnly()).isTrue();
         assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "survey-status").isVisible()).isTrue();

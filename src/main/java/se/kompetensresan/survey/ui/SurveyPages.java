@@ -1,0 +1,639 @@
+package se.kompetensresan.survey.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.survey.ChoiceOption;
+import se.kompetensresan.survey.MatrixArea;
+import se.kompetensresan.survey.MatrixRow;
+import se.kompetensresan.survey.Priority;
+import se.kompetensresan.survey.Question;
+import se.kompetensresan.survey.QuestionType;
+import se.kompetensresan.survey.Section;
+import se.kompetensresan.survey.SurveyConflictException;
+import se.kompetensresan.survey.SurveyForm;
+import se.kompetensresan.survey.SurveyService;
+import se.kompetensresan.survey.SurveyStatus;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
+
+/**
+ * The paged fill-in form of one response: one page per section (progress: section n of N and the answered share),
+ * next/previous, and a summary page with every section's answers, what is missing and the submit button. Every
+ * change is saved at once with the version last seen; a change made elsewhere meanwhile is shown as a conflict and
+ * the fresh answers are loaded instead of overwriting them. Without a service (the editor's preview) it only shows.
+ */
+class SurveyPages extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final SurveyService surveys;
+    private final Clock clock;
+    private final boolean preview;
+    private SurveyForm form;
+    private long version;
+    private boolean filling;
+    /** Page index; sections().size() is the summary page. */
+    private int page;
+    /** After the user has seen the summary, missing required answers are marked on every page. */
+    private boolean markMissing;
+
+    private final H2 title = new H2();
+    private final Paragraph intro = new Paragraph();
+    private final Paragraph status = new Paragraph();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progress = new Span();
+    private final Span savedStatus = new Span();
+    private final Span conflict = new Span();
+    private final Div body = new Div();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Button submit = new Button();
+    private final Span submitError = new Span();
+    /** The question blocks of the current page by question key. */
+    private final Map<String, QuestionBlock> blocks = new LinkedHashMap<>();
+
+    SurveyPages(SurveyService surveys, Clock clock, SurveyForm form, boolean preview) {
+        this.surveys = surveys;
+        this.clock = clock;
+        this.preview = preview;
+        setPadding(false);
+        setWidthFull();
+        addClassName("survey-pages");
+        title.setId("survey-title");
+        status.setId("survey-status");
+        progress.setId("survey-progress");
+        progressBar.setId("survey-progress-bar");
+        progressBar.setMin(0);
+        progressBar.setMax(1);
+        savedStatus.setId("survey-saved-status");
+        savedStatus.addClassName("saved-status");
+        savedStatus.getElement().setAttribute("aria-live", "polite");
+        HorizontalLayout progressRow = new HorizontalLayout(progress, savedStatus);
+        progressRow.setWidthFull();
+        progressRow.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        progressRow.getStyle().set("flex-wrap", "wrap");
+        conflict.setId("survey-conflict");
+        conflict.getElement().setAttribute("role", "alert");
+        conflict.addClassName("survey-error");
+        conflict.setVisible(false);
+        body.setId("survey-page");
+        body.setWidthFull();
+        previous.setId("survey-previous");
+        previous.addClickListener(e -> show(page - 1));
+        next.setId("survey-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> show(page + 1));
+        submit.setId("survey-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        submit.addClickListener(e -> askToSubmit());
+        submitError.setId("survey-submit-error");
+        submitError.addClassName("survey-error");
+        submitError.setVisible(false);
+        HorizontalLayout nav = new HorizontalLayout(previous, next, submit);
+        nav.addClassName("survey-nav");
+        nav.setWidthFull();
+        add(title, intro, status, progressBar, progressRow, conflict, body, submitError, nav);
+        setForm(form);
+        show(0);
+    }
+
+    private void setForm(SurveyForm f) {
+        form = f;
+        version = f.version();
+    }
+
+    private List<Section> sections() {
+        return form.questionnaire().sections();
+    }
+
+    private boolean editable() {
+        return !preview && form.editable();
+    }
+
+    private boolean visible(Question q) {
+        return preview || form.visible(q);
+    }
+
+    int page() {
+        return page;
+    }
+
+    // --- pages -----------------------------------------------------------------------------------
+
+    void show(int index) {
+        page = Math.max(0, Math.min(index, sections().size()));
+        title.setText(preview ? form.questionnaire().title().in(getLocale())
+                : getTranslation("survey.title." + form.round().name(), form.companyName()));
+        intro.setText(preview ? "" : getTranslation("survey.intro." + form.round().name()));
+        intro.setVisible(page == 0 && !preview);
+        if (form.status() == SurveyStatus.SUBMITTED) {
+            String when = form.submittedAt() == null ? "" : DATE_TIME.format(form.submittedAt().atZone(clock.getZone()));
+            status.setText(getTranslation("survey.readonly.submitted", when,
+                    form.submittedBy() == null ? "" : form.submittedBy()));
+            status.setVisible(true);
+        } else if (preview) {
+            status.setText(getTranslation("survey.preview.note"));
+            status.setVisible(true);
+        } else if (!form.editable()) {
+            status.setText(getTranslation("survey.readonly.draft"));
+            status.setVisible(true);
+        } else {
+            status.setVisible(false);
+        }
+        body.removeAll();
+        blocks.clear();
+        submitError.setVisible(false);
+        if (page < sections().size()) {
+            Section s = sections().get(page);
+            H3 heading = new H3(s.title().in(getLocale()));
+            heading.setId("survey-section-title");
+            body.add(heading);
+            filling = true;
+            try {
+                for (Question q : s.questions()) {
+                    QuestionBlock b = new QuestionBlock(q);
+                    blocks.put(q.key(), b);
+                    body.add(b);
+                    b.fill();
+                }
+            } finally {
+                filling = false;
+            }
+            if (markMissing) {
+                blocks.values().forEach(QuestionBlock::markMissing);
+            }
+        } else {
+            markMissing = true;
+            body.add(summary());
+        }
+        previous.setText(getTranslation("survey.previous"));
+        previous.setEnabled(page > 0);
+        next.setText(page == sections().size() - 1 ? getTranslation("survey.toSummary") : getTranslation("survey.next"));
+        next.setVisible(page < sections().size());
+        submit.setText(getTranslation("survey.submit"));
+        submit.setVisible(page == sections().size() && editable());
+        updateProgress();
+        getElement().executeJs("window.scrollTo(0, 0)");
+    }
+
+    private void updateProgress() {
+        int total = form.totalItems();
+        int answered = form.answeredItems();
+        progressBar.setValue(total == 0 ? 0 : (double) answered / total);
+        if (page < sections().size()) {
+            Section s = sections().get(page);
+            progress.setText(getTranslation("survey.progress.section", page + 1, sections().size(),
+                    form.answeredItems(s), form.totalItems(s), answered, total));
+        } else {
+            progress.setText(getTranslation("survey.progress.summary", answered, total));
+        }
+    }
+
+    private Component summary() {
+        Div summary = new Div();
+        summary.setId("survey-summary");
+        summary.add(new H3(getTranslation("survey.summary.title")));
+        List<SurveyForm.Missing> missing = preview ? List.of() : form.missing();
+        Paragraph state = new Paragraph(missing.isEmpty() ? getTranslation("survey.summary.complete")
+                : getTranslation("survey.summary.missingCount", missing.size()));
+        state.setId("survey-summary-state");
+        if (!missing.isEmpty()) {
+            state.addClassName("survey-error");
+        }
+        summary.add(state);
+        int index = 0;
+        for (Section s : sections()) {
+            int target = index++;
+            Div block = new Div();
+            block.addClassName("survey-card");
+            block.setId("survey-summary-" + s.key());
+            H4 h = new H4(s.title().in(getLocale()));
+            UnorderedList list = new UnorderedList();
+            for (Question q : s.questions()) {
+                if (!visible(q)) {
+                    continue;
+                }
+                String text = q.text().in(getLocale());
+                if (q.type() == QuestionType.COMPETENCE_MATRIX) {
+                    for (MatrixArea a : q.areas()) {
+                        MatrixRow r = form.values().row(q.key(), a.code());
+                        ListItem li = new ListItem(areaName(a) + ": " + (r.isEmpty() ? getTranslation("survey.summary.unanswered")
+                                : getTranslation("survey.summary.row", dash(r.currentLevel()), dash(r.requiredLevel()),
+                                r.priority() == null ? "–" : getTranslation("survey.priority." + r.priority().name()),
+                                dash(r.employeesConcerned()))));
+                        if (q.required() && !r.complete()) {
+                            li.addClassName("survey-missing");
+                        }
+                        list.add(li);
+                    }
+                } else {
+                    String answer = answerText(q);
+                    ListItem li = new ListItem(text + (text.endsWith("?") || text.endsWith(":") ? " " : ": ") + (answer == null ? getTranslation(q.required()
+                            ? "survey.summary.missing" : "survey.summary.unanswered") : answer));
+                    if (answer == null && q.required()) {
+                        li.addClassName("survey-missing");
+                    }
+                    list.add(li);
+                }
+            }
+            Button go = new Button(getTranslation("survey.summary.edit"), e -> show(target));
+            go.setId("survey-summary-goto-" + s.key());
+            go.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            block.add(h, list, go);
+            summary.add(block);
+        }
+        return summary;
+    }
+
+    private static String dash(Integer i) {
+        return i == null ? "–" : String.valueOf(i);
+    }
+
+    private String answerText(Question q) {
+        String v = form.values().value(q.key());
+        if (v == null) {
+            return null;
+        }
+        return switch (q.type()) {
+            case SINGLE_CHOICE -> q.option(v).map(o -> o.label().in(getLocale())).orElse(v);
+            case MULTIPLE_CHOICE -> String.join(", ", form.values().choices(q.key()).stream()
+                    .map(k -> q.option(k).map(o -> o.label().in(getLocale())).orElse(k)).toList());
+            default -> v;
+        };
+    }
+
+    private String areaName(MatrixArea a) {
+        return a.label() != null && a.label().sv() != null && !a.label().sv().isBlank() ? a.label().in(getLocale())
+                : getTranslation(a.messageKey());
+    }
+
+    // --- saving ----------------------------------------------------------------------------------
+
+    /** Runs one autosave; shows the outcome next to the field, or reloads after a conflict. */
+    private void save(LongSupplier call, HasValidation field) {
+        try {
+            version = call.getAsLong();
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+            conflict.setVisible(false);
+            afterSave();
+            savedStatus.setText(getTranslation("survey.saved", LocalTime.now(clock).format(TIME)));
+        } catch (SurveyConflictException e) {
+            reloadAfterConflict();
+        } catch (UserMessageException e) {
+            if ("survey.error.submitted".equals(e.messageKey()) || "survey.error.hidden".equals(e.messageKey())) {
+                reloadAfterConflict();
+                return;
+            }
+            field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            field.setInvalid(true);
+            savedStatus.setText(getTranslation("survey.notSaved"));
+        }
+    }
+
+    /** Loads the stored answers (hidden questions are cleared on the server) and updates what is shown. */
+    private void afterSave() {
+        setForm(surveys.load(form.id()));
+        filling = true;
+        try {
+            for (QuestionBlock b : blocks.values()) {
+                boolean wasVisible = b.isVisible();
+                b.setVisible(visible(b.question));
+                if (wasVisible != b.isVisible()) {
+                    b.fill();
+                }
+                b.remember();
+            }
+        } finally {
+            filling = false;
+        }
+        updateProgress();
+    }
+
+    private void reloadAfterConflict() {
+        setForm(surveys.load(form.id()));
+        show(page);
+        savedStatus.setText("");
+        conflict.setText(getTranslation("survey.conflict"));
+        conflict.setVisible(true);
+    }
+
+    private void askToSubmit() {
+        List<SurveyForm.Missing> missing = form.missing();
+        if (!missing.isEmpty()) {
+            submitError.setText(getTranslation("survey.error.incomplete", missing.size()));
+            submitError.setVisible(true);
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setId("survey-confirm");
+        dialog.setHeaderTitle(getTranslation("survey.confirm.title"));
+        Span dialogError = new Span();
+        dialogError.setId("survey-confirm-error");
+        dialogError.addClassName("survey-error");
+        dialogError.setVisible(false);
+        dialog.add(new Paragraph(getTranslation("survey.confirm.text")), dialogError);
+        Button cancel = new Button(getTranslation("survey.confirm.cancel"), e -> dialog.close());
+        cancel.setId("survey-confirm-cancel");
+        Button confirm = new Button(getTranslation("survey.confirm.submit"), e -> {
+            try {
+                surveys.submit(form.id(), version);
+                dialog.close();
+                Notification.show(getTranslation("survey.submitted"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                UI.getCurrent().navigate("inbox");
+            } catch (SurveyConflictException ex) {
+                dialog.close();
+                reloadAfterConflict();
+            } catch (UserMessageException ex) {
+                dialogError.setText(getTranslation(ex.messageKey(), ex.args()));
+                dialogError.setVisible(true);
+            }
+        });
+        confirm.setId("survey-confirm-submit");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    // --- one question ----------------------------------------------------------------------------
+
+    /** One question of the current page with its input(s). */
+    private final class QuestionBlock extends Div {
+        final Question question;
+        HasValue<?, ?> input;
+        final Map<String, AreaCard> cards = new LinkedHashMap<>();
+
+        QuestionBlock(Question q) {
+            this.question = q;
+            setId("survey-q-" + q.key());
+            addClassName("survey-question");
+            String label = q.text().in(getLocale()) + (q.required() && q.type() != QuestionType.COMPETENCE_MATRIX ? " *" : "");
+            String help = q.help() == null ? null : q.help().in(getLocale());
+            switch (q.type()) {
+                case SINGLE_CHOICE -> {
+                    RadioButtonGroup<String> g = new RadioButtonGroup<>();
+                    g.setItems(q.options().stream().map(ChoiceOption::key).toList());
+                    g.setItemLabelGenerator(k -> q.option(k).map(o -> o.label().in(getLocale())).orElse(k));
+                    g.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+                    g.setLabel(label);
+                    g.setHelperText(help);
+                    g.addValueChangeListener(e -> {
+                        if (!filling && editable()) {
+                            save(() -> surveys.saveValue(form.id(), version, q.key(), e.getValue()), g);
+                        }
+                    });
+                    input = g;
+                }
+                case MULTIPLE_CHOICE -> {
+                    CheckboxGroup<String> g = new CheckboxGroup<>();
+                    g.setItems(q.options().stream().map(ChoiceOption::key).toList());
+                    g.setItemLabelGenerator(k -> q.option(k).map(o -> o.label().in(getLocale())).orElse(k));
+                    g.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+                    g.setLabel(label);
+                    g.setHelperText(help);
+                    g.addValueChangeListener(e -> {
+                        if (!filling && editable()) {
+                            save(() -> surveys.saveChoices(form.id(), version, q.key(), e.getValue()), g);
+                        }
+                    });
+                    input = g;
+                }
+                case SCALE -> {
+                    RadioButtonGroup<Integer> g = new RadioButtonGroup<>();
+                    g.setItems(IntStream.rangeClosed(q.min(), q.max()).boxed().toList());
+                    g.setItemLabelGenerator(i -> i.equals(q.min()) && q.minLabel() != null
+                            ? i + " – " + q.minLabel().in(getLocale())
+                            : i.equals(q.max()) && q.maxLabel() != null ? i + " – " + q.maxLabel().in(getLocale())
+                            : String.valueOf(i));
+                    g.addClassName("survey-scale");
+                    g.setLabel(label);
+                    g.setHelperText(help);
+                    g.addValueChangeListener(e -> {
+                        if (!filling && editable()) {
+                            save(() -> surveys.saveValue(form.id(), version, q.key(),
+                                    e.getValue() == null ? null : String.valueOf(e.getValue())), g);
+                        }
+                    });
+                    input = g;
+                }
+                case NUMBER -> {
+                    IntegerField f = new IntegerField();
+                    f.setLabel(label);
+                    f.setHelperText(help != null ? help : getTranslation("survey.number.helper", q.min(), q.max()));
+                    f.setStepButtonsVisible(true);
+                    f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+                    f.addValueChangeListener(e -> {
+                        if (!filling && editable()) {
+                            save(() -> surveys.saveValue(form.id(), version, q.key(),
+                                    e.getValue() == null ? null : String.valueOf(e.getValue())), f);
+                        }
+                    });
+                    input = f;
+                }
+                case FREE_TEXT -> {
+                    TextArea t = new TextArea();
+                    t.setLabel(label);
+                    t.setHelperText((help == null ? "" : help + " ")
+                            + getTranslation("survey.text.helper", q.effectiveMaxLength()));
+                    t.setWidthFull();
+                    t.setMinHeight("6em");
+                    t.setValueChangeMode(ValueChangeMode.LAZY);
+                    t.setValueChangeTimeout(700);
+                    t.addValueChangeListener(e -> {
+                        if (!filling && editable()) {
+                            save(() -> surveys.saveValue(form.id(), version, q.key(), e.getValue()), t);
+                        }
+                    });
+                    input = t;
+                }
+                case COMPETENCE_MATRIX -> {
+                    add(new Paragraph(q.text().in(getLocale())));
+                    if (help != null) {
+                        Paragraph hp = new Paragraph(help);
+                        hp.addClassName("survey-hint");
+                        add(hp);
+                    }
+                    for (MatrixArea a : q.areas()) {
+                        AreaCard c = new AreaCard(q, a);
+                        cards.put(a.code(), c);
+                        add(c);
+                    }
+                }
+            }
+            if (input != null) {
+                ((Component) input).setId("survey-input-" + q.key());
+                ((Component) input).getElement().getStyle().set("width", "100%");
+                add((Component) input);
+            }
+        }
+
+        /** Puts the stored answer into the input(s). */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        void fill() {
+            boolean wasFilling = filling;
+            filling = true;
+            try {
+                setVisible(visible(question));
+                String v = form.values().value(question.key());
+                switch (question.type()) {
+                    case SINGLE_CHOICE -> ((HasValue) input).setValue(v);
+                    case MULTIPLE_CHOICE -> ((HasValue) input).setValue(new LinkedHashSet<>(form.values().choices(question.key())));
+                    case SCALE, NUMBER -> ((HasValue) input).setValue(v == null ? null : Integer.valueOf(v));
+                    case FREE_TEXT -> ((HasValue) input).setValue(v == null ? "" : v);
+                    case COMPETENCE_MATRIX -> cards.values().forEach(AreaCard::fill);
+                }
+                if (input != null) {
+                    input.setReadOnly(!editable());
+                    ((HasValidation) input).setInvalid(false);
+                }
+            } finally {
+                filling = wasFilling;
+            }
+        }
+
+        void remember() {
+            cards.values().forEach(AreaCard::remember);
+        }
+
+        void markMissing() {
+            if (preview || !editable() || !isVisible() || !question.required()) {
+                return;
+            }
+            if (question.type() == QuestionType.COMPETENCE_MATRIX) {
+                cards.values().forEach(AreaCard::markMissing);
+            } else if (form.values().value(question.key()) == null) {
+                ((HasValidation) input).setErrorMessage(getTranslation("shared.required"));
+                ((HasValidation) input).setInvalid(true);
+            }
+        }
+    }
+
+    /** One area of a competence matrix: nuläge, behov, priority and employees concerned. */
+    private final class AreaCard extends Div {
+        final Question question;
+        final MatrixArea area;
+        final RadioButtonGroup<Integer> current;
+        final RadioButtonGroup<Integer> required;
+        final RadioButtonGroup<Priority> priority = new RadioButtonGroup<>();
+        final IntegerField employees = new IntegerField();
+        MatrixRow saved = MatrixRow.EMPTY;
+
+        AreaCard(Question q, MatrixArea area) {
+            this.question = q;
+            this.area = area;
+            setId("survey-area-" + area.code());
+            addClassName("survey-card");
+            H4 name = new H4(areaName(area));
+            current = levelGroup("survey-current-" + area.code(), "survey.current");
+            required = levelGroup("survey-required-" + area.code(), "survey.required");
+            priority.setId("survey-priority-" + area.code());
+            priority.setLabel(getTranslation("survey.priority"));
+            priority.setItems(Priority.values());
+            priority.setItemLabelGenerator(p -> getTranslation("survey.priority." + p.name()));
+            employees.setId("survey-employees-" + area.code());
+            employees.setLabel(getTranslation("survey.employees"));
+            employees.setMin(0);
+            employees.setStepButtonsVisible(true);
+            employees.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            current.addValueChangeListener(e -> changed(current));
+            required.addValueChangeListener(e -> changed(required));
+            priority.addValueChangeListener(e -> changed(priority));
+            employees.addValueChangeListener(e -> changed(employees));
+            Div levels = new Div(current, required);
+            levels.addClassName("survey-levels");
+            Div more = new Div(priority, employees);
+            more.addClassName("survey-levels");
+            add(name, levels, more);
+        }
+
+        private RadioButtonGroup<Integer> levelGroup(String id, String labelKey) {
+            RadioButtonGroup<Integer> g = new RadioButtonGroup<>();
+            g.setId(id);
+            g.setLabel(getTranslation(labelKey));
+            g.setItems(IntStream.rangeClosed(SurveyService.MIN_LEVEL, SurveyService.MAX_LEVEL).boxed().toList());
+            g.setItemLabelGenerator(level -> getTranslation("survey.level.option", level,
+                    getTranslation("survey.level." + level)));
+            g.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            return g;
+        }
+
+        void fill() {
+            remember();
+            current.setValue(saved.currentLevel());
+            required.setValue(saved.requiredLevel());
+            priority.setValue(saved.priority());
+            employees.setValue(saved.employeesConcerned());
+            for (HasValue<?, ?> f : List.of(current, required, priority, employees)) {
+                f.setReadOnly(!editable());
+                ((HasValidation) f).setInvalid(false);
+            }
+        }
+
+        void remember() {
+            saved = form.values().row(question.key(), area.code());
+        }
+
+        void markMissing() {
+            if (saved.currentLevel() == null) {
+                current.setErrorMessage(getTranslation("shared.required"));
+                current.setInvalid(true);
+            }
+            if (saved.requiredLevel() == null) {
+                required.setErrorMessage(getTranslation("shared.required"));
+                required.setInvalid(true);
+            }
+        }
+
+        /** Saves the changed field together with the values last saved for the others. */
+        private void changed(HasValidation field) {
+            if (filling || !editable()) {
+                return;
+            }
+            MatrixRow row = new MatrixRow(field == current ? current.getValue() : saved.currentLevel(),
+                    field == required ? required.getValue() : saved.requiredLevel(),
+                    field == priority ? priority.getValue() : saved.priority(),
+                    field == employees ? employees.getValue() : saved.employeesConcerned());
+            save(() -> surveys.saveMatrixRow(form.id(), version, question.key(), area.code(), row), field);
+        }
+    }
+
+}

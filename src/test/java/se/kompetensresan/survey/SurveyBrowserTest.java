@@ -1,0 +1,113 @@
+package se.kompetensresan.survey;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.kompetensresan.BrowserTest;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.CompetenceAreas;
+
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A company user fills in part of the default questionnaire, closes the browser session, signs in again in a new
+ * one and finds the answers; completes, submits, and the response is read-only.
+ */
+class SurveyBrowserTest extends BrowserTest {
+
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    UserService users;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CompanyService companies;
+
+    @AfterEach
+    void clearSecurity() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void choose(String id, int index) {
+        page.locator("#" + id + " vaadin-radio-button").nth(index).locator("label").click();
+    }
+
+    private void awaitServer(SurveyTestData.World w, long responseId, java.util.function.Predicate<SurveyForm> check) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        BooleanSupplier ok = () -> {
+            SurveyTestData.runAs(users, w.companyUserA());
+            return check.test(surveys.load(responseId));
+        };
+        while (!ok.getAsBoolean()) {
+            assertThat(System.currentTimeMillis()).as("saved on the server in time").isLessThan(deadline);
+            page.waitForTimeout(200);
+        }
+    }
+
+    @Test
+    void answersSurviveANewBrowserSessionAndTheSubmittedSurveyIsReadOnly() {
+        SurveyTestData.World w = SurveyTestData.create(users, projects, companies);
+        long responseId = surveys.open(w.companyA(), SurveyRound.FIRST);
+
+        login(w.companyUserA(), "secret");
+        page.navigate(url("survey/" + responseId));
+        page.locator("#survey-title").waitFor();
+        page.locator("#survey-input-recruitmentCount input").fill("5");
+        page.locator("#survey-input-recruitmentCount input").press("Tab");
+        choose("survey-input-genderGoals", 0); // Ja: the description question appears
+        page.locator("#survey-q-genderGoalsDescription").waitFor();
+        page.locator("#survey-input-genderGoalsDescription textarea").fill("Fler kvinnor i produktionen");
+        awaitServer(w, responseId, f -> "Fler kvinnor i produktionen".equals(f.values().value("genderGoalsDescription")));
+        assertThat(page.locator("#survey-saved-status").textContent()).startsWith("Sparat");
+        page.locator("#survey-next").click();
+        choose("survey-current-WELDING", 1);
+        awaitServer(w, responseId, f -> f.values().row("matrix", "WELDING").currentLevel() != null);
+        screenshot("survey-first-session");
+
+        newSession(); // another browser session: no cookies, a new login
+        login(w.companyUserA(), "secret");
+        page.navigate(url("survey/" + responseId));
+        page.locator("#survey-title").waitFor();
+        assertThat(page.locator("#survey-input-recruitmentCount input").inputValue()).isEqualTo("5");
+        assertThat(page.locator("#survey-input-genderGoals vaadin-radio-button").nth(0).getAttribute("checked")).isNotNull();
+        assertThat(page.locator("#survey-input-genderGoalsDescription textarea").inputValue()).isEqualTo("Fler kvinnor i produktionen");
+
+        choose("survey-input-trainingBudget", 1);
+        choose("survey-input-competencePlanning", 2);
+        awaitServer(w, responseId, f -> f.values().value("competencePlanning") != null);
+        page.locator("#survey-next").click();
+        assertThat(page.locator("#survey-current-WELDING vaadin-radio-button").nth(1).getAttribute("checked")).isNotNull();
+        for (String area : CompetenceAreas.ALL) {
+            choose("survey-current-" + area, 1);
+            choose("survey-required-" + area, 2);
+        }
+        awaitServer(w, responseId, f -> f.answeredAreas() == CompetenceAreas.ALL.size());
+        page.locator("#survey-next").click();
+        for (String q : new String[]{"strategyLinked", "leadersSupport", "learningCulture"}) {
+            choose("survey-input-" + q, 3);
+        }
+        awaitServer(w, responseId, f -> f.missing().isEmpty());
+        page.locator("#survey-next").click();
+        page.locator("#survey-next").click();
+        page.locator("#survey-summary").waitFor();
+        assertThat(page.locator("#survey-summary-state").textContent()).startsWith("Allt som krävs");
+        screenshot("survey-summary");
+        page.locator("#survey-submit").click();
+        page.locator("#survey-confirm-submit").click();
+        awaitServer(w, responseId, f -> f.status() == SurveyStatus.SUBMITTED);
+
+        page.navigate(url("survey/" + responseId));
+        page.locator("#survey-status").waitFor();
+        Locator count = page.locator("#survey-input-recruitmentCount");
+        assertThat(count.getAttribute("readonly")).isNotNull();
+        assertThat(page.locator("#survey-submit").isVisible()).isFalse();
+        screenshot("survey-submitted");
+    }
+}
