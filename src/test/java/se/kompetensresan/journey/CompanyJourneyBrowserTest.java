@@ -171,13 +171,31 @@ class CompanyJourneyBrowserTest extends BrowserTest {
         waitUntilCompleted();
     }
 
-    /** Answers every area: no gap (2 → 2) except welding, 1 → 3: one priority area, so one planned action. */
+    /**
+     * Answers the default questionnaire page by page: the company questions, the matrix with no gap (2 → 2)
+     * except welding (1 → 3) so the plan gets one action, the strategy scales; then the summary page.
+     */
     private void fillInSurvey() {
+        page.locator("#survey-title").waitFor();
+        page.locator("#survey-input-recruitmentCount input").fill("2");
+        page.locator("#survey-input-recruitmentCount input").press("Tab");
+        radio("#survey-input-genderGoals", 2);
+        radio("#survey-input-trainingBudget", 2);
+        radio("#survey-input-competencePlanning", 2);
+        page.locator("#survey-next").click();
         for (String area : CompetenceAreas.ALL) {
             boolean welding = area.equals(CompetenceAreas.WELDING);
             radio("#survey-current-" + area, welding ? 1 : 2);
             radio("#survey-required-" + area, welding ? 3 : 2);
         }
+        page.locator("#survey-next").click();
+        for (String q : new String[]{"strategyLinked", "leadersSupport", "learningCulture"}) {
+            radio("#survey-input-" + q, 3);
+        }
+        page.locator("#survey-next").click();
+        page.locator("#survey-next").click();
+        page.locator("#survey-summary").waitFor();
+        assertThat(page.locator("#survey-summary-state")).containsText("Allt som krävs");
         assertThat(page.locator("#survey-saved-status")).not().isEmpty();
     }
 
@@ -187,8 +205,11 @@ class CompanyJourneyBrowserTest extends BrowserTest {
         page.locator("#inbox").waitFor();
     }
 
+    /** Clicks the n:th option (1-based) of a radio group and waits until the server has it. */
     private void radio(String groupSelector, int level) {
-        page.locator(groupSelector + " vaadin-radio-button").nth(level - 1).locator("input").check();
+        Locator option = page.locator(groupSelector + " vaadin-radio-button").nth(level - 1);
+        option.locator("label").click();
+        assertThat(option).hasAttribute("checked", "");
     }
 
     private void fill(String selector, String value) {

@@ -150,6 +150,12 @@ class JourneyIntegrationTest {
             boolean welding = area.equals(CompetenceAreas.WELDING);
             surveys.saveAnswer(responseId, area, welding ? weldingLevel : 2, welding ? 3 : 2, 4);
         }
+        // the company and strategy questions the default questionnaire requires
+        String[][] required = {{"recruitmentCount", "2"}, {"genderGoals", "planned"}, {"trainingBudget", "50k-200k"},
+                {"competencePlanning", "adhoc"}, {"strategyLinked", "3"}, {"leadersSupport", "3"}, {"learningCulture", "3"}};
+        for (String[] qa : required) {
+            surveys.saveValue(responseId, null, qa[0], qa[1]);
+        }
     }
 
     private TaskInfo only(String taskKey, long companyId) {
