@@ -105,6 +105,13 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
     public SubprojectInfo createSubproject(long projectId, String name, String owner, List<String> municipalityCodes,
                                            int plannedParticipants) {
+        UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER);
+        projects.findById(projectId).orElseThrow(() -> currentUser.refused("unknown project " + projectId));
+        List<Subproject> existing = subprojects.findByProjectIdOrderByName(projectId);
+        // a manager adds delprojekt to a project they work in (or to a new project that has none yet)
+        if (!u.is(Role.ADMIN) && !existing.isEmpty() && existing.stream().noneMatch(x -> u.subprojectIds().contains(x.id))) {
+            throw currentUser.refused(u.username() + " (MANAGER) tried to add a delprojekt to project " + projectId);
+        }
         Subproject s = new Subproject();
         s.projectId = projectId;
         s.name = name;

@@ -39,8 +39,8 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long companyId = event.getRouteParameters().getLong("companyId")
-                .orElseThrow(() -> new AccessRefusedException("no company id"));
+        long companyId = event.getRouteParameters().get("companyId").filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::parseLong).orElseThrow(() -> new AccessRefusedException("no company id"));
         String companyName = companies.get(companyId).name(); // refuses foreign companies
         removeAll();
         Optional<JourneyInfo> journey = journeys.journeyOf(companyId);

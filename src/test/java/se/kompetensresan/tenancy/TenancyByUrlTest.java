@@ -1,0 +1,311 @@
+package se.kompetensresan.tenancy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.kompetensresan.KaribuTest;
+import se.kompetensresan.coaching.CoachingService;
+import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.journey.JourneyFixtures;
+import se.kompetensresan.journey.JourneyInfo;
+import se.kompetensresan.journey.JourneyProcess;
+import se.kompetensresan.journey.JourneyService;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.survey.SurveyRound;
+import se.kompetensresan.survey.SurveyService;
+import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Tenant isolation by URL: a user of another tenant who types the address of a foreign company's page (every
+ * view with an id in its route) gets the neutral not-found page, the attempt is logged, and no data of the
+ * foreign company is rendered. Guessed ids that do not exist (9999999) and ids that are not numbers behave the same.
+ * A role the view does not admit at all gets the access-denied page (in Karibu: its stand-in raises an exception
+ * naming AccessDenied) and sees nothing either.
+ */
+class TenancyByUrlTest extends KaribuTest {
+
+    static final String UNKNOWN = "9999999";
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    CoachingService coaching;
+    @Autowired
+    TrainingService training;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    Clock clock;
+
+    /** The foreign company (delprojekt B1) and the ids its pages are reached by. */
+    record Foreign(CompanyInfo company, long responseId, long plannedActivityId, long trainingActivityId,
+                   String contactTaskId, String analysisTaskId) {
+    }
+
+    /** Built once: the context and database are shared by the test classes. */
+    static World world;
+
+    record World(String companyUserA, String coachA, String managerA, String admin, CompanyInfo neighbourA,
+                 long neighbourResponseId, Foreign foreign) {
+    }
+
+    final ListAppender<ILoggingEvent> tenancyLog = new ListAppender<>();
+
+    @BeforeEach
+    void setUp() {
+        if (world == null) {
+            world = buildWorld();
+        }
+        tenancyLog.start();
+        ((Logger) LoggerFactory.getLogger(TenancyMatrixTest.TENANCY_LOGGER)).addAppender(tenancyLog);
+    }
+
+    @AfterEach
+    void detachLog() {
+        ((Logger) LoggerFactory.getLogger(TenancyMatrixTest.TENANCY_LOGGER)).detachAppender(tenancyLog);
+    }
+
+    private World buildWorld() {
+        JourneyFixtures fx = new JourneyFixtures(userService, projects, companies);
+        long a1 = fx.subproject();
+        long b1 = fx.subproject();
+        CompanyInfo ownA = fx.company(a1, 20);
+        CompanyInfo neighbourA = fx.company(a1, 20);
+        CompanyInfo b = fx.company(b1, 20);
+        String companyUserA = fx.user(Role.COMPANY, ownA.id(), Set.of());
+        String companyUserB = fx.user(Role.COMPANY, b.id(), Set.of());
+        String coachA = fx.user(Role.COACH, null, Set.of(a1));
+        String managerA = fx.user(Role.MANAGER, null, Set.of(a1));
+        String admin = fx.user(Role.ADMIN, null, Set.of());
+        String setupCoach = fx.user(Role.COACH, null, Set.of(a1, b1));
+
+        String neighbourPi = startJourney(neighbourA.id());
+        String pi = startJourney(b.id());
+        management.executeJob(management.createJobQuery().processInstanceId(pi)
+                .activityId(JourneyProcess.BOUNDARY_SURVEY_ESCALATION).singleResult().getId());
+        long responseId = fx.asAdmin(() -> surveys.responseIdFor(b.id(), SurveyRound.FIRST).orElseThrow());
+        long neighbourResponseId = fx.asAdmin(() -> surveys.responseIdFor(neighbourA.id(), SurveyRound.FIRST).orElseThrow());
+        // the foreign company submits its kartläggning: the coach's Task_AnalyseSurvey waits
+        JourneyFixtures.signIn(companyUserB, Role.COMPANY);
+        for (String area : CompetenceAreas.ALL) {
+            surveys.saveAnswer(responseId, area, 1, 4, 3);
+        }
+        surveys.submit(responseId);
+        runJobs(pi);
+        String contactTask = taskId(pi, JourneyProcess.TASK_CONTACT_COMPANY);
+        String analysisTask = taskId(pi, JourneyProcess.TASK_ANALYSE_SURVEY);
+        // an approved plan with a booked training
+        long planId = coaching.preparePlan(b.id(), "Bred", CompetenceAreas.ALL.subList(0, 2));
+        List<Long> planned = coaching.plannedActivityIds(planId);
+        JourneyFixtures.signIn(setupCoach, Role.COACH);
+        coaching.logSession(b.id(), new NewCoachingSession(LocalDate.now(clock).minusDays(1), 60, "VD", "Möte", null));
+        coaching.submitPlan(b.id());
+        JourneyFixtures.signIn(companyUserB, Role.COMPANY);
+        coaching.approvePlan(b.id());
+        JourneyFixtures.signIn(setupCoach, Role.COACH);
+        LocalDate start = LocalDate.now(clock).plusDays(30);
+        long activity = training.bookActivity(planned.get(0),
+                new NewTrainingActivity("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(1), 8)).id();
+        SecurityContextHolder.clearContext();
+        assertThat(neighbourPi).isNotNull();
+        return new World(companyUserA, coachA, managerA, admin, neighbourA, neighbourResponseId,
+                new Foreign(b, responseId, planned.get(1), activity, contactTask, analysisTask));
+    }
+
+    private String startJourney(long companyId) {
+        JourneyInfo j = journeys.startAsSystem(companyId);
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(j.caseNumber()).singleResult().getId();
+        runJobs(pi);
+        return pi;
+    }
+
+    private void runJobs(String pi) {
+        for (int i = 0; i < 20; i++) {
+            var jobs = management.createJobQuery().processInstanceId(pi).executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private String taskId(String pi, String key) {
+        return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult().getId();
+    }
+
+    /** Every view with an id in its route, with the foreign company's id for it. */
+    private static Map<String, String> foreignAddresses(Foreign f) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("companies/", String.valueOf(f.company().id()));
+        m.put("survey/", String.valueOf(f.responseId()));
+        m.put("survey/result/", String.valueOf(f.company().id()));
+        m.put("coaching/", String.valueOf(f.company().id()));
+        m.put("plan/", String.valueOf(f.company().id()));
+        m.put("journeys/", String.valueOf(f.company().id()));
+        m.put("journey/task/", f.contactTaskId());
+        m.put("journey/analysis/", f.analysisTaskId());
+        m.put("journey/close/", f.contactTaskId());
+        m.put("training/book/", String.valueOf(f.plannedActivityId()));
+        m.put("training/attendance/", String.valueOf(f.trainingActivityId()));
+        m.put("training/approve/", String.valueOf(f.trainingActivityId()));
+        return m;
+    }
+
+    /** The roles each view admits (its @RolesAllowed / @PermitAll). */
+    private static final Map<String, Set<Role>> ADMITTED = Map.ofEntries(
+            Map.entry("companies/", Set.of(Role.values())),
+            Map.entry("survey/", Set.of(Role.COMPANY, Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("survey/result/", Set.of(Role.COMPANY, Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("coaching/", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("plan/", Set.of(Role.values())),
+            Map.entry("journeys/", Set.of(Role.values())),
+            Map.entry("journey/task/", Set.of(Role.COACH)),
+            Map.entry("journey/analysis/", Set.of(Role.COACH)),
+            Map.entry("journey/close/", Set.of(Role.COACH)),
+            Map.entry("training/book/", Set.of(Role.COACH)),
+            Map.entry("training/attendance/", Set.of(Role.COMPANY)),
+            Map.entry("training/approve/", Set.of(Role.COACH)));
+
+    /** What was tried, for the report. */
+    static final List<String> CASES = new ArrayList<>();
+
+    @Test
+    void foreignIdsInEveryRouteShowTheNotFoundPageAndNothingOfTheForeignCompany() {
+        Foreign f = world.foreign();
+        Map<String, Role> actors = Map.of(world.companyUserA(), Role.COMPANY, world.coachA(), Role.COACH,
+                world.managerA(), Role.MANAGER);
+        int cases = 0;
+        for (var actor : actors.entrySet()) {
+            for (var address : foreignAddresses(f).entrySet()) {
+                refused(actor.getKey(), actor.getValue(), address.getKey(), address.getValue(), f.company());
+                cases++;
+            }
+        }
+        System.out.println("TenancyByUrlTest: foreign ids, " + cases + " cases");
+        assertThat(cases).isEqualTo(3 * 12);
+    }
+
+    @Test
+    void aCompanyUserCannotOpenItsNeighboursPagesInTheSameDelprojekt() {
+        CompanyInfo n = world.neighbourA();
+        String id = String.valueOf(n.id());
+        Map<String, String> addresses = Map.of("companies/", id, "survey/", String.valueOf(world.neighbourResponseId()),
+                "survey/result/", id, "plan/", id, "journeys/", id);
+        addresses.forEach((route, param) -> refused(world.companyUserA(), Role.COMPANY, route, param, n));
+        System.out.println("TenancyByUrlTest: neighbour company, " + addresses.size() + " cases");
+    }
+
+    @Test
+    void guessedIdsThatDoNotExistBehaveTheSameForEveryRoleIncludingTheAdmin() {
+        Foreign f = world.foreign();
+        Map<String, Role> actors = Map.of(world.companyUserA(), Role.COMPANY, world.coachA(), Role.COACH,
+                world.managerA(), Role.MANAGER, world.admin(), Role.ADMIN);
+        int cases = 0;
+        for (var actor : actors.entrySet()) {
+            for (String route : foreignAddresses(f).keySet()) {
+                refused(actor.getKey(), actor.getValue(), route, UNKNOWN, f.company());
+                cases++;
+            }
+        }
+        System.out.println("TenancyByUrlTest: unknown ids, " + cases + " cases");
+        assertThat(cases).isEqualTo(4 * 12);
+    }
+
+    @Test
+    void idsThatAreNotNumbersShowTheSameNotFoundPage() {
+        Foreign f = world.foreign();
+        int cases = 0;
+        for (String route : foreignAddresses(f).keySet()) {
+            if (route.startsWith("journey/")) {
+                continue; // task ids are strings: "abc" is simply an unknown task, covered above
+            }
+            for (Role role : ADMITTED.get(route)) {
+                String user = switch (role) {
+                    case COMPANY -> world.companyUserA();
+                    case COACH -> world.coachA();
+                    case MANAGER -> world.managerA();
+                    case ADMIN -> world.admin();
+                };
+                login(user);
+                Throwable t = catchThrowable(() -> UI.getCurrent().navigate(route + "abc"));
+                assertThat(t).as("%s as %s", route + "abc", role).isNull();
+                assertThat(_find(Component.class, s -> s.withId("access-refused"))).as(route + "abc").hasSize(1);
+                cases++;
+            }
+        }
+        System.out.println("TenancyByUrlTest: ids that are not numbers, " + cases + " cases");
+    }
+
+    /**
+     * Navigates as the user and expects the neutral page (or, for a role the view does not admit, Karibu's
+     * access-denied stand-in), a WARN line when the view was entered, and none of the company's data on the page.
+     */
+    private void refused(String username, Role role, String route, String param, CompanyInfo foreign) {
+        String location = route + param;
+        login(username);
+        tenancyLog.list.clear();
+        Throwable t = catchThrowable(() -> UI.getCurrent().navigate(location));
+        boolean admitted = ADMITTED.get(route).contains(role);
+        if (admitted) {
+            assertThat(t).as("%s as %s", location, role).isNull();
+            assertThat(_find(Component.class, s -> s.withId("access-refused"))).as("%s as %s", location, role).hasSize(1);
+            assertThat(tenancyLog.list).as("WARN for %s as %s", location, role).anyMatch(e -> e.getLevel() == Level.WARN);
+        } else {
+            // Karibu's access-denied stand-in throws; Vaadin then either passes the exception on or renders its
+            // InternalServerError with the exception's text (where the application shows RouteAccessDeniedView)
+            String denial = t != null ? String.valueOf(t.getMessage())
+                    : String.valueOf(catchThrowable(() -> _find(Component.class)));
+            assertThat(denial).as("%s as %s: %s", location, role, PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()))
+                    .contains("AccessDenied");
+        }
+        String page = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+        assertThat(page).as("page of %s as %s", location, role)
+                .doesNotContain(foreign.name())
+                .doesNotContain(foreign.organisationNumber().digits())
+                .doesNotContain(foreign.organisationNumber().formatted());
+        if (foreign.contactName() != null) {
+            assertThat(page).doesNotContain(foreign.contactName());
+        }
+        CASES.add(role + " " + location);
+    }
+}

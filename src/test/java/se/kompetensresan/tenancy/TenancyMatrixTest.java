@@ -1,0 +1,653 @@
+package se.kompetensresan.tenancy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import se.kompetensresan.coaching.CoachingService;
+import se.kompetensresan.coaching.CoachingSessionInfo;
+import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.PlanInfo;
+import se.kompetensresan.company.CompanyChangeInfo;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.ContactDetails;
+import se.kompetensresan.journey.JourneyFixtures;
+import se.kompetensresan.journey.JourneyInfo;
+import se.kompetensresan.journey.JourneyProcess;
+import se.kompetensresan.journey.JourneyService;
+import se.kompetensresan.journey.JourneyStatus;
+import se.kompetensresan.journey.TaskInbox;
+import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.journey.TimelineEntry;
+import se.kompetensresan.project.ProjectInfo;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.survey.HeatMap;
+import se.kompetensresan.survey.SurveyForm;
+import se.kompetensresan.survey.SurveyRound;
+import se.kompetensresan.survey.SurveyService;
+import se.kompetensresan.survey.SurveyStatus;
+import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityInfo;
+import se.kompetensresan.training.TrainingService;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The tenancy matrix: every role tries to read and to change the company, survey, journey, tasks, coaching and
+ * training of its own and of other tenants, by id, through the services. A refused attempt must raise
+ * AccessRefusedException (or Spring's AccessDeniedException), leave a WARN line on the logger
+ * {@code se.kompetensresan.security.tenancy}, and change nothing (re-read as ADMIN before and after).
+ * An allowed attempt must work. Guessed ids that do not exist are refused the same way, even for an admin.
+ * <p>
+ * The world: project A with delprojekt A1 and A2, project B with delprojekt B1. A1 has two companies (the
+ * second, the "neighbour", is a foreign tenant for the first company's user), A2 and B1 one each. Every company
+ * has a journey waiting in the survey phase (the kartläggning opened, its Task_FillInSurvey and, after the
+ * escalation timer, a Task_ContactCompany for the coach), an approved development plan and a booked training.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenancyMatrixTest {
+
+    static final String TENANCY_LOGGER = "se.kompetensresan.security.tenancy";
+    static final long UNKNOWN_ID = 9_999_999L;
+
+    /** The delprojekt of the world. */
+    enum Sp { A1, A2, B1 }
+
+    /** The companies targeted; UNKNOWN stands for ids that do not exist. */
+    enum Target {
+        A1(Sp.A1), A1_NEIGHBOUR(Sp.A1), A2(Sp.A2), B1(Sp.B1), UNKNOWN(null);
+
+        final Sp sp;
+
+        Target(Sp sp) {
+            this.sp = sp;
+        }
+    }
+
+    /** Who tries. */
+    enum Actor {
+        COMPANY_A1(Role.COMPANY, Target.A1),
+        COMPANY_A2(Role.COMPANY, Target.A2),
+        COMPANY_B1(Role.COMPANY, Target.B1),
+        COACH_A1(Role.COACH, null, Sp.A1),
+        MANAGER_A(Role.MANAGER, null, Sp.A1, Sp.A2),
+        MANAGER_B1(Role.MANAGER, null, Sp.B1),
+        ADMIN(Role.ADMIN, null);
+
+        final Role role;
+        final Target ownCompany;
+        final Set<Sp> subprojects;
+
+        Actor(Role role, Target ownCompany, Sp... subprojects) {
+            this.role = role;
+            this.ownCompany = ownCompany;
+            this.subprojects = Set.of(subprojects);
+        }
+
+        /** The tenant rule of the product (issue 3, item 6): may this actor see the target company at all? */
+        boolean canSee(Target t) {
+            if (t == Target.UNKNOWN) {
+                return false;
+            }
+            return switch (role) {
+                case ADMIN -> true;
+                case COMPANY -> ownCompany == t;
+                case COACH, MANAGER -> subprojects.contains(t.sp);
+            };
+        }
+
+        boolean ownCompany(Target t) {
+            return role == Role.COMPANY && ownCompany == t;
+        }
+
+        boolean is(Role... roles) {
+            return List.of(roles).contains(role);
+        }
+    }
+
+    enum Expect { ALLOWED, REFUSED }
+
+    /** The operations tried, with the expectation (the specification of who may do what). */
+    enum Op {
+        COMPANY_READ((a, t) -> a.canSee(t)),
+        COMPANY_USERS_READ((a, t) -> a.canSee(t)),
+        COMPANY_CHANGE_CONTACT((a, t) -> a.canSee(t) && !a.is(Role.COACH)),
+        COMPANY_INVITE_USER((a, t) -> a.canSee(t) && !a.is(Role.COACH)),
+        SURVEY_READ((a, t) -> a.canSee(t)),
+        SURVEY_SAVE_ANSWER((a, t) -> a.ownCompany(t)),
+        SURVEY_SAVE_TEXT((a, t) -> a.ownCompany(t)),
+        SURVEY_SUBMIT((a, t) -> a.ownCompany(t)),
+        GAP_SCORE_READ((a, t) -> a.canSee(t)),
+        GAP_PRIORITISED_READ((a, t) -> a.canSee(t)),
+        HEAT_MAP_SCOPE((a, t) -> !a.is(Role.COMPANY) && a.canSee(t)),
+        JOURNEY_READ((a, t) -> a.canSee(t)),
+        JOURNEY_TIMELINE_READ((a, t) -> a.canSee(t)),
+        JOURNEY_WITHDRAW((a, t) -> a.canSee(t) && a.is(Role.ADMIN, Role.MANAGER)),
+        INBOX_LIST((a, t) -> a.canSee(t)),
+        TASK_OPEN_COMPANY_TASK((a, t) -> a.ownCompany(t) || (a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t))),
+        TASK_OPEN_COACH_TASK((a, t) -> a.is(Role.COACH, Role.MANAGER, Role.ADMIN) && a.canSee(t)),
+        TASK_CLAIM_COMPANY_TASK((a, t) -> a.ownCompany(t) && t != Target.A1_NEIGHBOUR),
+        TASK_CLAIM_COACH_TASK((a, t) -> a.is(Role.COACH) && a.canSee(t)),
+        COACHING_PLAN_READ((a, t) -> a.canSee(t)),
+        COACHING_SESSIONS_READ((a, t) -> a.canSee(t) && !a.is(Role.COMPANY)),
+        COACHING_SESSION_LOG((a, t) -> a.canSee(t) && a.is(Role.COACH)),
+        TRAINING_READ((a, t) -> a.canSee(t)),
+        TRAINING_BOOK((a, t) -> a.canSee(t) && a.is(Role.COACH));
+
+        final java.util.function.BiPredicate<Actor, Target> allowed;
+
+        Op(java.util.function.BiPredicate<Actor, Target> allowed) {
+            this.allowed = allowed;
+        }
+
+        /** Listing and heat map filter rather than take an id: there is no unknown id to guess. */
+        boolean byId() {
+            return this != INBOX_LIST && this != HEAT_MAP_SCOPE;
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Actor a : Actor.values()) {
+            for (Target t : Target.values()) {
+                for (Op op : Op.values()) {
+                    if (t == Target.UNKNOWN && !op.byId()) {
+                        continue;
+                    }
+                    cases.add(Arguments.of(a, t, op, op.allowed.test(a, t) ? Expect.ALLOWED : Expect.REFUSED));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    // ------------------------------------------------------------------------------------------ world
+
+    @Autowired
+    UserService users;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    CoachingService coaching;
+    @Autowired
+    TrainingService training;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    Clock clock;
+
+    JourneyFixtures fx;
+    final Map<Sp, Long> subprojects = new EnumMap<>(Sp.class);
+    final Map<Target, Tenant> tenants = new EnumMap<>(Target.class);
+    final Map<Actor, String> usernames = new EnumMap<>(Actor.class);
+    String admin;
+    String setupCoach;
+
+    final ListAppender<ILoggingEvent> tenancyLog = new ListAppender<>();
+    /** role/actor → op → [allowed, refused] cases passed. */
+    static final Map<Actor, Map<Op, int[]>> SUMMARY = new EnumMap<>(Actor.class);
+
+    /** What one target company has. */
+    static final class Tenant {
+        long subprojectId;
+        CompanyInfo company;
+        String companyUser;
+        String processInstanceId;
+        long responseId;
+        String surveyTaskId;
+        String contactTaskId;
+        List<Long> planned;
+        long trainingActivityId;
+    }
+
+    @BeforeAll
+    void buildWorld() {
+        fx = new JourneyFixtures(users, projects, companies);
+        admin = fx.user(Role.ADMIN, null, Set.of());
+        asUser(admin);
+        ProjectInfo a = projects.createProject(project("Projekt A"));
+        ProjectInfo b = projects.createProject(project("Projekt B"));
+        subprojects.put(Sp.A1, projects.createSubproject(a.id(), JourneyFixtures.unique("A1"), "Kommun", List.of("1883"), 50).id());
+        subprojects.put(Sp.A2, projects.createSubproject(a.id(), JourneyFixtures.unique("A2"), "Kommun", List.of("1883"), 50).id());
+        subprojects.put(Sp.B1, projects.createSubproject(b.id(), JourneyFixtures.unique("B1"), "Kommun", List.of("1883"), 50).id());
+        setupCoach = fx.user(Role.COACH, null, Set.copyOf(subprojects.values()));
+
+        for (Target t : Target.values()) {
+            if (t != Target.UNKNOWN) {
+                tenants.put(t, tenant(subprojects.get(t.sp)));
+            }
+        }
+        for (Actor actor : Actor.values()) {
+            usernames.put(actor, switch (actor.role) {
+                case COMPANY -> tenants.get(actor.ownCompany).companyUser;
+                case ADMIN -> admin;
+                default -> fx.user(actor.role, null,
+                        actor.subprojects.stream().map(subprojects::get).collect(Collectors.toSet()));
+            });
+        }
+
+        Logger logger = (Logger) LoggerFactory.getLogger(TENANCY_LOGGER);
+        tenancyLog.start();
+        logger.addAppender(tenancyLog);
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterAll
+    void printSummary() throws IOException {
+        ((Logger) LoggerFactory.getLogger(TENANCY_LOGGER)).detachAppender(tenancyLog);
+        SecurityContextHolder.clearContext();
+        String table = summaryTable();
+        System.out.println(table);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "tenancy-matrix-summary.txt"), table);
+    }
+
+    private static ProjectInfo project(String name) {
+        return new ProjectInfo(0, JourneyFixtures.unique(name), JourneyFixtures.unique("ESF"), "Region",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), BigDecimal.valueOf(1_000_000),
+                BigDecimal.valueOf(500_000), 100, 30, BigDecimal.valueOf(300), 3);
+    }
+
+    /** A company with its user, a journey waiting in the survey phase with a coach task, an approved plan and a booked training. */
+    private Tenant tenant(long subprojectId) {
+        Tenant t = new Tenant();
+        t.subprojectId = subprojectId;
+        t.company = fx.company(subprojectId, 20);
+        t.companyUser = fx.user(Role.COMPANY, t.company.id(), Set.of());
+        t.processInstanceId = startJourney(t.company.id());
+        var escalation = management.createJobQuery().processInstanceId(t.processInstanceId)
+                .activityId(JourneyProcess.BOUNDARY_SURVEY_ESCALATION).singleResult();
+        management.executeJob(escalation.getId());
+        t.surveyTaskId = taskId(t.processInstanceId, JourneyProcess.TASK_FILL_IN_SURVEY);
+        t.contactTaskId = taskId(t.processInstanceId, JourneyProcess.TASK_CONTACT_COMPANY);
+        asUser(admin);
+        t.responseId = surveys.responseIdFor(t.company.id(), SurveyRound.FIRST).orElseThrow();
+
+        long planId = coaching.preparePlan(t.company.id(), "Bred", CompetenceAreas.ALL.subList(0, 3));
+        t.planned = coaching.plannedActivityIds(planId);
+        asUser(setupCoach);
+        coaching.logSession(t.company.id(), new NewCoachingSession(LocalDate.now(clock).minusDays(1), 60, "VD",
+                "Första mötet", null));
+        coaching.submitPlan(t.company.id());
+        asUser(t.companyUser);
+        coaching.approvePlan(t.company.id());
+        asUser(setupCoach);
+        t.trainingActivityId = training.bookActivity(t.planned.get(0), course()).id();
+        asUser(admin);
+        return t;
+    }
+
+    private NewTrainingActivity course() {
+        LocalDate start = LocalDate.now(clock).plusDays(40);
+        return new NewTrainingActivity("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(2), 8);
+    }
+
+    /** Starts the journey and moves it past the asynchronous service task that opens the survey. */
+    private String startJourney(long companyId) {
+        JourneyInfo j = journeys.startAsSystem(companyId);
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(j.caseNumber()).singleResult().getId();
+        runJobs(pi);
+        return pi;
+    }
+
+    /** Executes the due jobs of one process instance (the test profile has the job executor off). */
+    private void runJobs(String processInstanceId) {
+        for (int i = 0; i < 20; i++) {
+            var jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private String taskId(String processInstanceId, String key) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
+                .singleResult().getId();
+    }
+
+    private void asUser(String username) {
+        Role role = users.findAccount(username).map(UserAccount::role).orElseThrow();
+        JourneyFixtures.signIn(username, role);
+    }
+
+    // ------------------------------------------------------------------------------------------ the matrix
+
+    @ParameterizedTest(name = "{0} {2} of {1}: {3}")
+    @MethodSource("matrix")
+    void tenantIsolation(Actor actor, Target target, Op op, Expect expect) {
+        Tenant t = tenants.get(target);
+        if (expect == Expect.ALLOWED) {
+            asUser(usernames.get(actor));
+            allowed(actor, target, t, op);
+        } else if (!op.byId()) {
+            asUser(usernames.get(actor));
+            hidden(actor, t, op);
+        } else {
+            Snapshot before = t == null ? null : snapshot(t);
+            asUser(usernames.get(actor));
+            tenancyLog.list.clear();
+            Throwable thrown = catchThrowable(() -> attempt(actor, t, op));
+            assertThat(thrown).as("%s %s of %s", actor, op, target)
+                    .isInstanceOfAny(AccessRefusedException.class, AccessDeniedException.class);
+            assertThat(tenancyLog.list).as("WARN on %s for %s %s of %s", TENANCY_LOGGER, actor, op, target)
+                    .anyMatch(e -> e.getLevel() == Level.WARN);
+            if (t != null) {
+                assertThat(snapshot(t)).as("nothing changed after %s %s of %s", actor, op, target).isEqualTo(before);
+            }
+        }
+        SUMMARY.computeIfAbsent(actor, k -> new EnumMap<>(Op.class))
+                .computeIfAbsent(op, k -> new int[2])[expect == Expect.ALLOWED ? 0 : 1]++;
+    }
+
+    /** The refused attempt; a null tenant means the ids do not exist. */
+    private void attempt(Actor actor, Tenant t, Op op) {
+        long companyId = t == null ? UNKNOWN_ID : t.company.id();
+        long responseId = t == null ? UNKNOWN_ID : t.responseId;
+        String surveyTask = t == null ? String.valueOf(UNKNOWN_ID) : t.surveyTaskId;
+        String contactTask = t == null ? String.valueOf(UNKNOWN_ID) : t.contactTaskId;
+        long unbooked = t == null ? UNKNOWN_ID : t.planned.get(2);
+        long activity = t == null ? UNKNOWN_ID : t.trainingActivityId;
+        switch (op) {
+            case COMPANY_READ -> companies.get(companyId);
+            case COMPANY_USERS_READ -> companies.users(companyId);
+            case COMPANY_CHANGE_CONTACT -> companies.updateContact(companyId,
+                    new ContactDetails("Inkräktare", "inkraktare@example.com", "070-000 00 00", "Falsk gata 1"));
+            case COMPANY_INVITE_USER -> companies.inviteColleague(companyId, "Inkräktare",
+                    JourneyFixtures.unique("intruder") + "@example.com");
+            case SURVEY_READ -> surveys.load(responseId);
+            case SURVEY_SAVE_ANSWER -> surveys.saveAnswer(responseId, CompetenceAreas.ALL.get(0), 1, 4, 99);
+            case SURVEY_SAVE_TEXT -> surveys.saveText(responseId, SurveyService.TEXT_HARDEST_ROLES, "inkräktare");
+            case SURVEY_SUBMIT -> surveys.submit(responseId);
+            case GAP_SCORE_READ -> surveys.scoreFor(companyId, SurveyRound.FIRST);
+            case GAP_PRIORITISED_READ -> surveys.prioritisedGaps(companyId);
+            case HEAT_MAP_SCOPE -> surveys.heatMap(Optional.of(t.subprojectId), Optional.empty());
+            case JOURNEY_READ -> journeys.journeyOf(companyId);
+            case JOURNEY_TIMELINE_READ -> journeys.timeline(companyId);
+            case JOURNEY_WITHDRAW -> journeys.withdraw(companyId, "inkräktare");
+            case INBOX_LIST -> throw new IllegalStateException("a list is filtered, not refused");
+            case TASK_OPEN_COMPANY_TASK -> inbox.task(surveyTask);
+            case TASK_OPEN_COACH_TASK -> inbox.task(contactTask);
+            case TASK_CLAIM_COMPANY_TASK -> inbox.claim(surveyTask);
+            case TASK_CLAIM_COACH_TASK -> inbox.claim(contactTask);
+            case COACHING_PLAN_READ -> coaching.currentPlan(companyId);
+            case COACHING_SESSIONS_READ -> coaching.sessions(companyId);
+            case COACHING_SESSION_LOG -> coaching.logSession(companyId, new NewCoachingSession(
+                    LocalDate.now(clock), 30, "inkräktare", "inkräktare", null));
+            case TRAINING_READ -> training.activity(activity);
+            case TRAINING_BOOK -> training.bookActivity(unbooked, course());
+        }
+    }
+
+    /** An allowed case: it works and returns the target's data. */
+    private void allowed(Actor actor, Target target, Tenant t, Op op) {
+        long companyId = t.company.id();
+        switch (op) {
+            case COMPANY_READ -> assertThat(companies.get(companyId).name()).isEqualTo(t.company.name());
+            case COMPANY_USERS_READ -> assertThat(companies.users(companyId)).extracting(UserAccount::username)
+                    .contains(t.companyUser);
+            case COMPANY_CHANGE_CONTACT -> {
+                String phone = "070-" + (1_000_000 + actor.ordinal() * 10 + target.ordinal());
+                CompanyInfo changed = companies.updateContact(companyId,
+                        new ContactDetails("Kontakt " + actor, "kontakt@example.se", phone, "Storgatan 1"));
+                assertThat(changed.contactPhone()).isEqualTo(phone);
+                assertThat(companies.history(companyId)).anyMatch(h -> phone.equals(h.newValue()));
+            }
+            case COMPANY_INVITE_USER -> {
+                String email = JourneyFixtures.unique("colleague") + "@example.se";
+                String username = companies.inviteColleague(companyId, "Kollega", email);
+                assertThat(users.findAccount(username)).get().extracting(UserAccount::companyId).isEqualTo(companyId);
+            }
+            case SURVEY_READ -> assertThat(surveys.load(t.responseId).companyId()).isEqualTo(companyId);
+            case SURVEY_SAVE_ANSWER -> {
+                String area = CompetenceAreas.ALL.get(1);
+                surveys.saveAnswer(t.responseId, area, 2, 3, 4);
+                assertThat(surveys.load(t.responseId).answers())
+                        .anyMatch(x -> x.areaCode().equals(area) && Integer.valueOf(4).equals(x.employeesConcerned()));
+            }
+            case SURVEY_SAVE_TEXT -> {
+                surveys.saveText(t.responseId, SurveyService.TEXT_RECRUITMENT_NEEDS, "Två svetsare");
+                assertThat(surveys.load(t.responseId).recruitmentNeeds()).isEqualTo("Två svetsare");
+            }
+            case SURVEY_SUBMIT -> submitAsFreshCompanyOf(t);
+            case GAP_SCORE_READ -> assertThatCode(() -> surveys.scoreFor(companyId, SurveyRound.FIRST)).doesNotThrowAnyException();
+            case GAP_PRIORITISED_READ -> assertThatCode(() -> surveys.prioritisedGaps(companyId)).doesNotThrowAnyException();
+            case HEAT_MAP_SCOPE -> {
+                var rows = surveys.heatMap(Optional.of(t.subprojectId), Optional.empty()).rows();
+                assertThat(rows).extracting(HeatMap.Row::companyId).contains(companyId);
+                assertThat(rows).allMatch(r -> r.subprojectId() == t.subprojectId);
+                assertThat(surveys.heatMap(Optional.empty(), Optional.empty()).rows())
+                        .extracting(HeatMap.Row::companyId).contains(companyId);
+            }
+            case JOURNEY_READ -> assertThat(journeys.journeyOf(companyId)).get()
+                    .extracting(JourneyInfo::companyId).isEqualTo(companyId);
+            case JOURNEY_TIMELINE_READ -> assertThat(journeys.timeline(companyId)).isNotEmpty();
+            case JOURNEY_WITHDRAW -> withdrawFreshJourneyOf(t);
+            case INBOX_LIST -> assertThat(visibleTaskKeys(companyId)).as("tasks of %s that %s lists", target, actor)
+                    .isEqualTo(expectedTaskKeys(actor, target));
+            case TASK_OPEN_COMPANY_TASK -> assertThat(inbox.task(t.surveyTaskId).companyId()).isEqualTo(companyId);
+            case TASK_OPEN_COACH_TASK -> assertThat(inbox.task(t.contactTaskId).companyId()).isEqualTo(companyId);
+            case TASK_CLAIM_COMPANY_TASK -> {
+                inbox.claim(t.surveyTaskId);
+                assertThat(inbox.task(t.surveyTaskId).assignee()).isEqualTo(usernames.get(actor));
+            }
+            case TASK_CLAIM_COACH_TASK -> {
+                inbox.claim(t.contactTaskId);
+                assertThat(inbox.task(t.contactTaskId).assignee()).isEqualTo(usernames.get(actor));
+                inbox.unclaim(t.contactTaskId);
+            }
+            case COACHING_PLAN_READ -> assertThat(coaching.currentPlan(companyId)).get()
+                    .extracting(PlanInfo::companyId).isEqualTo(companyId);
+            case COACHING_SESSIONS_READ -> assertThat(coaching.sessions(companyId)).isNotEmpty()
+                    .allMatch(s -> s.companyId() == companyId);
+            case COACHING_SESSION_LOG -> {
+                int before = coaching.sessions(companyId).size();
+                coaching.logSession(companyId, new NewCoachingSession(LocalDate.now(clock), 30, "VD", "Uppföljning", null));
+                assertThat(coaching.sessions(companyId)).hasSize(before + 1);
+            }
+            case TRAINING_READ -> assertThat(training.activity(t.trainingActivityId).companyId()).isEqualTo(companyId);
+            case TRAINING_BOOK -> {
+                TrainingActivityInfo booked = training.bookActivity(t.planned.get(1), course());
+                assertThat(booked.companyId()).isEqualTo(companyId);
+                assertThat(training.activityIdFor(t.planned.get(1))).contains(booked.id());
+            }
+        }
+    }
+
+    /** A listing that must not show the target: the inbox and the unfiltered heat map. */
+    private void hidden(Actor actor, Tenant t, Op op) {
+        switch (op) {
+            case INBOX_LIST -> assertThat(visibleTaskKeys(t.company.id())).isEmpty();
+            case HEAT_MAP_SCOPE -> {
+                tenancyLog.list.clear();
+                Snapshot before = snapshotAsAdmin(t);
+                assertThat(catchThrowable(() -> surveys.heatMap(Optional.of(t.subprojectId), Optional.empty())))
+                        .isInstanceOf(AccessRefusedException.class);
+                assertThat(tenancyLog.list).anyMatch(e -> e.getLevel() == Level.WARN);
+                if (!actor.is(Role.COMPANY)) {
+                    assertThat(surveys.heatMap(Optional.empty(), Optional.empty()).rows())
+                            .extracting(HeatMap.Row::companyId).doesNotContain(t.company.id());
+                }
+                assertThat(snapshotAsAdmin(t)).isEqualTo(before);
+            }
+            default -> throw new IllegalStateException(op.name());
+        }
+    }
+
+    private Set<String> visibleTaskKeys(long companyId) {
+        return inbox.tasks().stream().filter(x -> x.companyId() == companyId).map(TaskInfo::taskKey)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static Set<String> expectedTaskKeys(Actor actor, Target target) {
+        Set<String> keys = new java.util.TreeSet<>();
+        if (Op.TASK_OPEN_COMPANY_TASK.allowed.test(actor, target)) {
+            keys.add(JourneyProcess.TASK_FILL_IN_SURVEY);
+        }
+        if (Op.TASK_OPEN_COACH_TASK.allowed.test(actor, target)) {
+            keys.add(JourneyProcess.TASK_CONTACT_COMPANY);
+        }
+        return keys;
+    }
+
+    /**
+     * Submitting changes the survey for good, so the allowed case runs on a fresh company of the same tenant: its
+     * own COMPANY user fills in every area and submits; the journey moves on.
+     */
+    private void submitAsFreshCompanyOf(Tenant t) {
+        asUser(admin);
+        CompanyInfo c = fx.company(t.subprojectId, 12);
+        String user = fx.user(Role.COMPANY, c.id(), Set.of());
+        String pi = startJourney(c.id());
+        long responseId = surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow();
+        asUser(user);
+        for (String area : CompetenceAreas.ALL) {
+            surveys.saveAnswer(responseId, area, 2, 3, 1);
+        }
+        surveys.submit(responseId);
+        assertThat(surveys.load(responseId).status()).isEqualTo(SurveyStatus.SUBMITTED);
+        assertThat(taskService.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(JourneyProcess.TASK_FILL_IN_SURVEY).count()).isZero();
+    }
+
+    /** Withdrawing ends a journey for good, so the allowed case withdraws a fresh journey of the same tenant. */
+    private void withdrawFreshJourneyOf(Tenant t) {
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        asUser(admin);
+        CompanyInfo c = fx.company(t.subprojectId, 12);
+        String pi = startJourney(c.id());
+        asUser(me);
+        journeys.withdraw(c.id(), "Företaget har inte tid");
+        runJobs(pi);
+        assertThat(journeys.journeyOf(c.id())).get().extracting(JourneyInfo::status).isEqualTo(JourneyStatus.WITHDRAWN);
+    }
+
+    // ------------------------------------------------------------------------------------------ nothing changed
+
+    /** Everything a refused attempt could have changed in the target tenant, as the admin sees it. */
+    record Snapshot(CompanyInfo company, List<CompanyChangeInfo> history, List<String> users, SurveyForm survey,
+                    Optional<JourneyInfo> journey, List<TimelineEntry> timeline, TaskInfo surveyTask,
+                    TaskInfo contactTask, Optional<PlanInfo> plan, List<CoachingSessionInfo> sessions,
+                    TrainingActivityInfo training, List<Optional<Long>> bookings) {
+    }
+
+    private Snapshot snapshot(Tenant t) {
+        asUser(admin);
+        long id = t.company.id();
+        return new Snapshot(companies.get(id), companies.history(id),
+                companies.users(id).stream().map(UserAccount::username).toList(), surveys.load(t.responseId),
+                journeys.journeyOf(id), journeys.timeline(id), inbox.task(t.surveyTaskId), inbox.task(t.contactTaskId),
+                coaching.currentPlan(id), coaching.sessions(id), training.activity(t.trainingActivityId),
+                t.planned.stream().map(training::activityIdFor).toList());
+    }
+
+    /** Like {@link #snapshot} but signs the current user in again afterwards. */
+    private Snapshot snapshotAsAdmin(Tenant t) {
+        var me = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            return snapshot(t);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(me);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ summary
+
+    private static String summaryTable() {
+        StringBuilder s = new StringBuilder("\nTenancy matrix: cases passed per operation and actor (allowed/refused)\n");
+        s.append(String.format("%-26s", "operation"));
+        for (Actor a : Actor.values()) {
+            s.append(String.format("%12s", a.name()));
+        }
+        s.append(String.format("%12s%n", "total"));
+        int[] grand = new int[2];
+        Map<Actor, int[]> perActor = new EnumMap<>(Actor.class);
+        for (Op op : Op.values()) {
+            s.append(String.format("%-26s", op.name()));
+            int[] row = new int[2];
+            for (Actor a : Actor.values()) {
+                int[] c = SUMMARY.getOrDefault(a, Map.of()).getOrDefault(op, new int[2]);
+                s.append(String.format("%12s", c[0] + "/" + c[1]));
+                row[0] += c[0];
+                row[1] += c[1];
+                int[] pa = perActor.computeIfAbsent(a, k -> new int[2]);
+                pa[0] += c[0];
+                pa[1] += c[1];
+            }
+            grand[0] += row[0];
+            grand[1] += row[1];
+            s.append(String.format("%12s%n", row[0] + "/" + row[1]));
+        }
+        s.append(String.format("%-26s", "total"));
+        for (Actor a : Actor.values()) {
+            int[] pa = perActor.getOrDefault(a, new int[2]);
+            s.append(String.format("%12s", pa[0] + "/" + pa[1]));
+        }
+        s.append(String.format("%12s%n", grand[0] + "/" + grand[1]));
+        Map<Role, int[]> perRole = new TreeMap<>();
+        perActor.forEach((a, c) -> {
+            int[] r = perRole.computeIfAbsent(a.role, k -> new int[2]);
+            r[0] += c[0];
+            r[1] += c[1];
+        });
+        s.append("per role (allowed/refused): ");
+        perRole.forEach((r, c) -> s.append(r).append(' ').append(c[0]).append('/').append(c[1]).append("  "));
+        s.append(String.format("%nall cases: %d (%d allowed, %d refused)%n", grand[0] + grand[1], grand[0], grand[1]));
+        return s.toString();
+    }
+}
