@@ -178,7 +178,7 @@ public class JourneyService {
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(j.get().caseNumber).processDefinitionKey(JourneyProcess.PROCESS_ID)
                 .finished().list()) {
-            if ("completed".equals(t.getDeleteReason())) {
+            if ("completed".equals(t.getDeleteReason()) && !recordedByUs(out, t)) {
                 out.add(new TimelineEntry(t.getEndTime().toInstant(),
                         t.getAssignee() == null ? JourneyRecorder.SYSTEM : t.getAssignee(),
                         JourneyEventType.TASK_COMPLETED.name(), t.getTaskDefinitionKey()));
@@ -186,6 +186,14 @@ public class JourneyService {
         }
         out.sort(Comparator.comparing(TimelineEntry::at));
         return out;
+    }
+
+    /** True when one of our own events already tells of the completed task (same actor, within seconds). */
+    private static boolean recordedByUs(List<TimelineEntry> ours, HistoricTaskInstance t) {
+        Instant end = t.getEndTime().toInstant();
+        return t.getAssignee() != null && ours.stream().anyMatch(e -> t.getAssignee().equals(e.actor())
+                && !JourneyEventType.TASK_ASSIGNED.name().equals(e.type())
+                && Math.abs(Duration.between(e.at(), end).toMillis()) < 5_000);
     }
 
     private static final java.util.Set<String> TIMER_TYPES = java.util.Set.of("intermediateTimer", "boundaryTimer");

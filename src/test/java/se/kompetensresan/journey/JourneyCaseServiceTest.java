@@ -45,6 +45,8 @@ class JourneyCaseServiceTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     @AfterEach
     void signOut() {
@@ -248,5 +250,29 @@ class JourneyCaseServiceTest {
 
         JourneyFixtures.signIn(fx().user(Role.COACH, null, Set.of(sp)), Role.COACH);
         assertThat(inbox.savedFilters()).isEmpty();
+    }
+
+    @Test
+    void timelineShowsTasksCompletedOutsideOurViewsAndFiredTimers() {
+        CompanyInfo c = fx().company(fx().subproject(), 10);
+        JourneyInfo j = startAt(c, JourneyProcess.TASK_FILL_IN_SURVEY);
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(j.caseNumber()).singleResult().getId();
+        var reminder = management.createJobQuery().processInstanceId(pi).activityId(JourneyProcess.BOUNDARY_SURVEY_REMINDER)
+                .singleResult();
+        management.executeJob(reminder.getId());
+        // a task completed in Camunda's own Tasklist or Cockpit (no event of ours)
+        var t = tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber()).singleResult();
+        tasks.setAssignee(t.getId(), "operator");
+        tasks.complete(t.getId());
+
+        JourneyFixtures.signIn(fx().user(Role.COACH, null, Set.of(c.subprojectId())), Role.COACH);
+        assertThat(journeys.timeline(c.id())).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("TIMER_FIRED");
+            assertThat(e.detail()).isEqualTo(JourneyProcess.BOUNDARY_SURVEY_REMINDER);
+        }).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo("TASK_COMPLETED");
+            assertThat(e.actor()).isEqualTo("operator");
+            assertThat(e.detail()).isEqualTo(JourneyProcess.TASK_FILL_IN_SURVEY);
+        });
     }
 }

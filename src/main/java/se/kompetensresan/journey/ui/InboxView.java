@@ -9,6 +9,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -134,12 +136,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         add(bar);
 
         grid.setId("inbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        column(TaskInfo::caseNumber, "case");
-        column(TaskInfo::companyName, "company");
-        column(t -> getTranslation("journey.task." + t.taskKey()), "task");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getStyle().set("--lumo-font-size-m", "var(--lumo-font-size-s)");
+        column(TaskInfo::caseNumber, "case").setFlexGrow(0);
+        column(TaskInfo::companyName, "company").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
+        column(t -> getTranslation("journey.task." + t.taskKey()), "task").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
         column(t -> t.phase() == null ? "" : getTranslation("journey.phase." + t.phase().name()), "phase")
-                .setComparator(Comparator.comparing(t -> t.phase() == null ? -1 : t.phase().ordinal()));
+                .setFlexGrow(0).setComparator(Comparator.comparing(t -> t.phase() == null ? -1 : t.phase().ordinal()));
         dateColumn(TaskInfo::created, "created");
         grid.addColumn(new ComponentRenderer<>(t -> {
                     Span due = new Span(Formats.date(t.due()));
@@ -149,10 +152,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                         due.addClassName("overdue");
                     }
                     return due;
-                })).setHeader(getTranslation("journey.inbox.col.due")).setKey("due").setAutoWidth(true).setFlexGrow(0)
+                })).setHeader(getTranslation("journey.inbox.col.due")).setKey("due").setWidth("7.5em").setFlexGrow(0)
                 .setComparator(Comparator.comparing(TaskInfo::due, Comparator.nullsLast(Comparator.naturalOrder())));
         dateColumn(TaskInfo::followUpDue, "followUp");
-        column(t -> Objects.toString(t.assignee(), ""), "assignee");
+        column(t -> Objects.toString(t.assignee(), ""), "assignee").setAutoWidth(false).setWidth("8.5em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         if (canAssign()) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -179,7 +182,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void dateColumn(Function<TaskInfo, Instant> value, String key) {
         grid.addColumn(t -> Formats.date(value.apply(t))).setHeader(getTranslation("journey.inbox.col." + key)).setKey(key)
-                .setAutoWidth(true).setFlexGrow(0)
+                .setFlexGrow(0).setWidth("7.5em")
                 .setComparator(Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
@@ -192,16 +195,18 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(TaskInfo t) {
-        Button open = new Button(getTranslation("journey.inbox.open"), e -> open(t));
+        Button open = new Button(new Icon(VaadinIcon.ARROW_RIGHT), e -> open(t));
         open.setId("task-open-" + t.taskId());
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        iconButton(open, getTranslation("journey.inbox.open"));
+        open.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(open);
         row.setSpacing(false);
         row.getStyle().set("gap", "var(--lumo-space-xs)");
         boolean coachTask = "COACH".equals(t.candidateGroup());
         if (user.is(Role.COACH) && coachTask) {
             boolean mine = user.username().equals(t.assignee());
-            Button claim = new Button(getTranslation(mine ? "journey.inbox.unclaim" : "journey.inbox.claim"), e -> act(() -> {
+            Button claim = new Button(new Icon(mine ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.HAND), e -> act(() -> {
                 if (mine) {
                     inbox.unclaim(t.taskId());
                 } else {
@@ -209,17 +214,23 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 }
             }));
             claim.setId((mine ? "task-unclaim-" : "task-claim-") + t.taskId());
-            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            iconButton(claim, getTranslation(mine ? "journey.inbox.unclaim" : "journey.inbox.claim"));
             claim.setEnabled(mine || t.assignee() == null);
             row.add(claim);
         }
         if (canAssign() && coachTask && (!user.is(Role.COACH) || t.assignee() == null || user.username().equals(t.assignee()))) {
-            Button assign = new Button(getTranslation("journey.inbox.assign"), e -> openAssignDialog(t));
+            Button assign = new Button(new Icon(VaadinIcon.USER_CHECK), e -> openAssignDialog(t));
             assign.setId("task-assign-" + t.taskId());
-            assign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            iconButton(assign, getTranslation("journey.inbox.assign"));
             row.add(assign);
         }
         return row;
+    }
+
+    private static void iconButton(Button b, String label) {
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        b.setTooltipText(label);
+        b.setAriaLabel(label);
     }
 
     private void act(Runnable action) {

@@ -130,6 +130,15 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             case "TASK_COMPLETED" -> detail = getTranslation("journey.task." + detail);
             case "PHASE_CHANGED" -> detail = getTranslation("journey.phase." + detail);
             case "TIMER_FIRED" -> detail = getTranslation("journey.timer." + detail);
+            case "ANALYSIS_CONFIRMED" -> {
+                int colon = detail.indexOf(": ");
+                if (colon > 0) {
+                    detail = getTranslation("journey.track." + detail.substring(0, colon)) + ": "
+                            + java.util.Arrays.stream(detail.substring(colon + 2).split(",\\s*"))
+                            .map(c -> getTranslation(se.kompetensresan.shared.CompetenceAreas.messageKey(c)))
+                            .collect(java.util.stream.Collectors.joining(", "));
+                }
+            }
             case "TASK_ASSIGNED" -> {
                 int arrow = detail.indexOf(" → ");
                 if (arrow > 0) {

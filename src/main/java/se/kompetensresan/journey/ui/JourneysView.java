@@ -68,6 +68,7 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         phaseFilter.setLabel(getTranslation("journey.journeys.filter"));
         phaseFilter.setItems(JourneyPhase.values());
         phaseFilter.setEmptySelectionAllowed(true);
+        phaseFilter.setEmptySelectionCaption(getTranslation("journey.inbox.any"));
         phaseFilter.setItemLabelGenerator(p -> p == null ? "" : getTranslation("journey.phase." + p.name()));
         phaseFilter.addValueChangeListener(e -> show());
         subprojectFilter.setId("journeys-subproject-filter");
@@ -98,8 +99,11 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         add(tools);
 
         grid.setId("journeys-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getStyle().set("--lumo-font-size-m", "var(--lumo-font-size-s)");
         grid.addColumn(JourneyInfo::caseNumber).setHeader(getTranslation("journey.journeys.col.case")).setKey("case").setAutoWidth(true).setSortable(true);
-        grid.addColumn(JourneyInfo::companyName).setHeader(getTranslation("journey.journeys.col.company")).setKey("company").setAutoWidth(true)
+        grid.addColumn(JourneyInfo::companyName).setHeader(getTranslation("journey.journeys.col.company")).setKey("company").setWidth("9em").setFlexGrow(1)
                 .setComparator(Comparator.comparing(JourneyInfo::companyName, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(JourneyInfo::subprojectName).setHeader(getTranslation("journey.journeys.col.subproject")).setKey("subproject")
                 .setAutoWidth(true).setComparator(Comparator.comparing(JourneyInfo::subprojectName, String.CASE_INSENSITIVE_ORDER));
@@ -110,14 +114,12 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
             return badge;
         }).setHeader(getTranslation("journey.journeys.col.phase")).setKey("phase").setAutoWidth(true)
                 .setComparator(Comparator.comparing(j -> j.phase().ordinal()));
-        grid.addColumn(j -> getTranslation("journey.status." + j.status().name())).setHeader(getTranslation("journey.journeys.col.status"))
-                .setKey("status").setAutoWidth(true).setComparator(Comparator.comparing(j -> j.status().ordinal()));
         grid.addColumn(j -> j.coach() == null ? "" : j.coach()).setHeader(getTranslation("journey.journeys.col.coach")).setKey("coach")
-                .setAutoWidth(true).setComparator(Comparator.comparing(j -> j.coach() == null ? "" : j.coach(), String.CASE_INSENSITIVE_ORDER));
+                .setWidth("7em").setFlexGrow(0).setComparator(Comparator.comparing(j -> j.coach() == null ? "" : j.coach(), String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(JourneyInfo::daysInPhase).setHeader(getTranslation("journey.journeys.col.days")).setKey("days")
-                .setAutoWidth(true).setSortable(true).setComparator(Comparator.comparingLong(JourneyInfo::daysInPhase));
+                .setWidth("7.5em").setFlexGrow(0).setSortable(true).setComparator(Comparator.comparingLong(JourneyInfo::daysInPhase));
         grid.addColumn(JourneyInfo::openTasks).setHeader(getTranslation("journey.journeys.col.tasks")).setKey("tasks")
-                .setAutoWidth(true).setComparator(Comparator.comparingLong(JourneyInfo::openTasks));
+                .setWidth("8.5em").setFlexGrow(0).setComparator(Comparator.comparingLong(JourneyInfo::openTasks));
         grid.addComponentColumn(j -> {
             Span n = new Span(String.valueOf(j.overdueTasks()));
             if (j.overdueTasks() > 0) {
@@ -125,7 +127,7 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
                 n.addClassName("overdue");
             }
             return n;
-        }).setHeader(getTranslation("journey.journeys.col.overdue")).setKey("overdue").setAutoWidth(true)
+        }).setHeader(getTranslation("journey.journeys.col.overdue")).setKey("overdue").setWidth("8em").setFlexGrow(0)
                 .setComparator(Comparator.comparingLong(JourneyInfo::overdueTasks));
         if (manages()) {
             grid.addComponentColumn(j -> {
@@ -166,7 +168,9 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         String sp = subprojectFilter.getValue();
         String coach = coachFilter.getValue();
         subprojectFilter.setItems(all.stream().map(JourneyInfo::subprojectName).distinct().sorted().toList());
-        subprojectFilter.setVisible(all.stream().map(JourneyInfo::subprojectId).distinct().count() > 1);
+        boolean severalSubprojects = all.stream().map(JourneyInfo::subprojectId).distinct().count() > 1;
+        subprojectFilter.setVisible(severalSubprojects);
+        grid.getColumnByKey("subproject").setVisible(severalSubprojects);
         coachFilter.setItems(all.stream().map(JourneyInfo::coach).filter(java.util.Objects::nonNull).distinct().sorted().toList());
         if (sp != null && all.stream().anyMatch(j -> sp.equals(j.subprojectName()))) {
             subprojectFilter.setValue(sp);
