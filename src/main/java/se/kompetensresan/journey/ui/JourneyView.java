@@ -110,18 +110,22 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         add(new H3(getTranslation("journey.journey.timeline")));
         timeline.setId("journey-timeline");
-        timeline.removeAll();
-        for (TimelineEntry e : entries) {
-            ListItem item = new ListItem(Formats.dateTime(e.at()) + " – " + describe(e) + " (" + e.actor() + ")");
-            item.addClassName("timeline-entry");
-            timeline.add(item);
-        }
+        showTimeline(entries);
         add(timeline);
 
         add(new H3(getTranslation("journey.journey.comments")));
         add(commentSection());
         add(new H3(getTranslation("journey.journey.attachments")));
         add(attachmentSection());
+    }
+
+    private void showTimeline(List<TimelineEntry> entries) {
+        timeline.removeAll();
+        for (TimelineEntry e : entries) {
+            ListItem item = new ListItem(Formats.dateTime(e.at()) + " – " + describe(e) + " (" + e.actor() + ")");
+            item.addClassName("timeline-entry");
+            timeline.add(item);
+        }
     }
 
     private String describe(TimelineEntry e) {
@@ -344,6 +348,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             uploadError.setVisible(false);
             upload.clearFileList();
             showAttachments();
+            showTimeline(journeys.timeline(companyId));
             com.vaadin.flow.component.notification.Notification.show(getTranslation("journey.attachment.added", a.fileName()));
         } catch (UserMessageException e) {
             upload.clearFileList();
