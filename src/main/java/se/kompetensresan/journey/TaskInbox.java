@@ -144,6 +144,7 @@ public class TaskInbox {
     /** The coaches who may get all of the given tasks (they work in every task's delprojekt). */
     @Transactional(readOnly = true)
     public List<UserAccount> assignableCoaches(List<String> taskIds) {
+        currentUser.requireRole(Role.COACH, Role.MANAGER, Role.ADMIN);
         Set<Long> subprojects = new HashSet<>();
         for (String id : taskIds) {
             visibleTask(id);
