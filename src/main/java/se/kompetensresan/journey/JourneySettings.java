@@ -13,18 +13,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param surveyEscalationAfter when the coach is asked to contact a silent company (P21D)
  * @param followUpDelay         wait between the last training and the follow-up survey (P90D; PT2M in the demo)
  * @param coachTaskDue          due period of coach tasks (P14D)
+ * @param companyTaskDue        due period of company tasks: survey, plan approval, attendance, follow-up (P14D)
  */
 @ConfigurationProperties("kompetensresan.journey")
 public record JourneySettings(@DefaultValue("R/P7D") String surveyReminderCycle,
                               @DefaultValue("P21D") String surveyEscalationAfter,
                               @DefaultValue("P90D") String followUpDelay,
-                              @DefaultValue("P14D") String coachTaskDue) {
+                              @DefaultValue("P14D") String coachTaskDue,
+                              @DefaultValue("P14D") String companyTaskDue) {
 
     public JourneySettings {
         requireIso("survey-reminder-cycle", surveyReminderCycle, "R");
         requireIso("survey-escalation-after", surveyEscalationAfter, "P");
         requireIso("follow-up-delay", followUpDelay, "P");
         requireIso("coach-task-due", coachTaskDue, "P");
+        requireIso("company-task-due", companyTaskDue, "P");
     }
 
     private static void requireIso(String name, String value, String prefix) {
@@ -34,9 +37,9 @@ public record JourneySettings(@DefaultValue("R/P7D") String surveyReminderCycle,
         }
     }
 
-    /** The defaults (R/P7D, P21D, P90D, P14D). */
+    /** The defaults (R/P7D, P21D, P90D, P14D, P14D). */
     public static JourneySettings defaults() {
-        return new JourneySettings("R/P7D", "P21D", "P90D", "P14D");
+        return new JourneySettings("R/P7D", "P21D", "P90D", "P14D", "P14D");
     }
 
     public String getSurveyReminderCycle() {
@@ -53,5 +56,9 @@ public record JourneySettings(@DefaultValue("R/P7D") String surveyReminderCycle,
 
     public String getCoachTaskDue() {
         return coachTaskDue;
+    }
+
+    public String getCompanyTaskDue() {
+        return companyTaskDue;
     }
 }

@@ -1,6 +1,10 @@
 package se.kompetensresan.journey;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import se.kompetensresan.security.UserService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -20,6 +24,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +41,7 @@ import java.util.Map;
 @Transactional
 public class TaskInbox {
 
-    private static final Map<String, String> GROUP_BY_TASK = Map.of(
+    static final Map<String, String> GROUP_BY_TASK = Map.of(
             JourneyProcess.TASK_FILL_IN_SURVEY, JourneyProcess.GROUP_COMPANY,
             JourneyProcess.TASK_CONTACT_COMPANY, JourneyProcess.GROUP_COACH,
             JourneyProcess.TASK_ANALYSE_SURVEY, JourneyProcess.GROUP_COACH,
@@ -55,8 +62,18 @@ public class TaskInbox {
     private final CurrentUser currentUser;
     private final JourneyRecorder recorder;
     private final Clock clock;
+    private final ManagementService management;
+    private final HistoryService history;
+    private final UserService users;
+    private final SavedInboxFilterRepository savedFilters;
 
-    TaskInbox(TaskService tasks, RuntimeService runtime, CompanyService companies, CurrentUser currentUser, JourneyRecorder recorder, Clock clock) {
+    TaskInbox(TaskService tasks, RuntimeService runtime, CompanyService companies, CurrentUser currentUser,
+              JourneyRecorder recorder, Clock clock, ManagementService management, HistoryService history,
+              UserService users, SavedInboxFilterRepository savedFilters) {
+        this.management = management;
+        this.history = history;
+        this.users = users;
+        this.savedFilters = savedFilters;
         this.tasks = tasks;
         this.runtime = runtime;
         this.companies = companies;
@@ -85,15 +102,127 @@ public class TaskInbox {
             case MANAGER -> u.subprojectIds().forEach(sp -> query()
                     .processVariableValueEquals(Var.SUBPROJECT_ID, sp).list().forEach(t -> found.put(t.getId(), t)));
         }
-        Map<Long, String> names = new HashMap<>();
-        return found.values().stream().map(t -> toInfo(t, names))
+        Mapping m = new Mapping();
+        return found.values().stream().map(t -> toInfo(t, m))
                 .sorted(Comparator.comparing(TaskInfo::created).thenComparing(TaskInfo::taskId)).toList();
+    }
+
+    /** The visible waiting tasks of one company's journey (the case view's "open tasks"). */
+    @Transactional(readOnly = true)
+    public List<TaskInfo> tasksOf(long companyId) {
+        return tasks().stream().filter(t -> t.companyId() == companyId).toList();
+    }
+
+    /** The visible tasks that pass the filter. */
+    @Transactional(readOnly = true)
+    public List<TaskInfo> tasks(InboxFilter filter) {
+        UserAccount u = currentUser.require();
+        InboxFilter f = filter == null ? InboxFilter.NONE : filter;
+        return tasks().stream().filter(t -> f.matches(t, u)).toList();
+    }
+
+    // ---- assignment
+
+    /**
+     * Gives a coach task to a coach of the company's delprojekt. Allowed for a COACH of the delprojekt (the task
+     * must be free or their own) and for a MANAGER of the delprojekt or an ADMIN (any coach task).
+     */
+    public void assign(String taskId, String coachUsername) {
+        UserAccount u = currentUser.require();
+        doAssign(taskId, coachUsername, u);
+    }
+
+    /** Assigns several coach tasks to one coach, all or none. */
+    public void assignAll(List<String> taskIds, String coachUsername) {
+        UserAccount u = currentUser.require();
+        if (taskIds == null || taskIds.isEmpty()) {
+            throw new UserMessageException("journey.inbox.error.noneSelected");
+        }
+        taskIds.forEach(id -> doAssign(id, coachUsername, u));
+    }
+
+    /** The coaches who may get all of the given tasks (they work in every task's delprojekt). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> assignableCoaches(List<String> taskIds) {
+        currentUser.requireRole(Role.COACH, Role.MANAGER, Role.ADMIN);
+        Set<Long> subprojects = new HashSet<>();
+        for (String id : taskIds) {
+            visibleTask(id);
+            subprojects.add(JourneyVariables.ofTask(tasks, id).subprojectId());
+        }
+        if (subprojects.isEmpty()) {
+            return List.of();
+        }
+        return users.byRoleInSubprojects(Role.COACH, subprojects).stream()
+                .filter(c -> c.subprojectIds().containsAll(subprojects)).toList();
+    }
+
+    private void doAssign(String taskId, String coachUsername, UserAccount u) {
+        Task t = u.is(Role.COACH) ? actionableTask(taskId, u) : visibleTask(taskId);
+        if (u.is(Role.COMPANY)) {
+            throw currentUser.refused(u.username() + " may not assign task " + taskId);
+        }
+        if (!JourneyProcess.GROUP_COACH.equals(GROUP_BY_TASK.get(t.getTaskDefinitionKey()))) {
+            throw new UserMessageException("journey.inbox.error.notCoachTask");
+        }
+        if (u.is(Role.COACH) && t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
+            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        }
+        long subprojectId = JourneyVariables.ofTask(tasks, taskId).subprojectId();
+        UserAccount coach = coachUsername == null ? null : users.findAccount(coachUsername).orElse(null);
+        if (coach == null || !coach.is(Role.COACH) || !coach.subprojectIds().contains(subprojectId)) {
+            throw new UserMessageException("journey.inbox.error.notACoachHere", coachUsername == null ? "" : coachUsername);
+        }
+        tasks.setAssignee(taskId, coach.username());
+        recorder.record(businessKey(t), u.username(), JourneyEventType.TASK_ASSIGNED,
+                t.getTaskDefinitionKey() + " → " + coach.username());
+    }
+
+    // ---- saved filters
+
+    /** The current user's saved filters by name. */
+    @Transactional(readOnly = true)
+    public Map<String, InboxFilter> savedFilters() {
+        UserAccount u = currentUser.require();
+        Map<String, InboxFilter> out = new LinkedHashMap<>();
+        savedFilters.findByUsernameOrderByName(u.username()).forEach(f ->
+                out.put(f.name, new InboxFilter(f.scope, f.overdueOnly, f.phase, f.subprojectId)));
+        return out;
+    }
+
+    /** Saves (or replaces) the filter combination under the name for the current user. */
+    public void saveFilter(String name, InboxFilter filter) {
+        UserAccount u = currentUser.require();
+        if (name == null || name.isBlank()) {
+            throw new UserMessageException("journey.inbox.error.filterName");
+        }
+        if (name.strip().length() > 60) {
+            throw new UserMessageException("journey.inbox.error.filterNameLength", 60);
+        }
+        InboxFilter f = filter == null ? InboxFilter.NONE : filter;
+        if (f.subprojectId() != null && !u.canSeeSubproject(f.subprojectId())) {
+            throw currentUser.refused(u.username() + " saved a filter on delprojekt " + f.subprojectId());
+        }
+        SavedInboxFilter s = savedFilters.findByUsernameAndName(u.username(), name.strip()).orElseGet(SavedInboxFilter::new);
+        s.username = u.username();
+        s.name = name.strip();
+        s.scope = f.scope();
+        s.overdueOnly = f.overdueOnly();
+        s.phase = f.phase();
+        s.subprojectId = f.subprojectId();
+        savedFilters.save(s);
+    }
+
+    /** Deletes one of the current user's saved filters. */
+    public void deleteFilter(String name) {
+        UserAccount u = currentUser.require();
+        savedFilters.findByUsernameAndName(u.username(), name).ifPresent(savedFilters::delete);
     }
 
     /** One task the current user may see; refuses foreign and unknown ids. */
     @Transactional(readOnly = true)
     public TaskInfo task(String taskId) {
-        return toInfo(visibleTask(taskId), new HashMap<>());
+        return toInfo(visibleTask(taskId), new Mapping());
     }
 
     /** The coach takes the task (a COACH of the company's delprojekt). */
@@ -121,7 +250,7 @@ public class TaskInbox {
     public AnalysisInfo analysis(String taskId) {
         Task t = visibleTask(taskId, JourneyProcess.TASK_ANALYSE_SURVEY);
         JourneyVariables vars = JourneyVariables.ofTask(tasks, taskId);
-        return new AnalysisInfo(toInfo(t, new HashMap<>()), vars.proposedTrack(), vars.priorityAreas());
+        return new AnalysisInfo(toInfo(t, new Mapping()), vars.proposedTrack(), vars.priorityAreas());
     }
 
     /** Completes Task_AnalyseSurvey with the confirmed (or changed) track and priority areas. */
@@ -218,20 +347,38 @@ public class TaskInbox {
 
     // ---- mapping
 
-    private TaskInfo toInfo(Task t, Map<Long, String> companyNames) {
+    /** Caches of one listing: company names, business keys and follow-up dates per process instance. */
+    private static final class Mapping {
+        final Map<Long, String> companyNames = new HashMap<>();
+        final Map<String, String> businessKeys = new HashMap<>();
+        final Map<String, Optional<Instant>> followUps = new HashMap<>();
+    }
+
+    private TaskInfo toInfo(Task t, Mapping m) {
         Map<String, Object> v = tasks.getVariables(t.getId(), ROUTE_VARIABLES);
         long companyId = ((Number) v.get(Var.COMPANY_ID)).longValue();
-        String companyName = companyNames.computeIfAbsent(companyId,
+        long subprojectId = v.get(Var.SUBPROJECT_ID) == null ? 0 : ((Number) v.get(Var.SUBPROJECT_ID)).longValue();
+        String companyName = m.companyNames.computeIfAbsent(companyId,
                 id -> companies.lookup(id).map(CompanyInfo::name).orElse(""));
         String key = t.getTaskDefinitionKey();
         Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
-        return new TaskInfo(t.getId(), t.getName(), key, caseNumberOf(t), companyId, companyName,
-                JourneyProcess.PHASE_BY_TASK.get(key), t.getCreateTime().toInstant(), due, t.getAssignee(),
-                due != null && due.isBefore(clock.instant()), route(t, v, companyId), GROUP_BY_TASK.get(key));
+        String pi = t.getProcessInstanceId();
+        return new TaskInfo(t.getId(), t.getName(), key, m.businessKeys.computeIfAbsent(pi, x -> businessKey(t)),
+                companyId, companyName, JourneyProcess.PHASE_BY_TASK.get(key), t.getCreateTime().toInstant(), due,
+                t.getAssignee(), due != null && due.isBefore(clock.instant()), route(t, v, companyId),
+                GROUP_BY_TASK.get(key), subprojectId, m.followUps.computeIfAbsent(pi, this::followUpDue).orElse(null));
     }
 
-    private String caseNumberOf(Task t) {
-        return businessKey(t);
+    /** When the follow-up is due: the waiting timer's due date, or when the timer fired. */
+    Optional<Instant> followUpDue(String processInstanceId) {
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId)
+                .activityId(JourneyProcess.TIMER_FOLLOW_UP_DUE).timers().list().stream().findFirst().orElse(null);
+        if (timer != null && timer.getDuedate() != null) {
+            return Optional.of(timer.getDuedate().toInstant());
+        }
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(JourneyProcess.TIMER_FOLLOW_UP_DUE).finished().list().stream()
+                .map(a -> a.getEndTime().toInstant()).max(Comparator.naturalOrder());
     }
 
     static String route(Task t, Map<String, Object> v, long companyId) {

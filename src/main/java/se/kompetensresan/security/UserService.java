@@ -80,6 +80,13 @@ public class UserService implements UserDetailsService {
         return users.findByRoleOrderByDisplayName(role).stream().map(UserService::toAccount).toList();
     }
 
+    /** Every user of a role who works in at least one of the delprojekt (e.g. the coaches a task may go to). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> byRoleInSubprojects(Role role, java.util.Collection<Long> subprojectIds) {
+        return users.findByRoleOrderByDisplayName(role).stream().map(UserService::toAccount)
+                .filter(u -> u.subprojectIds().stream().anyMatch(subprojectIds::contains)).toList();
+    }
+
     /** True when any account's password equals the given raw password (the production guard uses it). */
     @Transactional(readOnly = true)
     public boolean anyPasswordEquals(String rawPassword) {

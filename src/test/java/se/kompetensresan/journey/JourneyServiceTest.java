@@ -136,7 +136,9 @@ class JourneyServiceTest {
         assertThat(inbox.tasks()).isEmpty();
         assertThat(management.createJobQuery().processInstanceId(pi(j))
                 .activityId(JourneyProcess.SERVICE_SCORE_SURVEY).count()).isOne();
-        assertThat(journeys.timeline(c.id())).extracting(TimelineEntry::type).contains("SURVEY_SUBMITTED", "TASK_COMPLETED");
+        // our own event tells of the completed task; the engine's entry for the same completion is not repeated
+        assertThat(journeys.timeline(c.id())).extracting(TimelineEntry::type).contains("SURVEY_SUBMITTED")
+                .doesNotContain("TASK_COMPLETED");
     }
 
     @Test

@@ -412,7 +412,7 @@ class TenancyMatrixTest {
                     JourneyFixtures.unique("intruder") + "@example.com");
             case SURVEY_READ -> surveys.load(responseId);
             case SURVEY_SAVE_ANSWER -> surveys.saveAnswer(responseId, CompetenceAreas.ALL.get(0), 1, 4, 99);
-            case SURVEY_SAVE_TEXT -> surveys.saveText(responseId, SurveyService.TEXT_HARDEST_ROLES, "inkräktare");
+            case SURVEY_SAVE_TEXT -> surveys.saveValue(responseId, null, "hardestRoles", "inkräktare");
             case SURVEY_SUBMIT -> surveys.submit(responseId);
             case GAP_SCORE_READ -> surveys.scoreFor(companyId, SurveyRound.FIRST);
             case GAP_PRIORITISED_READ -> surveys.prioritisedGaps(companyId);
@@ -461,8 +461,8 @@ class TenancyMatrixTest {
                         .anyMatch(x -> x.areaCode().equals(area) && Integer.valueOf(4).equals(x.employeesConcerned()));
             }
             case SURVEY_SAVE_TEXT -> {
-                surveys.saveText(t.responseId, SurveyService.TEXT_RECRUITMENT_NEEDS, "Två svetsare");
-                assertThat(surveys.load(t.responseId).recruitmentNeeds()).isEqualTo("Två svetsare");
+                surveys.saveValue(t.responseId, null, "hardestRoles", "Två svetsare");
+                assertThat(surveys.load(t.responseId).values().value("hardestRoles")).isEqualTo("Två svetsare");
             }
             case SURVEY_SUBMIT -> submitAsFreshCompanyOf(t);
             case GAP_SCORE_READ -> assertThatCode(() -> surveys.scoreFor(companyId, SurveyRound.FIRST)).doesNotThrowAnyException();

@@ -22,6 +22,8 @@ import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.survey.AreaGap;
+import se.kompetensresan.survey.GapChart;
+import com.vaadin.flow.component.html.Anchor;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 
@@ -64,6 +66,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(caseNumber);
 
         add(new H3(getTranslation("journey.analysis.gaps")));
+        Anchor result = new Anchor("survey/result/" + companyId, getTranslation("journey.analysis.fullResult"));
+        result.setId("analysis-result-link");
+        add(result);
         gaps.setId("analysis-gaps");
         gaps.addColumn(g -> getTranslation(CompetenceAreas.messageKey(g.areaCode()))).setHeader(getTranslation("journey.analysis.col.area")).setKey("area").setAutoWidth(true);
         gaps.addColumn(AreaGap::currentLevel).setHeader(getTranslation("journey.analysis.col.current")).setKey("current");
@@ -74,7 +79,15 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         List<AreaGap> rows = new ArrayList<>(score.map(s -> s.areas()).orElse(List.of()));
         rows.sort(Comparator.comparingInt(AreaGap::gap).reversed().thenComparing(AreaGap::areaCode));
         gaps.setItems(rows);
-        add(score.isPresent() ? gaps : new Paragraph(getTranslation("journey.analysis.noScore")));
+        if (score.isPresent()) {
+            GapChart chart = new GapChart(rows);
+            chart.setId("analysis-gap-chart");
+            chart.setWidthFull();
+            chart.setMaxWidth("60em");
+            add(chart, gaps);
+        } else {
+            add(new Paragraph(getTranslation("journey.analysis.noScore")));
+        }
 
         String proposedTrack = a.proposedTrack() == null ? "" : getTranslation("journey.track." + a.proposedTrack());
         Paragraph proposal = new Paragraph(getTranslation("journey.analysis.proposal", proposedTrack,

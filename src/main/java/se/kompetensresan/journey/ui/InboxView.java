@@ -3,141 +3,423 @@ package se.kompetensresan.journey.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.journey.InboxFilter;
+import se.kompetensresan.journey.InboxFilter.Scope;
+import se.kompetensresan.journey.JourneyPhase;
 import se.kompetensresan.journey.TaskInbox;
 import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.UserMessageException;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The task inbox: the journey tasks the user may see; coaches filter, claim and unclaim. */
+/**
+ * The task inbox: the journey tasks the user may see, with filters (scope, overdue, phase, delprojekt) and their
+ * counts, saved filter combinations, sorting on every column, claim/unclaim, assignment to a colleague of the
+ * delprojekt and bulk reassignment of selected rows.
+ */
 @Route("inbox")
 @Menu(title = "journey.menu.inbox", order = 1, icon = "vaadin:inbox")
 @RolesAllowed({"COMPANY", "COACH", "MANAGER", "ADMIN"})
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    enum Filter { MINE, UNASSIGNED, ALL }
-
     private final TaskInbox inbox;
     private final UserAccount user;
-    private final Grid<TaskInfo> grid = new Grid<>();
+    final Grid<TaskInfo> grid = new Grid<>();
     private final Span count = new Span();
     private final Paragraph empty = new Paragraph();
-    private final RadioButtonGroup<Filter> filter = new RadioButtonGroup<>();
+    final RadioButtonGroup<Scope> scope = new RadioButtonGroup<>();
+    final Checkbox overdue = new Checkbox();
+    final Select<JourneyPhase> phase = new Select<>();
+    final Select<SubprojectInfo> subproject = new Select<>();
+    final Select<String> saved = new Select<>();
+    final ComboBox<UserAccount> assignTo = new ComboBox<>();
+    private final Button assignSelected = new Button();
+    private List<TaskInfo> all = List.of();
+    private Map<String, InboxFilter> savedFilters = Map.of();
+    private boolean applying;
 
-    InboxView(TaskInbox inbox, CurrentUser currentUser) {
+    InboxView(TaskInbox inbox, CurrentUser currentUser, ProjectService projects) {
         this.inbox = inbox;
         this.user = currentUser.require();
         setId("inbox");
         setSizeFull();
         add(new H2(getTranslation("journey.inbox.title")));
 
-        filter.setId("inbox-filter");
-        filter.setLabel(getTranslation("journey.inbox.filter"));
-        filter.setItems(Filter.values());
-        filter.setItemLabelGenerator(f -> getTranslation("journey.inbox.filter." + f.name()));
-        filter.setValue(Filter.ALL);
-        filter.addValueChangeListener(e -> refresh());
-        filter.setVisible(user.is(Role.COACH));
+        scope.setId("inbox-scope");
+        scope.setLabel(getTranslation("journey.inbox.filter"));
+        scope.setItems(Scope.values());
+        scope.setValue(Scope.ALL);
+        scope.addValueChangeListener(e -> filtersChanged());
+        overdue.setId("inbox-overdue");
+        overdue.addValueChangeListener(e -> filtersChanged());
+        phase.setId("inbox-phase");
+        phase.setLabel(getTranslation("journey.inbox.col.phase"));
+        phase.setItems(List.of(JourneyPhase.SURVEY, JourneyPhase.ANALYSIS, JourneyPhase.COACHING, JourneyPhase.TRAINING,
+                JourneyPhase.FOLLOW_UP));
+        phase.setEmptySelectionAllowed(true);
+        phase.setEmptySelectionCaption(getTranslation("journey.inbox.any"));
+        phase.addValueChangeListener(e -> filtersChanged());
+        subproject.setId("inbox-subproject");
+        subproject.setLabel(getTranslation("journey.inbox.subproject"));
+        List<SubprojectInfo> subprojects = user.is(Role.COMPANY) ? List.of() : projects.visibleSubprojects();
+        subproject.setItems(subprojects);
+        subproject.setItemLabelGenerator(s -> s == null ? getTranslation("journey.inbox.any") : s.name());
+        subproject.setEmptySelectionAllowed(true);
+        subproject.setEmptySelectionCaption(getTranslation("journey.inbox.any"));
+        subproject.setVisible(subprojects.size() > 1);
+        subproject.addValueChangeListener(e -> filtersChanged());
+
+        saved.setId("inbox-saved");
+        saved.setLabel(getTranslation("journey.inbox.saved"));
+        saved.setPlaceholder(getTranslation("journey.inbox.saved.placeholder"));
+        saved.addValueChangeListener(e -> {
+            if (!applying) {
+                applySaved(e.getValue());
+            }
+        });
+        Button save = new Button(getTranslation("journey.inbox.save"), e -> openSaveDialog());
+        save.setId("inbox-save");
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout filters = new HorizontalLayout(scope, overdue, phase, subproject, saved, save);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(filters);
+
         count.setId("inbox-count");
-        HorizontalLayout top = new HorizontalLayout(filter, count);
-        top.setAlignItems(Alignment.BASELINE);
-        top.setWrap(true);
-        add(top);
+        HorizontalLayout bar = new HorizontalLayout(count);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        if (canAssign()) {
+            assignTo.setId("inbox-assign-coach");
+            assignTo.setPlaceholder(getTranslation("journey.inbox.assignTo"));
+            assignTo.setItemLabelGenerator(InboxView::coachLabel);
+            assignSelected.setText(getTranslation("journey.inbox.assignSelected"));
+            assignSelected.setId("inbox-assign");
+            assignSelected.addClickListener(e -> assignSelected());
+            assignSelected.setEnabled(false);
+            bar.add(assignTo, assignSelected);
+        }
+        add(bar);
 
         grid.setId("inbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TaskInfo::caseNumber).setHeader(getTranslation("journey.inbox.col.case")).setKey("case").setAutoWidth(true);
-        grid.addColumn(TaskInfo::companyName).setHeader(getTranslation("journey.inbox.col.company")).setKey("company").setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("journey.task." + t.taskKey())).setHeader(getTranslation("journey.inbox.col.task")).setKey("task").setAutoWidth(true);
-        grid.addColumn(t -> t.phase() == null ? "" : getTranslation("journey.phase." + t.phase().name()))
-                .setHeader(getTranslation("journey.inbox.col.phase")).setKey("phase");
-        grid.addColumn(t -> Formats.date(t.created())).setHeader(getTranslation("journey.inbox.col.created")).setKey("created");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getStyle().set("--lumo-font-size-m", "var(--lumo-font-size-s)");
+        column(TaskInfo::caseNumber, "case").setFlexGrow(0);
+        column(TaskInfo::companyName, "company").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
+        column(t -> getTranslation("journey.task." + t.taskKey()), "task").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
+        column(t -> t.phase() == null ? "" : getTranslation("journey.phase." + t.phase().name()), "phase")
+                .setFlexGrow(0).setComparator(Comparator.comparing(t -> t.phase() == null ? -1 : t.phase().ordinal()));
+        dateColumn(TaskInfo::created, "created");
         grid.addColumn(new ComponentRenderer<>(t -> {
-            Span due = new Span(Formats.date(t.due()));
-            if (t.overdue()) {
-                due.getStyle().set("color", "var(--lumo-error-text-color)");
-                due.getElement().setAttribute("title", getTranslation("journey.inbox.overdue"));
-                due.addClassName("overdue");
-            }
-            return due;
-        })).setHeader(getTranslation("journey.inbox.col.due")).setKey("due");
-        grid.addColumn(t -> Objects.toString(t.assignee(), "")).setHeader(getTranslation("journey.inbox.col.assignee")).setKey("assignee");
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
-        grid.addItemClickListener(e -> open(e.getItem()));
+                    Span due = new Span(Formats.date(t.due()));
+                    if (t.overdue()) {
+                        due.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+                        due.getElement().setAttribute("title", getTranslation("journey.inbox.overdue"));
+                        due.addClassName("overdue");
+                    }
+                    return due;
+                })).setHeader(getTranslation("journey.inbox.col.due")).setKey("due").setWidth("7.5em").setFlexGrow(0)
+                .setComparator(Comparator.comparing(TaskInfo::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        dateColumn(TaskInfo::followUpDue, "followUp");
+        column(t -> Objects.toString(t.assignee(), ""), "assignee").setAutoWidth(false).setWidth("8.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        if (canAssign()) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> selectionChanged());
+        } else {
+            grid.addItemClickListener(e -> open(e.getItem()));
+        }
+        grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("journey.inbox.empty"));
         add(grid);
 
         empty.setId("inbox-empty");
         empty.setText(getTranslation("journey.inbox.empty"));
         add(empty);
+        reloadSaved();
         refresh();
     }
 
+    private Grid.Column<TaskInfo> column(Function<TaskInfo, String> value, String key) {
+        return grid.addColumn(value::apply).setHeader(getTranslation("journey.inbox.col." + key)).setKey(key)
+                .setAutoWidth(true).setSortable(true)
+                .setComparator(Comparator.comparing(value, String.CASE_INSENSITIVE_ORDER));
+    }
+
+    private void dateColumn(Function<TaskInfo, Instant> value, String key) {
+        grid.addColumn(t -> Formats.date(value.apply(t))).setHeader(getTranslation("journey.inbox.col." + key)).setKey(key)
+                .setFlexGrow(0).setWidth("7.5em")
+                .setComparator(Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+
+    private boolean canAssign() {
+        return user.is(Role.COACH) || user.is(Role.MANAGER) || user.is(Role.ADMIN);
+    }
+
+    private static String coachLabel(UserAccount c) {
+        return c.displayName() == null || c.displayName().isBlank() ? c.username() : c.displayName() + " (" + c.username() + ")";
+    }
+
     private HorizontalLayout actions(TaskInfo t) {
-        Button open = new Button(getTranslation("journey.inbox.open"), e -> open(t));
+        Button open = new Button(new Icon(VaadinIcon.ARROW_RIGHT), e -> open(t));
         open.setId("task-open-" + t.taskId());
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        iconButton(open, getTranslation("journey.inbox.open"));
+        open.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(open);
-        if (user.is(Role.COACH)) {
+        row.setSpacing(false);
+        row.getStyle().set("gap", "var(--lumo-space-xs)");
+        boolean coachTask = "COACH".equals(t.candidateGroup());
+        if (user.is(Role.COACH) && coachTask) {
             boolean mine = user.username().equals(t.assignee());
-            Button claim = new Button(getTranslation(mine ? "journey.inbox.unclaim" : "journey.inbox.claim"), e -> {
-                try {
-                    if (mine) {
-                        inbox.unclaim(t.taskId());
-                    } else {
-                        inbox.claim(t.taskId());
-                    }
-                } catch (UserMessageException ex) {
-                    Notification.show(getTranslation(ex.messageKey(), ex.args()));
+            Button claim = new Button(new Icon(mine ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.HAND), e -> act(() -> {
+                if (mine) {
+                    inbox.unclaim(t.taskId());
+                } else {
+                    inbox.claim(t.taskId());
                 }
-                refresh();
-            });
+            }));
             claim.setId((mine ? "task-unclaim-" : "task-claim-") + t.taskId());
-            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            iconButton(claim, getTranslation(mine ? "journey.inbox.unclaim" : "journey.inbox.claim"));
             claim.setEnabled(mine || t.assignee() == null);
             row.add(claim);
         }
+        if (canAssign() && coachTask && (!user.is(Role.COACH) || t.assignee() == null || user.username().equals(t.assignee()))) {
+            Button assign = new Button(new Icon(VaadinIcon.USER_CHECK), e -> openAssignDialog(t));
+            assign.setId("task-assign-" + t.taskId());
+            iconButton(assign, getTranslation("journey.inbox.assign"));
+            row.add(assign);
+        }
         return row;
+    }
+
+    private static void iconButton(Button b, String label) {
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        b.setTooltipText(label);
+        b.setAriaLabel(label);
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (UserMessageException ex) {
+            Notification.show(getTranslation(ex.messageKey(), ex.args()));
+        }
+        refresh();
+    }
+
+    private void openAssignDialog(TaskInfo t) {
+        Dialog dialog = new Dialog();
+        dialog.setId("task-assign-dialog");
+        dialog.setHeaderTitle(getTranslation("journey.inbox.assign.title", getTranslation("journey.task." + t.taskKey()),
+                t.companyName()));
+        ComboBox<UserAccount> coach = new ComboBox<>(getTranslation("journey.inbox.assignTo"));
+        coach.setId("task-assign-coach");
+        coach.setItems(inbox.assignableCoaches(List.of(t.taskId())));
+        coach.setItemLabelGenerator(InboxView::coachLabel);
+        coach.setWidthFull();
+        dialog.add(coach);
+        Button cancel = new Button(getTranslation("journey.inbox.cancel"), e -> dialog.close());
+        Button confirm = new Button(getTranslation("journey.inbox.assign"), e -> {
+            try {
+                if (coach.getValue() == null) {
+                    throw new UserMessageException("journey.inbox.error.chooseCoach");
+                }
+                inbox.assign(t.taskId(), coach.getValue().username());
+                dialog.close();
+                refresh();
+            } catch (UserMessageException ex) {
+                coach.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                coach.setInvalid(true);
+            }
+        });
+        confirm.setId("task-assign-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    private void selectionChanged() {
+        List<String> ids = grid.getSelectedItems().stream().map(TaskInfo::taskId).toList();
+        UserAccount before = assignTo.getValue();
+        List<UserAccount> coaches = ids.isEmpty() ? List.of() : inbox.assignableCoaches(ids);
+        assignTo.setItems(coaches);
+        if (before != null && coaches.stream().anyMatch(c -> c.username().equals(before.username()))) {
+            assignTo.setValue(coaches.stream().filter(c -> c.username().equals(before.username())).findFirst().get());
+        }
+        assignSelected.setEnabled(!ids.isEmpty());
+        assignSelected.setText(getTranslation("journey.inbox.assignSelected") + (ids.isEmpty() ? "" : " (" + ids.size() + ")"));
+    }
+
+    private void assignSelected() {
+        assignTo.setInvalid(false);
+        List<String> ids = grid.getSelectedItems().stream().map(TaskInfo::taskId).toList();
+        try {
+            if (assignTo.getValue() == null) {
+                throw new UserMessageException("journey.inbox.error.chooseCoach");
+            }
+            inbox.assignAll(ids, assignTo.getValue().username());
+            Notification.show(getTranslation("journey.inbox.assigned", ids.size(), coachLabel(assignTo.getValue())));
+            grid.deselectAll();
+            refresh();
+        } catch (UserMessageException ex) {
+            assignTo.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+            assignTo.setInvalid(true);
+        }
     }
 
     private void open(TaskInfo t) {
         UI.getCurrent().navigate(t.route());
     }
 
-    /** The tasks currently shown (after the filter). */
-    List<TaskInfo> shown() {
-        Filter f = filter.getValue() == null ? Filter.ALL : filter.getValue();
-        return inbox.tasks().stream().filter(t -> switch (f) {
-            case ALL -> true;
-            case MINE -> user.username().equals(t.assignee());
-            case UNASSIGNED -> t.assignee() == null;
-        }).toList();
+    // ---- filters
+
+    /** The filter combination the controls show. */
+    InboxFilter filter() {
+        return new InboxFilter(scope.getValue(), overdue.getValue(), phase.getValue(),
+                subproject.getValue() == null ? null : subproject.getValue().id());
     }
 
-    private void refresh() {
+    private void filtersChanged() {
+        if (applying) {
+            return;
+        }
+        if (saved.getValue() != null && !filter().equals(savedFilters.get(saved.getValue()))) {
+            applying = true;
+            saved.clear();
+            applying = false;
+        }
+        show();
+    }
+
+    private void applySaved(String name) {
+        InboxFilter f = name == null ? null : savedFilters.get(name);
+        if (f == null) {
+            return;
+        }
+        applying = true;
+        try {
+            scope.setValue(f.scope());
+            overdue.setValue(f.overdueOnly());
+            phase.setValue(f.phase());
+            subproject.setValue(f.subprojectId() == null ? null : subproject.getListDataView().getItems()
+                    .filter(s -> s.id() == f.subprojectId()).findFirst().orElse(null));
+        } finally {
+            applying = false;
+        }
+        show();
+    }
+
+    private void reloadSaved() {
+        savedFilters = inbox.savedFilters();
+        applying = true;
+        String current = saved.getValue();
+        saved.setItems(savedFilters.keySet());
+        saved.setValue(current != null && savedFilters.containsKey(current) ? current : null);
+        saved.setEnabled(!savedFilters.isEmpty());
+        applying = false;
+    }
+
+    private void openSaveDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setId("inbox-save-dialog");
+        dialog.setHeaderTitle(getTranslation("journey.inbox.save.title"));
+        TextField name = new TextField(getTranslation("journey.inbox.save.name"));
+        name.setId("inbox-save-name");
+        name.setMaxLength(60);
+        name.setWidthFull();
+        dialog.add(name);
+        Button cancel = new Button(getTranslation("journey.inbox.cancel"), e -> dialog.close());
+        Button confirm = new Button(getTranslation("journey.inbox.save"), e -> {
+            try {
+                InboxFilter f = filter();
+                inbox.saveFilter(name.getValue(), f);
+                dialog.close();
+                reloadSaved();
+                applying = true;
+                saved.setValue(name.getValue().strip());
+                applying = false;
+                Notification.show(getTranslation("journey.inbox.saved.done", name.getValue().strip()));
+            } catch (UserMessageException ex) {
+                name.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                name.setInvalid(true);
+            }
+        });
+        confirm.setId("inbox-save-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    /** Saves the current filter combination under the name (what the save dialog does). */
+    void saveCurrentFilter(String name) {
+        inbox.saveFilter(name, filter());
+        reloadSaved();
+    }
+
+    /** The tasks currently shown (after the filters). */
+    List<TaskInfo> shown() {
+        InboxFilter f = filter();
+        return all.stream().filter(t -> f.matches(t, user)).toList();
+    }
+
+    void refresh() {
+        all = inbox.tasks();
+        show();
+    }
+
+    private void show() {
+        InboxFilter f = filter();
+        // counts: each option counted with the other filters as they are
+        Map<Scope, Long> perScope = java.util.Arrays.stream(Scope.values()).collect(Collectors.toMap(s -> s,
+                s -> all.stream().filter(t -> f.withScope(s).matches(t, user)).count()));
+        scope.setItemLabelGenerator(s -> getTranslation("journey.inbox.filter." + s.name()) + " (" + perScope.get(s) + ")");
+        long overdueCount = all.stream().filter(t -> new InboxFilter(f.scope(), true, f.phase(), f.subprojectId()).matches(t, user)).count();
+        overdue.setLabel(getTranslation("journey.inbox.filter.OVERDUE") + " (" + overdueCount + ")");
+        phase.setItemLabelGenerator(p -> p == null ? getTranslation("journey.inbox.any") : getTranslation("journey.phase." + p.name())
+                + " (" + all.stream().filter(t -> new InboxFilter(f.scope(), f.overdueOnly(), p, f.subprojectId()).matches(t, user)).count() + ")");
         List<TaskInfo> items = shown();
         grid.setItems(items);
         count.setText(getTranslation("journey.inbox.count", items.size()));
-        grid.setVisible(!items.isEmpty());
-        empty.setVisible(items.isEmpty());
+        grid.setVisible(!all.isEmpty());
+        empty.setVisible(all.isEmpty());
+        if (canAssign()) {
+            selectionChanged();
+        }
     }
 
     @Override

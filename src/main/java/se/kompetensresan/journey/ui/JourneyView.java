@@ -1,5 +1,11 @@
 package se.kompetensresan.journey.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -7,39 +13,77 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.journey.AttachmentContent;
+import se.kompetensresan.journey.AttachmentInfo;
+import se.kompetensresan.journey.AttachmentTypes;
+import se.kompetensresan.journey.CommentInfo;
 import se.kompetensresan.journey.JourneyInfo;
 import se.kompetensresan.journey.JourneyPhase;
 import se.kompetensresan.journey.JourneyService;
+import se.kompetensresan.journey.JourneyStatus;
+import se.kompetensresan.journey.TaskInbox;
+import se.kompetensresan.journey.TaskInfo;
 import se.kompetensresan.journey.TimelineEntry;
 import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.UserMessageException;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Optional;
 
-/** One company's journey: the four-step stage bar and the timeline. */
+/**
+ * One company's case: the four-step stage bar with status, the open tasks, the timeline (our events, the
+ * engine's completed tasks and fired timers), comments (internal ones hidden from the company) and attachments
+ * (pdf, docx, xlsx, png up to 10 MB, type checked by content).
+ */
 @Route("journeys/:companyId")
 @RolesAllowed({"COMPANY", "COACH", "MANAGER", "ADMIN"})
 class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JourneyService journeys;
     private final CompanyService companies;
+    private final TaskInbox inbox;
+    private final UserAccount user;
     private String title = "";
+    private long companyId;
 
-    JourneyView(JourneyService journeys, CompanyService companies) {
+    final UnorderedList timeline = new UnorderedList();
+    final Div commentList = new Div();
+    final TextArea commentText = new TextArea();
+    final Checkbox commentInternal = new Checkbox();
+    final Div attachmentList = new Div();
+    final Span uploadError = new Span();
+    final Upload upload = new Upload();
+
+    JourneyView(JourneyService journeys, CompanyService companies, TaskInbox inbox, CurrentUser currentUser) {
         this.journeys = journeys;
         this.companies = companies;
+        this.inbox = inbox;
+        this.user = currentUser.require();
         setId("journey");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long companyId = event.getRouteParameters().get("companyId").filter(s -> s.matches("\\d{1,18}"))
+        companyId = event.getRouteParameters().get("companyId").filter(s -> s.matches("\\d{1,18}"))
                 .map(Long::parseLong).orElseThrow(() -> new AccessRefusedException("no company id"));
         String companyName = companies.get(companyId).name(); // refuses foreign companies
         removeAll();
@@ -53,45 +97,301 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         JourneyInfo j = journey.get();
-        add(new Paragraph(companyName + " · " + getTranslation("journey.journey.started", Formats.date(j.startedAt()))
-                + " · " + getTranslation("journey.status." + j.status().name())));
-        add(stageBar(j.phase()));
+        Paragraph summary = new Paragraph(companyName + " · " + getTranslation("journey.journey.started", Formats.date(j.startedAt()))
+                + " · " + getTranslation("journey.status." + j.status().name())
+                + (j.coach() == null || user.is(Role.COMPANY) ? "" : " · " + getTranslation("journey.journey.coach", j.coach())));
+        summary.setId("journey-summary");
+        add(summary);
+        List<TimelineEntry> entries = journeys.timeline(companyId);
+        add(stageBar(j, entries));
+
+        add(new H3(getTranslation("journey.journey.tasks")));
+        add(openTasks());
 
         add(new H3(getTranslation("journey.journey.timeline")));
-        UnorderedList timeline = new UnorderedList();
         timeline.setId("journey-timeline");
-        for (TimelineEntry e : journeys.timeline(companyId)) {
-            String detail = e.detail() == null ? "" : e.detail();
-            if ("TASK_COMPLETED".equals(e.type())) {
-                detail = getTranslation("journey.task." + detail);
-            } else if ("PHASE_CHANGED".equals(e.type())) {
-                detail = getTranslation("journey.phase." + detail);
-            }
-            ListItem item = new ListItem(Formats.dateTime(e.at()) + " – " + getTranslation("journey.event." + e.type(), detail)
-                    + " (" + e.actor() + ")");
+        showTimeline(entries);
+        add(timeline);
+
+        add(new H3(getTranslation("journey.journey.comments")));
+        add(commentSection());
+        add(new H3(getTranslation("journey.journey.attachments")));
+        add(attachmentSection());
+    }
+
+    private void showTimeline(List<TimelineEntry> entries) {
+        timeline.removeAll();
+        for (TimelineEntry e : entries) {
+            ListItem item = new ListItem(Formats.dateTime(e.at()) + " – " + describe(e) + " (" + e.actor() + ")");
             item.addClassName("timeline-entry");
             timeline.add(item);
         }
-        add(timeline);
     }
 
-    private Div stageBar(JourneyPhase phase) {
+    private String describe(TimelineEntry e) {
+        String detail = e.detail() == null ? "" : e.detail();
+        switch (e.type()) {
+            case "TASK_COMPLETED" -> detail = getTranslation("journey.task." + detail);
+            case "PHASE_CHANGED" -> detail = getTranslation("journey.phase." + detail);
+            case "TIMER_FIRED" -> detail = getTranslation("journey.timer." + detail);
+            case "ANALYSIS_CONFIRMED" -> {
+                int colon = detail.indexOf(": ");
+                if (colon > 0) {
+                    detail = getTranslation("journey.track." + detail.substring(0, colon)) + ": "
+                            + java.util.Arrays.stream(detail.substring(colon + 2).split(",\\s*"))
+                            .map(c -> getTranslation(se.kompetensresan.shared.CompetenceAreas.messageKey(c)))
+                            .collect(java.util.stream.Collectors.joining(", "));
+                }
+            }
+            case "TASK_ASSIGNED" -> {
+                int arrow = detail.indexOf(" → ");
+                if (arrow > 0) {
+                    detail = getTranslation("journey.task." + detail.substring(0, arrow)) + detail.substring(arrow);
+                }
+            }
+            default -> {
+            }
+        }
+        if (e.detail() == null && ("COMPANY_CONTACTED".equals(e.type()) || "CLOSED".equals(e.type())
+                || "TASK_ASSIGNED".equals(e.type()) || "COACH_REASSIGNED".equals(e.type()))) {
+            return getTranslation("journey.event." + e.type() + ".plain");
+        }
+        return getTranslation("journey.event." + e.type(), detail);
+    }
+
+    // ---- stage bar
+
+    private Div stageBar(JourneyInfo j, List<TimelineEntry> entries) {
         Div bar = new Div();
         bar.setId("journey-stages");
-        bar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        bar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        int currentStage = j.phase().stage();
+        if (j.status() == JourneyStatus.WITHDRAWN) {
+            // the stage the journey was in when the company withdrew
+            currentStage = entries.stream().filter(e -> "PHASE_CHANGED".equals(e.type()) && e.detail() != null)
+                    .map(e -> JourneyPhase.valueOf(e.detail())).filter(p -> p != JourneyPhase.WITHDRAWN && p != JourneyPhase.COMPLETED)
+                    .reduce((a, b) -> b).orElse(JourneyPhase.SURVEY).stage();
+        }
         for (int stage = 0; stage < 4; stage++) {
-            Span s = new Span(getTranslation("journey.stage." + stage));
-            s.setId("journey-stage-" + stage);
-            boolean current = phase.stage() == stage && phase != JourneyPhase.COMPLETED && phase != JourneyPhase.WITHDRAWN;
-            boolean done = phase.stage() > stage || phase == JourneyPhase.COMPLETED;
-            s.getElement().getThemeList().add("badge" + (current ? " primary" : done ? " success" : " contrast"));
-            if (current) {
-                s.addClassName("stage-current");
-                s.getElement().setAttribute("aria-current", "step");
+            String status;
+            if (j.status() == JourneyStatus.COMPLETED || stage < currentStage) {
+                status = "done";
+            } else if (stage == currentStage) {
+                status = j.status() == JourneyStatus.WITHDRAWN ? "withdrawn" : "current";
+            } else {
+                status = "upcoming";
             }
-            bar.add(s);
+            Div step = new Div();
+            step.setId("journey-stage-" + stage);
+            step.addClassName("stage-" + status);
+            step.getElement().setAttribute("data-status", status);
+            Span name = new Span((stage + 1) + ". " + getTranslation("journey.stage." + stage));
+            name.getStyle().set("font-weight", "600");
+            Span label = new Span(getTranslation("journey.stage.status." + status));
+            label.getElement().getThemeList().add("badge small" + switch (status) {
+                case "done" -> " success";
+                case "current" -> " primary";
+                case "withdrawn" -> " error primary";
+                default -> " contrast";
+            });
+            step.add(name, label);
+            step.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("min-width", "9em").set("flex", "1 1 9em")
+                    .set("border", "1px solid var(--lumo-contrast-20pct)")
+                    .set("border-top", "4px solid " + switch (status) {
+                        case "done" -> "var(--lumo-success-color)";
+                        case "current" -> "var(--lumo-primary-color)";
+                        case "withdrawn" -> "var(--lumo-error-color)";
+                        default -> "var(--lumo-contrast-20pct)";
+                    });
+            if ("current".equals(status)) {
+                step.getElement().setAttribute("aria-current", "step");
+            }
+            bar.add(step);
         }
         return bar;
+    }
+
+    // ---- open tasks
+
+    private com.vaadin.flow.component.Component openTasks() {
+        List<TaskInfo> tasks = inbox.tasksOf(companyId);
+        if (tasks.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("journey.journey.noTasks"));
+            none.setId("journey-tasks-none");
+            return none;
+        }
+        VerticalLayout list = new VerticalLayout();
+        list.setId("journey-tasks");
+        list.setPadding(false);
+        list.setSpacing(false);
+        for (TaskInfo t : tasks) {
+            Span text = new Span(getTranslation("journey.task." + t.taskKey())
+                    + (t.due() == null ? "" : " · " + getTranslation("journey.journey.due", Formats.date(t.due())))
+                    + (t.assignee() == null ? "" : " · " + t.assignee()));
+            if (t.overdue()) {
+                text.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            Button open = new Button(getTranslation("journey.inbox.open"), e -> UI.getCurrent().navigate(t.route()));
+            open.setId("journey-task-open-" + t.taskId());
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            HorizontalLayout row = new HorizontalLayout(open, text);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            list.add(row);
+        }
+        return list;
+    }
+
+    // ---- comments
+
+    private com.vaadin.flow.component.Component commentSection() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        commentList.setId("journey-comments");
+        showComments();
+        commentText.setId("journey-comment-text");
+        commentText.setLabel(getTranslation("journey.comment.text"));
+        commentText.setMaxLength(4000);
+        commentText.setWidthFull();
+        commentText.setMaxWidth("50em");
+        commentInternal.setId("journey-comment-internal");
+        commentInternal.setLabel(getTranslation("journey.comment.internal"));
+        commentInternal.setVisible(!user.is(Role.COMPANY));
+        Button add = new Button(getTranslation("journey.comment.add"), e -> addComment());
+        add.setId("journey-comment-add");
+        HorizontalLayout actions = new HorizontalLayout(commentInternal, add);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        box.add(commentList, commentText, actions);
+        return box;
+    }
+
+    private void showComments() {
+        commentList.removeAll();
+        List<CommentInfo> list = journeys.comments(companyId);
+        if (list.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("journey.comment.none"));
+            none.addClassName("comments-none");
+            commentList.add(none);
+        }
+        for (CommentInfo c : list) {
+            Div item = new Div();
+            item.setId("journey-comment-" + c.id());
+            item.addClassName("journey-comment");
+            item.getStyle().set("border-left", "3px solid " + (c.internal() ? "var(--lumo-warning-color, #e8a400)" : "var(--lumo-contrast-20pct)"))
+                    .set("padding", "0 var(--lumo-space-s)").set("margin-bottom", "var(--lumo-space-s)");
+            Span meta = new Span(Formats.dateTime(c.at()) + " · " + c.author() + " (" + getTranslation("role." + c.authorRole()) + ")");
+            meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            HorizontalLayout head = new HorizontalLayout(meta);
+            head.setAlignItems(FlexComponent.Alignment.CENTER);
+            if (c.internal()) {
+                Span badge = new Span(getTranslation("journey.comment.internalBadge"));
+                badge.getElement().getThemeList().add("badge small contrast");
+                badge.addClassName("comment-internal");
+                head.add(badge);
+            }
+            Paragraph body = new Paragraph(c.body());
+            body.getStyle().set("white-space", "pre-wrap").set("margin", "0");
+            item.add(head, body);
+            commentList.add(item);
+        }
+    }
+
+    void addComment() {
+        commentText.setInvalid(false);
+        try {
+            journeys.addComment(companyId, commentText.getValue(), commentInternal.getValue());
+            commentText.clear();
+            commentInternal.clear();
+            showComments();
+        } catch (UserMessageException e) {
+            commentText.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            commentText.setInvalid(true);
+        }
+    }
+
+    // ---- attachments
+
+    private com.vaadin.flow.component.Component attachmentSection() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        attachmentList.setId("journey-attachments");
+        showAttachments();
+        upload.setId("journey-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(AttachmentTypes.MAX_BYTES);
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", "application/pdf", "image/png",
+                AttachmentTypes.Type.DOCX.mimeType, AttachmentTypes.Type.XLSX.mimeType);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("journey.attachment.add")).setMany(getTranslation("journey.attachment.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("journey.attachment.drop")).setMany(getTranslation("journey.attachment.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("journey.attachment.error.size", AttachmentTypes.MAX_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("journey.attachment.error.type", ""))
+                .setTooManyFiles(getTranslation("journey.attachment.error.tooMany")));
+        upload.setI18n(i18n);
+        UI ui = UI.getCurrent();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, data) -> ui.access(() -> receive(meta.fileName(), data))));
+        upload.addFileRejectedListener(e -> showUploadError(e.getErrorMessage()));
+        uploadError.setId("journey-upload-error");
+        uploadError.getStyle().set("color", "var(--lumo-error-text-color)");
+        uploadError.setVisible(false);
+        Paragraph hint = new Paragraph(getTranslation("journey.attachment.hint", AttachmentTypes.MAX_BYTES / (1024 * 1024)));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
+        box.add(attachmentList, upload, hint, uploadError);
+        return box;
+    }
+
+    /** Stores an uploaded file with the case (what the upload handler does once the bytes are in). */
+    void receive(String fileName, byte[] data) {
+        try {
+            AttachmentInfo a = journeys.addAttachment(companyId, fileName, data);
+            uploadError.setVisible(false);
+            upload.clearFileList();
+            showAttachments();
+            showTimeline(journeys.timeline(companyId));
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("journey.attachment.added", a.fileName()));
+        } catch (UserMessageException e) {
+            upload.clearFileList();
+            showUploadError(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    private void showUploadError(String message) {
+        uploadError.setText(message);
+        uploadError.setVisible(true);
+    }
+
+    private void showAttachments() {
+        attachmentList.removeAll();
+        List<AttachmentInfo> list = journeys.attachments(companyId);
+        if (list.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("journey.attachment.none"));
+            none.addClassName("attachments-none");
+            attachmentList.add(none);
+        }
+        UnorderedList ul = new UnorderedList();
+        for (AttachmentInfo a : list) {
+            long id = a.id();
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(ev -> {
+                AttachmentContent c = journeys.attachment(id);
+                return new DownloadResponse(new ByteArrayInputStream(c.content()), c.fileName(), c.contentType(), c.content().length);
+            }), AttachmentType.DOWNLOAD, a.fileName());
+            link.setId("journey-attachment-" + id);
+            Span meta = new Span(" · " + humanSize(a.sizeBytes()) + " · " + Formats.dateTime(a.at()) + " · " + a.uploadedBy());
+            meta.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            ul.add(new ListItem(link, meta));
+        }
+        attachmentList.add(ul);
+    }
+
+    private static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " kB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     @Override

@@ -29,6 +29,8 @@ import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,6 +47,10 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
     private final FlexLayout counts = new FlexLayout();
     final Select<JourneyPhase> phaseFilter = new Select<>();
     final ComboBox<CompanyInfo> startCompany = new ComboBox<>();
+    final Select<String> subprojectFilter = new Select<>();
+    final Select<String> coachFilter = new Select<>();
+    final Checkbox overdueOnly = new Checkbox();
+    private List<JourneyInfo> all = List.of();
 
     JourneysView(JourneyService journeys, CurrentUser currentUser) {
         this.journeys = journeys;
@@ -62,9 +68,23 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         phaseFilter.setLabel(getTranslation("journey.journeys.filter"));
         phaseFilter.setItems(JourneyPhase.values());
         phaseFilter.setEmptySelectionAllowed(true);
+        phaseFilter.setEmptySelectionCaption(getTranslation("journey.inbox.any"));
         phaseFilter.setItemLabelGenerator(p -> p == null ? "" : getTranslation("journey.phase." + p.name()));
-        phaseFilter.addValueChangeListener(e -> refresh());
-        HorizontalLayout tools = new HorizontalLayout(phaseFilter);
+        phaseFilter.addValueChangeListener(e -> show());
+        subprojectFilter.setId("journeys-subproject-filter");
+        subprojectFilter.setLabel(getTranslation("journey.journeys.col.subproject"));
+        subprojectFilter.setEmptySelectionAllowed(true);
+        subprojectFilter.setEmptySelectionCaption(getTranslation("journey.inbox.any"));
+        subprojectFilter.addValueChangeListener(e -> show());
+        coachFilter.setId("journeys-coach-filter");
+        coachFilter.setLabel(getTranslation("journey.journeys.col.coach"));
+        coachFilter.setEmptySelectionAllowed(true);
+        coachFilter.setEmptySelectionCaption(getTranslation("journey.inbox.any"));
+        coachFilter.addValueChangeListener(e -> show());
+        overdueOnly.setId("journeys-overdue-filter");
+        overdueOnly.setLabel(getTranslation("journey.journeys.overdueOnly"));
+        overdueOnly.addValueChangeListener(e -> show());
+        HorizontalLayout tools = new HorizontalLayout(phaseFilter, subprojectFilter, coachFilter, overdueOnly);
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
         if (manages()) {
@@ -79,25 +99,49 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         add(tools);
 
         grid.setId("journeys-grid");
-        grid.addColumn(JourneyInfo::caseNumber).setHeader(getTranslation("journey.journeys.col.case")).setKey("case").setAutoWidth(true);
-        grid.addColumn(JourneyInfo::companyName).setHeader(getTranslation("journey.journeys.col.company")).setKey("company").setAutoWidth(true);
-        grid.addColumn(JourneyInfo::subprojectName).setHeader(getTranslation("journey.journeys.col.subproject")).setKey("subproject");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getStyle().set("--lumo-font-size-m", "var(--lumo-font-size-s)");
+        grid.addColumn(JourneyInfo::caseNumber).setHeader(getTranslation("journey.journeys.col.case")).setKey("case").setAutoWidth(true).setSortable(true);
+        grid.addColumn(JourneyInfo::companyName).setHeader(getTranslation("journey.journeys.col.company")).setKey("company").setWidth("9em").setFlexGrow(1)
+                .setComparator(Comparator.comparing(JourneyInfo::companyName, String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(JourneyInfo::subprojectName).setHeader(getTranslation("journey.journeys.col.subproject")).setKey("subproject")
+                .setAutoWidth(true).setComparator(Comparator.comparing(JourneyInfo::subprojectName, String.CASE_INSENSITIVE_ORDER));
         grid.addComponentColumn(j -> {
             Span badge = new Span(getTranslation("journey.phase." + j.phase().name()));
             badge.getElement().getThemeList().add("badge" + (j.status() == JourneyStatus.WITHDRAWN ? " error"
                     : j.status() == JourneyStatus.COMPLETED ? " success" : ""));
             return badge;
-        }).setHeader(getTranslation("journey.journeys.col.phase")).setKey("phase");
-        grid.addColumn(j -> getTranslation("journey.status." + j.status().name())).setHeader(getTranslation("journey.journeys.col.status")).setKey("status");
-        grid.addColumn(JourneyInfo::daysInPhase).setHeader(getTranslation("journey.journeys.col.days")).setKey("days");
-        grid.addColumn(JourneyInfo::openTasks).setHeader(getTranslation("journey.journeys.col.tasks")).setKey("tasks");
+        }).setHeader(getTranslation("journey.journeys.col.phase")).setKey("phase").setAutoWidth(true)
+                .setComparator(Comparator.comparing(j -> j.phase().ordinal()));
+        grid.addColumn(j -> j.coach() == null ? "" : j.coach()).setHeader(getTranslation("journey.journeys.col.coach")).setKey("coach")
+                .setWidth("7em").setFlexGrow(0).setComparator(Comparator.comparing(j -> j.coach() == null ? "" : j.coach(), String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(JourneyInfo::daysInPhase).setHeader(getTranslation("journey.journeys.col.days")).setKey("days")
+                .setWidth("7.5em").setFlexGrow(0).setSortable(true).setComparator(Comparator.comparingLong(JourneyInfo::daysInPhase));
+        grid.addColumn(JourneyInfo::openTasks).setHeader(getTranslation("journey.journeys.col.tasks")).setKey("tasks")
+                .setWidth("8.5em").setFlexGrow(0).setComparator(Comparator.comparingLong(JourneyInfo::openTasks));
+        grid.addComponentColumn(j -> {
+            Span n = new Span(String.valueOf(j.overdueTasks()));
+            if (j.overdueTasks() > 0) {
+                n.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+                n.addClassName("overdue");
+            }
+            return n;
+        }).setHeader(getTranslation("journey.journeys.col.overdue")).setKey("overdue").setWidth("8em").setFlexGrow(0)
+                .setComparator(Comparator.comparingLong(JourneyInfo::overdueTasks));
         if (manages()) {
             grid.addComponentColumn(j -> {
                 Button withdraw = new Button(getTranslation("journey.journeys.withdraw"), e -> confirmWithdraw(j));
                 withdraw.setId("journey-withdraw-" + j.caseNumber());
                 withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 withdraw.setVisible(j.status() == JourneyStatus.ACTIVE);
-                return withdraw;
+                Button reassign = new Button(getTranslation("journey.journeys.reassign"), e -> openReassign(j));
+                reassign.setId("journey-reassign-" + j.caseNumber());
+                reassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                reassign.setVisible(j.status() == JourneyStatus.ACTIVE);
+                HorizontalLayout actions = new HorizontalLayout(reassign, withdraw);
+                actions.setSpacing(false);
+                return actions;
             }).setKey("withdraw").setAutoWidth(true);
         }
         grid.addItemClickListener(e -> UI.getCurrent().navigate("journeys/" + e.getItem().companyId()));
@@ -111,7 +155,7 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        List<JourneyInfo> all = journeys.journeys();
+        all = journeys.journeys();
         Map<JourneyPhase, Long> perPhase = all.stream().collect(Collectors.groupingBy(JourneyInfo::phase, Collectors.counting()));
         counts.removeAll();
         Arrays.stream(JourneyPhase.values()).forEach(p -> {
@@ -121,11 +165,69 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
             c.getElement().getThemeList().add("badge contrast");
             counts.add(c);
         });
-        JourneyPhase f = phaseFilter.getValue();
-        grid.setItems(all.stream().filter(j -> f == null || j.phase() == f).toList());
+        String sp = subprojectFilter.getValue();
+        String coach = coachFilter.getValue();
+        subprojectFilter.setItems(all.stream().map(JourneyInfo::subprojectName).distinct().sorted().toList());
+        boolean severalSubprojects = all.stream().map(JourneyInfo::subprojectId).distinct().count() > 1;
+        subprojectFilter.setVisible(severalSubprojects);
+        grid.getColumnByKey("subproject").setVisible(severalSubprojects);
+        coachFilter.setItems(all.stream().map(JourneyInfo::coach).filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        if (sp != null && all.stream().anyMatch(j -> sp.equals(j.subprojectName()))) {
+            subprojectFilter.setValue(sp);
+        }
+        if (coach != null && all.stream().anyMatch(j -> coach.equals(j.coach()))) {
+            coachFilter.setValue(coach);
+        }
+        show();
         if (manages()) {
             startCompany.setItems(journeys.startableCompanies());
         }
+    }
+
+    /** The journeys the filters let through. */
+    List<JourneyInfo> shown() {
+        JourneyPhase f = phaseFilter.getValue();
+        String sp = subprojectFilter.getValue();
+        String coach = coachFilter.getValue();
+        return all.stream().filter(j -> f == null || j.phase() == f)
+                .filter(j -> sp == null || sp.equals(j.subprojectName()))
+                .filter(j -> coach == null || coach.equals(j.coach()))
+                .filter(j -> !overdueOnly.getValue() || j.overdueTasks() > 0).toList();
+    }
+
+    private void show() {
+        grid.setItems(shown());
+    }
+
+    private void openReassign(JourneyInfo j) {
+        Dialog dialog = new Dialog();
+        dialog.setId("journey-reassign-dialog");
+        dialog.setHeaderTitle(getTranslation("journey.journeys.reassign.title", j.companyName()));
+        ComboBox<UserAccount> coach = new ComboBox<>(getTranslation("journey.journeys.col.coach"));
+        coach.setId("journey-reassign-coach");
+        coach.setItems(journeys.coachesFor(j.companyId()));
+        coach.setItemLabelGenerator(c -> c.displayName() == null ? c.username() : c.displayName() + " (" + c.username() + ")");
+        coach.setWidthFull();
+        dialog.add(coach);
+        Button cancel = new Button(getTranslation("journey.inbox.cancel"), e -> dialog.close());
+        Button confirm = new Button(getTranslation("journey.journeys.reassign"), e -> {
+            try {
+                if (coach.getValue() == null) {
+                    throw new UserMessageException("journey.inbox.error.chooseCoach");
+                }
+                int moved = journeys.reassignCoach(j.companyId(), coach.getValue().username());
+                dialog.close();
+                Notification.show(getTranslation("journey.journeys.reassigned", coach.getValue().username(), moved));
+                refresh();
+            } catch (UserMessageException ex) {
+                coach.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                coach.setInvalid(true);
+            }
+        });
+        confirm.setId("journey-reassign-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
     }
 
     private void start() {

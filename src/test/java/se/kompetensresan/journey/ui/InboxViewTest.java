@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.kompetensresan.KaribuTest;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.journey.InboxFilter;
 import se.kompetensresan.journey.JourneyFixtures;
+import se.kompetensresan.journey.JourneyPhase;
 import se.kompetensresan.journey.JourneyProcess;
 import se.kompetensresan.journey.JourneyService;
 import se.kompetensresan.journey.TaskInfo;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,5 +106,171 @@ class InboxViewTest extends KaribuTest {
 
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Grid.class, spec -> spec.withId("inbox-grid"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("inbox-empty")).isVisible()).isTrue();
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    /** A button of a row's actions cell (grid cells are not part of the component tree until rendered). */
+    @SuppressWarnings("unchecked")
+    private com.vaadin.flow.component.button.Button rowButton(String id) {
+        Grid<TaskInfo> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            var cell = GridKt._getCellComponent(grid, i, "actions");
+            var found = cell.getChildren().filter(c -> id.equals(c.getId().orElse(null))).findFirst();
+            if (found.isPresent()) {
+                return (com.vaadin.flow.component.button.Button) found.get();
+            }
+        }
+        throw new AssertionError("no row button " + id);
+    }
+
+    private InboxView view() {
+        return _get(InboxView.class);
+    }
+
+    private void makeOverdue(String caseNumber) {
+        var t = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        t.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))));
+        taskService.saveTask(t);
+    }
+
+    @Test
+    void coachFiltersCountsAndSortsTheInbox() {
+        long sp = fx.subproject();
+        CompanyInfo a = fx.company(sp, 10);
+        CompanyInfo b = fx.company(sp, 10);
+        support.startAt(a, JourneyProcess.TASK_ANALYSE_SURVEY, Map.of());
+        var jb = support.startAt(b, JourneyProcess.TASK_CONDUCT_COACHING, Map.of());
+        makeOverdue(jb.caseNumber());
+        login(fx.user(Role.COACH, null, Set.of(sp)));
+        UI.getCurrent().navigate("inbox");
+        InboxView v = view();
+
+        assertThat(rows()).hasSize(2);
+        assertThat(v.overdue.getLabel()).endsWith("(1)");
+        assertThat(v.scope.getItemLabelGenerator().apply(InboxFilter.Scope.UNASSIGNED)).endsWith("(2)");
+        assertThat(v.scope.getItemLabelGenerator().apply(InboxFilter.Scope.MINE)).endsWith("(0)");
+        assertThat(v.scope.getItemLabelGenerator().apply(InboxFilter.Scope.GROUPS)).endsWith("(2)");
+        assertThat(v.phase.getItemLabelGenerator().apply(JourneyPhase.COACHING)).endsWith("(1)");
+
+        // the overdue task is shown as overdue (red, with a title)
+        int overdueRow = rows().indexOf(rows().stream().filter(t -> t.companyId() == b.id()).findFirst().orElseThrow());
+        Span due = (Span) GridKt._getCellComponent(v.grid, overdueRow, "due");
+        assertThat(due.getClassNames()).contains("overdue");
+        assertThat(due.getStyle().get("color")).contains("error");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.overdue, true);
+        assertThat(rows()).singleElement().satisfies(t -> assertThat(t.companyId()).isEqualTo(b.id()));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.overdue, false);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.phase, JourneyPhase.ANALYSIS);
+        assertThat(rows()).singleElement().satisfies(t -> assertThat(t.companyId()).isEqualTo(a.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("1 uppgifter");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.phase, null);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.scope, InboxFilter.Scope.MINE);
+        assertThat(rows()).isEmpty();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.scope, InboxFilter.Scope.ALL);
+
+        String first = a.name().compareTo(b.name()) < 0 ? a.name() : b.name();
+        String last = a.name().compareTo(b.name()) < 0 ? b.name() : a.name();
+        GridKt._sortByKey(v.grid, "company", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        assertThat(rows()).extracting(TaskInfo::companyName).containsExactly(last, first);
+        GridKt._sortByKey(v.grid, "due", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        assertThat(rows().get(0).companyId()).isEqualTo(b.id());
+        for (String key : List.of("case", "task", "phase", "created", "followUp", "assignee")) {
+            GridKt._sortByKey(v.grid, key, com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+            assertThat(rows()).hasSize(2);
+        }
+    }
+
+    @Test
+    void savedFilterIsStoredPerUserAndSelectable() {
+        long sp = fx.subproject();
+        CompanyInfo a = fx.company(sp, 10);
+        CompanyInfo b = fx.company(sp, 10);
+        support.startAt(a, JourneyProcess.TASK_ANALYSE_SURVEY, Map.of());
+        support.startAt(b, JourneyProcess.TASK_CONDUCT_COACHING, Map.of());
+        String coach = fx.user(Role.COACH, null, Set.of(sp));
+        login(coach);
+        UI.getCurrent().navigate("inbox");
+        InboxView v = view();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.phase, JourneyPhase.COACHING);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.scope, InboxFilter.Scope.UNASSIGNED);
+
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("inbox-save")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("inbox-save-name")), "Coachning");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("inbox-save-confirm")));
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.phase, null);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.scope, InboxFilter.Scope.ALL);
+        assertThat(rows()).hasSize(2);
+        assertThat(v.saved.getValue()).isNull();
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.saved, "Coachning");
+        assertThat(v.phase.getValue()).isEqualTo(JourneyPhase.COACHING);
+        assertThat(v.scope.getValue()).isEqualTo(InboxFilter.Scope.UNASSIGNED);
+        assertThat(rows()).singleElement().satisfies(t -> assertThat(t.companyId()).isEqualTo(b.id()));
+
+        // a reload keeps it; another coach does not see it
+        UI.getCurrent().navigate("journeys");
+        UI.getCurrent().navigate("inbox");
+        assertThat(view().saved.getListDataView().getItems()).containsExactly("Coachning");
+        login(fx.user(Role.COACH, null, Set.of(sp)));
+        UI.getCurrent().navigate("inbox");
+        assertThat(view().saved.getListDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    void coachClaimsUnclaimsAndAssignsToAColleague() {
+        long sp = fx.subproject();
+        CompanyInfo a = fx.company(sp, 10);
+        support.startAt(a, JourneyProcess.TASK_ANALYSE_SURVEY, Map.of());
+        String coach = fx.user(Role.COACH, null, Set.of(sp));
+        String colleague = fx.user(Role.COACH, null, Set.of(sp));
+        fx.user(Role.COACH, null, Set.of(fx.subproject()));
+        login(coach);
+        UI.getCurrent().navigate("inbox");
+        String taskId = rows().get(0).taskId();
+
+        _click(rowButton("task-claim-" + taskId));
+        assertThat(rows().get(0).assignee()).isEqualTo(coach);
+        assertThat(view().scope.getItemLabelGenerator().apply(InboxFilter.Scope.MINE)).endsWith("(1)");
+        _click(rowButton("task-unclaim-" + taskId));
+        assertThat(rows().get(0).assignee()).isNull();
+
+        _click(rowButton("task-assign-" + taskId));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<se.kompetensresan.security.UserAccount> combo =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("task-assign-coach"));
+        assertThat(combo.getListDataView().getItems().map(se.kompetensresan.security.UserAccount::username).toList())
+                .containsExactlyInAnyOrder(coach, colleague);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(combo, userService.findAccount(colleague).orElseThrow());
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("task-assign-confirm")));
+
+        assertThat(rows().get(0).assignee()).isEqualTo(colleague);
+        assertThat(rowButton("task-claim-" + taskId).isEnabled()).isFalse();
+    }
+
+    @Test
+    void managerBulkReassignsSelectedRows() {
+        long sp = fx.subproject();
+        support.startAt(fx.company(sp, 10), JourneyProcess.TASK_ANALYSE_SURVEY, Map.of());
+        support.startAt(fx.company(sp, 10), JourneyProcess.TASK_CONDUCT_COACHING, Map.of());
+        support.startAt(fx.company(sp, 10), JourneyProcess.TASK_FILL_IN_SURVEY, Map.of(JourneyProcess.Var.SURVEY_RESPONSE_ID, 1L));
+        String coach = fx.user(Role.COACH, null, Set.of(sp));
+        login(fx.user(Role.MANAGER, null, Set.of(sp)));
+        UI.getCurrent().navigate("inbox");
+        InboxView v = view();
+        assertThat(rows()).hasSize(3);
+
+        rows().stream().filter(t -> "COACH".equals(t.candidateGroup())).forEach(v.grid::select);
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.assignTo, userService.findAccount(coach).orElseThrow());
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("inbox-assign")));
+
+        assertThat(rows()).filteredOn(t -> "COACH".equals(t.candidateGroup())).hasSize(2)
+                .allSatisfy(t -> assertThat(t.assignee()).isEqualTo(coach));
+        assertThat(rows()).filteredOn(t -> "COMPANY".equals(t.candidateGroup())).singleElement()
+                .satisfies(t -> assertThat(t.assignee()).isNull());
     }
 }
