@@ -6,4 +6,6 @@ import java.util.List;
 
 interface CompanyApplicationRepository extends JpaRepository<CompanyApplication, Long> {
     List<CompanyApplication> findByOrganisationNumberAndProjectId(String organisationNumber, long projectId);
+
+    List<CompanyApplication> findByProjectIdOrderByIdDesc(long projectId);
 }

@@ -163,6 +163,39 @@ public class OnboardingService {
         return toInfo(find(applicationId));
     }
 
+    /** Process: the language the company applied in (for the e-mails it gets). */
+    @Transactional(readOnly = true)
+    public Locale language(long applicationId) {
+        return Locale.forLanguageTag(find(applicationId).locale);
+    }
+
+    /**
+     * The applications to a project, newest first: an ADMIN, or a MANAGER working in one of its delprojekt
+     * (the journey module's ApplicationReview narrows it further to the manager's delprojekt).
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationInfo> applicationsOf(long projectId) {
+        UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER);
+        if (!u.is(Role.ADMIN) && projects.subprojectsOf(projectId).stream().noneMatch(s -> u.subprojectIds().contains(s.id()))) {
+            throw currentUser.refused(u.username() + " asked for the applications of project " + projectId);
+        }
+        return applications.findByProjectIdOrderByIdDesc(projectId).stream().map(this::toInfo).toList();
+    }
+
+    /**
+     * Public (no login): status and reason key of the application with this reference (KR-yyyy-nnnnn), nothing
+     * else about it; empty for an unknown or malformed reference.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ApplicationStatusInfo> statusOf(String reference) {
+        if (reference == null || !reference.matches("KR-\\d{4}-\\d{5,}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
+        return applications.findById(id).filter(a -> reference(a).equals(reference))
+                .map(a -> new ApplicationStatusInfo(reference(a), a.status, a.reasonKey, a.createdAt));
+    }
+
     /** Process: records the eligibility decision (ELIGIBLE, NOT_ELIGIBLE or MANUAL_REVIEW) and its reason key. */
     public void recordEligibility(long applicationId, ApplicationStatus status, String reasonKey) {
         if (status != ApplicationStatus.ELIGIBLE && status != ApplicationStatus.NOT_ELIGIBLE && status != ApplicationStatus.MANUAL_REVIEW) {

@@ -321,7 +321,9 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         reference.getStyle().set("font-weight", "bold").set("font-size", "var(--lumo-font-size-xl)");
         Anchor again = new Anchor("onboarding", getTranslation("company.onboarding.done.again"));
         again.setId("onboarding-again");
-        body.add(title, reference, text, again);
+        Anchor status = new Anchor("onboarding/status/" + receipt.reference(), getTranslation("application.statuspage.title"));
+        status.setId("onboarding-status-link");
+        body.add(title, reference, text, status, again);
     }
 
     @Override
