@@ -11,21 +11,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param surveyReminderCycle   repeating reminder while the survey is unanswered (R/P7D)
  * @param surveyEscalationAfter when the coach is asked to contact a silent company (P21D)
- * @param followUpDelay         wait between the last training and the follow-up survey (P90D; PT2M in the demo)
+ * @param followUpDelay         overrides every project's follow-up setting (empty: each project's "follow-up after N
+ *                              months" applies; PT2M in the demo profile) — see {@link FollowUpTimer}
  * @param coachTaskDue          due period of coach tasks (P14D)
  * @param companyTaskDue        due period of company tasks: survey, plan approval, attendance, follow-up (P14D)
  */
 @ConfigurationProperties("kompetensresan.journey")
 public record JourneySettings(@DefaultValue("R/P7D") String surveyReminderCycle,
                               @DefaultValue("P21D") String surveyEscalationAfter,
-                              @DefaultValue("P90D") String followUpDelay,
+                              @DefaultValue("") String followUpDelay,
                               @DefaultValue("P14D") String coachTaskDue,
                               @DefaultValue("P14D") String companyTaskDue) {
 
     public JourneySettings {
         requireIso("survey-reminder-cycle", surveyReminderCycle, "R");
         requireIso("survey-escalation-after", surveyEscalationAfter, "P");
-        requireIso("follow-up-delay", followUpDelay, "P");
+        if (followUpDelay != null && !followUpDelay.isBlank()) {
+            requireIso("follow-up-delay", followUpDelay, "P");
+        }
         requireIso("coach-task-due", coachTaskDue, "P");
         requireIso("company-task-due", companyTaskDue, "P");
     }
@@ -37,9 +40,9 @@ public record JourneySettings(@DefaultValue("R/P7D") String surveyReminderCycle,
         }
     }
 
-    /** The defaults (R/P7D, P21D, P90D, P14D, P14D). */
+    /** The defaults (R/P7D, P21D, follow-up from the project, P14D, P14D). */
     public static JourneySettings defaults() {
-        return new JourneySettings("R/P7D", "P21D", "P90D", "P14D", "P14D");
+        return new JourneySettings("R/P7D", "P21D", "", "P14D", "P14D");
     }
 
     public String getSurveyReminderCycle() {

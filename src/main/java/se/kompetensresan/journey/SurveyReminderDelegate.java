@@ -4,20 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/**
- * ServiceTask_SendSurveyReminder: records the weekly reminder in the journey's timeline.
- * TODO(later issue): send the reminder e-mail to the company's contact.
- */
+/** ServiceTask_SendSurveyReminder: e-mails the weekly reminder to the company and records it in the timeline. */
 @Component("surveyReminderDelegate")
 class SurveyReminderDelegate implements JavaDelegate {
-    private final JourneyRecorder recorder;
+    private final JourneyNotifications notifications;
 
-    SurveyReminderDelegate(JourneyRecorder recorder) {
-        this.recorder = recorder;
+    SurveyReminderDelegate(JourneyNotifications notifications) {
+        this.notifications = notifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        recorder.record(execution.getProcessBusinessKey(), JourneyRecorder.SYSTEM, JourneyEventType.SURVEY_REMINDER, null);
+        JourneyVariables vars = JourneyVariables.of(execution);
+        notifications.surveyReminder(execution.getProcessBusinessKey(), vars.companyId(), vars.surveyResponseId());
     }
 }

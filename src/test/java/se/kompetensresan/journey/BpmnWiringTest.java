@@ -69,7 +69,7 @@ class BpmnWiringTest {
     @Test
     void settingsResolveToIsoStrings() {
         JourneySettings s = (JourneySettings) ctx.getBean(JourneyProcess.BEAN_SETTINGS);
-        assertThat(s.getFollowUpDelay()).isEqualTo("P90D");
+        assertThat(s.getFollowUpDelay()).as("empty: the follow-up delay comes from each project").isEmpty();
         assertThat(s.getSurveyReminderCycle()).isEqualTo("R/P7D");
         assertThat(s.getSurveyEscalationAfter()).isEqualTo("P21D");
         assertThat(s.getCoachTaskDue()).isEqualTo("P14D");

@@ -68,6 +68,8 @@ class CompetenceJourneyProcessTest {
     CompanyService companies = mock(CompanyService.class);
     CoachingService coaching = mock(CoachingService.class);
     JourneyRecorder recorder = mock(JourneyRecorder.class);
+    JourneyNotifications notifications = mock(JourneyNotifications.class);
+    se.kompetensresan.project.ProjectService projects = mock(se.kompetensresan.project.ProjectService.class);
 
     @BeforeEach
     void setUp() {
@@ -79,7 +81,13 @@ class CompetenceJourneyProcessTest {
 
         Mocks.register("journeySettings", JourneySettings.defaults());
         Mocks.register("openSurveyDelegate", new OpenSurveyDelegate(surveys));
-        Mocks.register("surveyReminderDelegate", new SurveyReminderDelegate(recorder));
+        Mocks.register("surveyReminderDelegate", new SurveyReminderDelegate(notifications));
+        Mocks.register("followUpTimer", new FollowUpTimer(JourneySettings.defaults(), companies, projects));
+        // the company's project asks for the follow-up three months after the training
+        when(projects.subproject(SUBPROJECT)).thenReturn(Optional.of(new se.kompetensresan.project.SubprojectInfo(
+                SUBPROJECT, 9L, "Karlskoga", "Karlskoga kommun", List.of("1883"), 10)));
+        when(projects.project(9L)).thenReturn(Optional.of(new se.kompetensresan.project.ProjectInfo(9L, "Smart Kompetens",
+                null, "Region Östergötland", null, null, null, null, 0, 0, null, 3)));
         Mocks.register("scoreSurveyDelegate", new ScoreSurveyDelegate(surveys, companies));
         Mocks.register("priorityAreasDelegate", new PriorityAreasDelegate(surveys));
         Mocks.register("preparePlanDelegate", new PreparePlanDelegate(coaching));
@@ -199,7 +207,7 @@ class CompetenceJourneyProcessTest {
         management.executeJob(reminder.getId());
         executeJobAt(pi, SERVICE_SEND_SURVEY_REMINDER);
 
-        verify(recorder).record(CASE, JourneyRecorder.SYSTEM, JourneyEventType.SURVEY_REMINDER, null);
+        verify(notifications).surveyReminder(CASE, COMPANY, 101L);
         BpmnAwareTests.assertThat(pi).isWaitingAt(TASK_FILL_IN_SURVEY).hasPassed(END_REMINDER_SENT);
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(BOUNDARY_SURVEY_REMINDER).count())
                 .as("the cycle schedules the next reminder").isEqualTo(1);
@@ -250,10 +258,19 @@ class CompetenceJourneyProcessTest {
     }
 
     @Test
-    void followUpOpensAfterTheConfiguredDelay() {
+    void followUpWaitsForTheMonthsTheProjectAsksForUnlessTheInstallationOverridesIt() {
+        Mocks.register("followUpTimer", new FollowUpTimer(new JourneySettings("R/P7D", "P21D", "PT2M", "P14D", "P14D"),
+                companies, projects));
+        ProcessInstance demo = startBefore(TIMER_FOLLOW_UP_DUE, Map.of());
+        Job twoMinutes = management.createJobQuery().processInstanceId(demo.getId()).activityId(TIMER_FOLLOW_UP_DUE).singleResult();
+        assertThat(days(twoMinutes) * 24 * 60).isBetween(1.9, 2.1);
+    }
+
+    @Test
+    void followUpOpensAfterTheProjectsDelay() {
         ProcessInstance pi = startBefore(TIMER_FOLLOW_UP_DUE, Map.of());
         Job timer = management.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_FOLLOW_UP_DUE).singleResult();
-        assertThat(days(timer)).isBetween(89.9, 90.1);
+        assertThat(days(timer)).as("three calendar months").isBetween(88.9, 92.1);
 
         management.executeJob(timer.getId());
         executeJobAt(pi, SERVICE_OPEN_FOLLOW_UP);

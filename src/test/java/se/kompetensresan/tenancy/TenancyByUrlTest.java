@@ -130,6 +130,7 @@ class TenancyByUrlTest extends KaribuTest {
         for (String area : CompetenceAreas.ALL) {
             surveys.saveAnswer(responseId, area, 1, 4, 3);
         }
+        se.kompetensresan.survey.SurveyTestData.answerCompanyQuestions(surveys, responseId);
         surveys.submit(responseId);
         runJobs(pi);
         String contactTask = taskId(pi, JourneyProcess.TASK_CONTACT_COMPANY);

@@ -559,6 +559,7 @@ class TenancyMatrixTest {
         for (String area : CompetenceAreas.ALL) {
             surveys.saveAnswer(responseId, area, 2, 3, 1);
         }
+        se.kompetensresan.survey.SurveyTestData.answerCompanyQuestions(surveys, responseId);
         surveys.submit(responseId);
         assertThat(surveys.load(responseId).status()).isEqualTo(SurveyStatus.SUBMITTED);
         assertThat(taskService.createTaskQuery().processInstanceId(pi)

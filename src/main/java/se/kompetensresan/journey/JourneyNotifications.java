@@ -1,0 +1,61 @@
+package se.kompetensresan.journey;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.mail.MailService;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.BundleI18NProvider;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * E-mail the process sends: the weekly reminder while the company's survey is unanswered. Mail goes through
+ * the outbox (sent after commit, retried; kept in the outbox when no SMTP server is configured), in each
+ * recipient's language, to the company's users and its contact person.
+ */
+@Component
+class JourneyNotifications {
+
+    private final CompanyService companies;
+    private final UserService users;
+    private final MailService mail;
+    private final BundleI18NProvider i18n;
+    private final JourneyRecorder recorder;
+    private final String baseUrl;
+
+    JourneyNotifications(CompanyService companies, UserService users, MailService mail, BundleI18NProvider i18n,
+                         JourneyRecorder recorder, @Value("${kompetensresan.company.base-url:http://localhost:8080}") String baseUrl) {
+        this.companies = companies;
+        this.users = users;
+        this.mail = mail;
+        this.i18n = i18n;
+        this.recorder = recorder;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Queues the reminder to fill in the survey and records it in the journey's timeline; returns how many. */
+    int surveyReminder(String caseNumber, long companyId, long surveyResponseId) {
+        CompanyInfo company = companies.lookup(companyId).orElseThrow();
+        Map<String, Locale> recipients = new LinkedHashMap<>();
+        for (UserAccount u : users.ofCompany(companyId)) {
+            if (u.email() != null && !u.email().isBlank()) {
+                recipients.putIfAbsent(u.email().toLowerCase(Locale.ROOT), u.locale());
+            }
+        }
+        if (company.contactEmail() != null && !company.contactEmail().isBlank()) {
+            recipients.putIfAbsent(company.contactEmail().toLowerCase(Locale.ROOT), BundleI18NProvider.SWEDISH);
+        }
+        String link = baseUrl + "/survey/" + surveyResponseId;
+        recipients.forEach((to, locale) -> mail.queue(to,
+                i18n.getTranslation("journey.mail.reminder.subject", locale, company.name()),
+                i18n.getTranslation("journey.mail.reminder.body", locale, company.name(), caseNumber, link)));
+        recorder.record(caseNumber, JourneyRecorder.SYSTEM, JourneyEventType.SURVEY_REMINDER,
+                String.valueOf(recipients.size()));
+        return recipients.size();
+    }
+}
