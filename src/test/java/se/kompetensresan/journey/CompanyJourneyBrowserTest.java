@@ -218,7 +218,7 @@ class CompanyJourneyBrowserTest extends BrowserTest {
         l.dispatchEvent("change");
     }
 
-    /** Opens the task from the inbox, reloading while the engine's job executor is still getting there. */
+    /** Opens the task from the inbox (its open button), reloading while the job executor is still getting there. */
     private void openTask(String taskName) {
         long until = System.currentTimeMillis() + 60_000;
         while (true) {
@@ -227,7 +227,8 @@ class CompanyJourneyBrowserTest extends BrowserTest {
             Locator cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(taskName));
             try {
                 cell.first().waitFor(new Locator.WaitForOptions().setTimeout(3_000));
-                cell.first().click();
+                // each user of this test has one open task at a time: its row's open button
+                page.locator("vaadin-button[id^='task-open-']").first().click();
                 page.waitForURL(u -> !u.endsWith("/inbox"), new Page.WaitForURLOptions().setTimeout(10_000));
                 return;
             } catch (com.microsoft.playwright.TimeoutError notYet) {

@@ -57,7 +57,11 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final SniCodes sni;
     private CompanyInfo company;
 
-    CompanyView(CompanyService companies, CurrentUser currentUser, Geography geography, SniCodes sni) {
+    private final java.util.List<se.kompetensresan.company.CompanyRegisterColumn> extensions;
+
+    CompanyView(CompanyService companies, CurrentUser currentUser, Geography geography, SniCodes sni,
+                java.util.List<se.kompetensresan.company.CompanyRegisterColumn> extensions) {
+        this.extensions = extensions;
         this.companies = companies;
         this.currentUser = currentUser;
         this.geography = geography;
@@ -104,6 +108,13 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         data.add(line("company-contact", "company.page.contact", String.join(" · ", nz(company.contactName()),
                 nz(company.contactEmail()), nz(company.contactPhone()))));
+        // what other modules know of the company (the journey module: phase and coach)
+        for (se.kompetensresan.company.CompanyRegisterColumn ext : extensions) {
+            String value = ext.values(java.util.List.of(company.id())).get(company.id());
+            if (value != null && !value.isBlank()) {
+                data.add(line("company-" + ext.id(), ext.titleKey(), value));
+            }
+        }
         add(new H3(getTranslation("company.page.data")), data);
 
         boolean mayEdit = !me.is(Role.COACH);
