@@ -100,7 +100,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("catalogue.course.priceShort")).setAutoWidth(true).setFlexGrow(0)
                 .setComparator(TrainingCourseInfo::pricePerParticipant);
         if (editor) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItemDetailsRenderer(new ComponentRenderer<>(c -> {
             Paragraph p = new Paragraph(c.description() == null ? "" : c.description());

@@ -268,7 +268,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 remove.setAriaLabel(getTranslation("coaching.activity.remove"));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 return new HorizontalLayout(edit, remove);
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         var list = plan.map(PlanInfo::activities).orElse(java.util.List.of());
         activityGrid.setItems(list);
