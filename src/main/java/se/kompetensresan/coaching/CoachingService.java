@@ -1,10 +1,18 @@
 package se.kompetensresan.coaching;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.catalogue.CatalogueService;
+import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
@@ -14,10 +22,17 @@ import se.kompetensresan.shared.BundleI18NProvider;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Coaching sessions and development plans. "Process" methods run without a user (BPMN delegates);
@@ -26,6 +41,9 @@ import java.util.Optional;
  * Who may do what: the coach (COACH in the company's delprojekt) logs sessions and edits and submits
  * the plan; the company (COMPANY user of that company) approves or rejects a submitted plan; managers
  * and admins read.
+ * <p>
+ * An action may refer to a course of the training catalogue (by id); every submitted version of the plan is
+ * kept as a snapshot with the company's decision on it ({@link #planVersions}).
  */
 @Service
 @Transactional
@@ -54,18 +72,26 @@ public class CoachingService {
     private final CoachingSessionRepository sessions;
     private final DevelopmentPlanRepository plans;
     private final PlannedActivityRepository activities;
+    private final PlanVersionRepository versions;
+    private final CatalogueService catalogue;
     private final CompanyService companies;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final BundleI18NProvider i18n;
     private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     CoachingService(CoachingSessionRepository sessions, DevelopmentPlanRepository plans,
-                    PlannedActivityRepository activities, CompanyService companies, CurrentUser currentUser,
+                    PlannedActivityRepository activities, PlanVersionRepository versions, CatalogueService catalogue,
+                    CompanyService companies, CurrentUser currentUser,
                     ApplicationEventPublisher events, BundleI18NProvider i18n, Clock clock) {
         this.sessions = sessions;
         this.plans = plans;
         this.activities = activities;
+        this.versions = versions;
+        this.catalogue = catalogue;
         this.companies = companies;
         this.currentUser = currentUser;
         this.events = events;
@@ -77,7 +103,9 @@ public class CoachingService {
 
     /**
      * Process: makes sure the company has a draft plan, proposing one action per priority area
-     * (codes from CompetenceAreas) and remembering the confirmed coaching track. Idempotent: an existing
+     * (codes from CompetenceAreas) and remembering the confirmed coaching track. The action of an area is
+     * the area's first active catalogue course (its name, hours and participants × price) when the catalogue
+     * has one, otherwise a free-text action named after the area. Idempotent: an existing
      * draft only gets the new track; a submitted or decided plan is left as it is.
      */
     public long preparePlan(long companyId, String coachingTrack, List<String> priorityAreaCodes) {
@@ -106,10 +134,19 @@ public class CoachingService {
             PlannedActivity a = new PlannedActivity();
             a.planId = plan.id;
             a.areaCode = code;
-            a.title = truncate(i18n.getTranslation(CompetenceAreas.messageKey(code), BundleI18NProvider.SWEDISH), MAX_TITLE);
             a.participants = DEFAULT_PARTICIPANTS;
-            a.hoursPerParticipant = DEFAULT_HOURS;
             a.plannedStart = start;
+            Optional<TrainingCourseInfo> course = catalogue.firstActiveCourse(code);
+            if (course.isPresent()) {
+                TrainingCourseInfo c = course.get();
+                a.courseId = c.id();
+                a.title = truncate(c.name(), MAX_TITLE);
+                a.hoursPerParticipant = Math.min(Math.max(c.hoursPerParticipant(), 1), MAX_HOURS);
+                a.estimatedCost = c.estimatedCost(a.participants).setScale(2, RoundingMode.HALF_UP);
+            } else {
+                a.title = truncate(i18n.getTranslation(CompetenceAreas.messageKey(code), BundleI18NProvider.SWEDISH), MAX_TITLE);
+                a.hoursPerParticipant = DEFAULT_HOURS;
+            }
             activities.save(a);
         }
         return plan.id;
@@ -131,7 +168,8 @@ public class CoachingService {
     /** Process: one action of a plan, if it exists. No user check: views use {@link #viewPlannedActivity}. */
     @Transactional(readOnly = true)
     public Optional<PlannedActivityInfo> findPlannedActivity(long plannedActivityId) {
-        return activities.findById(plannedActivityId).flatMap(a -> plans.findById(a.planId).map(p -> toInfo(a, p)));
+        return activities.findById(plannedActivityId).flatMap(a -> plans.findById(a.planId)
+                .map(p -> toInfo(a, p, courses(List.of(a)))));
     }
 
     // ---------------------------------------------------------------- sessions
@@ -185,6 +223,18 @@ public class CoachingService {
     public Optional<PlanInfo> currentPlan(long companyId) {
         companies.requireAccess(companyId);
         return plans.findByCompanyId(companyId).map(this::toInfo);
+    }
+
+    /**
+     * Every submitted version of the company's plan, oldest first, with the company's decision on each (the
+     * company itself, coach/manager in scope, admin). Empty when no plan was ever submitted.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanVersionInfo> planVersions(long companyId) {
+        companies.requireAccess(companyId);
+        return plans.findByCompanyId(companyId)
+                .map(p -> versions.findByPlanIdOrderByVersion(p.id).stream().map(this::toInfo).toList())
+                .orElse(List.of());
     }
 
     /** Tenant-checked: one action of a plan (e.g. to prefill a booking). Refuses unknown or foreign ids alike. */
@@ -241,6 +291,18 @@ public class CoachingService {
         if (in.estimatedCost() != null && in.estimatedCost().signum() < 0) {
             throw new UserMessageException("coaching.error.activity.cost.negative");
         }
+        BigDecimal cost = in.estimatedCost();
+        if (in.courseId() != null) {
+            TrainingCourseInfo course = catalogue.find(in.courseId())
+                    .orElseThrow(() -> new UserMessageException("coaching.error.activity.course.unknown"));
+            // a course deactivated after it was chosen stays on the action, but cannot be chosen anew
+            if (!course.active() && !in.courseId().equals(a.courseId)) {
+                throw new UserMessageException("coaching.error.activity.course.inactive");
+            }
+            if (cost == null) {
+                cost = course.estimatedCost(in.participants());
+            }
+        }
         DevelopmentPlan target = plan != null ? plan : draftOrNewPlan(companyId);
         a.planId = target.id;
         a.areaCode = in.areaCode();
@@ -249,8 +311,10 @@ public class CoachingService {
         a.participants = in.participants();
         a.hoursPerParticipant = in.hoursPerParticipant();
         a.plannedStart = in.plannedStart();
-        a.estimatedCost = in.estimatedCost() == null ? null : in.estimatedCost().setScale(2, java.math.RoundingMode.HALF_UP);
-        return toInfo(activities.save(a), target);
+        a.estimatedCost = cost == null ? null : cost.setScale(2, RoundingMode.HALF_UP);
+        a.courseId = in.courseId();
+        PlannedActivity saved = activities.save(a);
+        return toInfo(saved, target, courses(List.of(saved)));
     }
 
     /** Removes an action of the draft plan (COACH in scope). */
@@ -264,10 +328,10 @@ public class CoachingService {
 
     /**
      * Sends the draft plan to the company (COACH in scope): needs at least one logged session and one
-     * action. Publishes {@link PlanSubmitted}.
+     * action. Keeps a snapshot of this version. Publishes {@link PlanSubmitted}.
      */
     public PlanInfo submitPlan(long companyId) {
-        requireCoach(companyId);
+        UserAccount coach = requireCoach(companyId);
         DevelopmentPlan plan = draftPlan(companyId);
         if (sessions.countByCompanyId(companyId) == 0) {
             throw new UserMessageException("coaching.error.plan.noSession");
@@ -277,6 +341,7 @@ public class CoachingService {
             throw new UserMessageException("coaching.error.plan.noActivity");
         }
         plan.status = PlanStatus.SUBMITTED;
+        snapshot(plan, coach);
         events.publishEvent(new PlanSubmitted(companyId, plan.id, ids));
         return toInfo(plan);
     }
@@ -288,13 +353,15 @@ public class CoachingService {
         plan.status = PlanStatus.APPROVED;
         plan.decidedAt = clock.instant();
         plan.decidedBy = u.username();
+        recordDecision(plan, PlanStatus.APPROVED, null);
         events.publishEvent(new PlanDecided(companyId, plan.id, true, null));
         return toInfo(plan);
     }
 
     /**
      * The company asks for changes to its submitted plan; the comment is required. The plan goes back to
-     * the coach as a draft with the next version number, keeping the comment. Publishes {@link PlanDecided}.
+     * the coach as a draft with the next version number, keeping the comment; the rejected version stays in
+     * the history ({@link #planVersions}). Publishes {@link PlanDecided}.
      */
     public PlanInfo rejectPlan(long companyId, String comment) {
         UserAccount u = requireCompanyUser(companyId);
@@ -307,10 +374,60 @@ public class CoachingService {
         plan.companyComment = c;
         plan.decidedAt = clock.instant();
         plan.decidedBy = u.username();
+        recordDecision(plan, PlanStatus.REJECTED, c);
         plan.status = PlanStatus.DRAFT;
         plan.version++;
         events.publishEvent(new PlanDecided(companyId, plan.id, false, c));
         return toInfo(plan);
+    }
+
+    // ---------------------------------------------------------------- versions
+
+    private void snapshot(DevelopmentPlan plan, UserAccount coach) {
+        PlanVersion v = versions.findByPlanIdAndVersion(plan.id, plan.version).orElseGet(PlanVersion::new);
+        v.planId = plan.id;
+        v.version = plan.version;
+        v.submittedAt = clock.instant();
+        v.submittedBy = coach.username();
+        v.status = PlanStatus.SUBMITTED;
+        v.decidedAt = null;
+        v.decidedBy = null;
+        v.companyComment = null;
+        v.summary = plan.summary;
+        v.coachingTrack = plan.coachingTrack;
+        List<PlanVersionActivity> list = toInfo(plan).activities().stream()
+                .map(a -> new PlanVersionActivity(a.areaCode(), a.title(), a.targetGroup(), a.participants(),
+                        a.hoursPerParticipant(), a.plannedStart(), a.estimatedCost(), a.courseId(), a.courseName(),
+                        a.courseProvider()))
+                .toList();
+        try {
+            v.activitiesJson = json.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the snapshot of plan " + plan.id, e);
+        }
+        versions.save(v);
+    }
+
+    private void recordDecision(DevelopmentPlan plan, PlanStatus status, String comment) {
+        versions.findByPlanIdAndVersion(plan.id, plan.version).ifPresentOrElse(v -> {
+            v.status = status;
+            v.decidedAt = plan.decidedAt;
+            v.decidedBy = plan.decidedBy;
+            v.companyComment = comment;
+        }, () -> LOG.warn("plan {} version {} decided without a snapshot", plan.id, plan.version));
+    }
+
+    private PlanVersionInfo toInfo(PlanVersion v) {
+        List<PlanVersionActivity> list;
+        try {
+            list = json.readValue(v.activitiesJson, new TypeReference<List<PlanVersionActivity>>() {
+            });
+        } catch (JsonProcessingException e) {
+            LOG.warn("plan {} version {}: unreadable snapshot", v.planId, v.version, e);
+            list = List.of();
+        }
+        return new PlanVersionInfo(v.version, v.status, v.submittedAt, v.submittedBy, v.decidedAt, v.decidedBy,
+                v.companyComment, v.summary, v.coachingTrack, list);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -375,15 +492,26 @@ public class CoachingService {
         return t == null || t.length() <= max ? t : t.substring(0, max);
     }
 
+    /** The catalogue courses the actions refer to, by id. */
+    private Map<Long, TrainingCourseInfo> courses(Collection<PlannedActivity> list) {
+        List<Long> ids = list.stream().map(a -> a.courseId).filter(Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of()
+                : catalogue.findAll(ids).stream().collect(Collectors.toMap(TrainingCourseInfo::id, Function.identity()));
+    }
+
     private PlanInfo toInfo(DevelopmentPlan p) {
-        List<PlannedActivityInfo> list = activities.findByPlanIdOrderById(p.id).stream().map(a -> toInfo(a, p)).toList();
+        List<PlannedActivity> rows = activities.findByPlanIdOrderById(p.id);
+        Map<Long, TrainingCourseInfo> courses = courses(rows);
+        List<PlannedActivityInfo> list = rows.stream().map(a -> toInfo(a, p, courses)).toList();
         return new PlanInfo(p.id, p.companyId, p.version, p.status, p.coachingTrack, p.summary, p.companyComment,
                 p.decidedAt, p.decidedBy, list);
     }
 
-    private static PlannedActivityInfo toInfo(PlannedActivity a, DevelopmentPlan p) {
+    private static PlannedActivityInfo toInfo(PlannedActivity a, DevelopmentPlan p, Map<Long, TrainingCourseInfo> courses) {
+        TrainingCourseInfo c = a.courseId == null ? null : courses.get(a.courseId);
         return new PlannedActivityInfo(a.id, a.planId, p.companyId, a.areaCode, a.title, a.targetGroup, a.participants,
-                a.hoursPerParticipant, a.plannedStart, a.estimatedCost);
+                a.hoursPerParticipant, a.plannedStart, a.estimatedCost, a.courseId,
+                c == null ? null : c.name(), c == null ? null : c.provider());
     }
 
     private static CoachingSessionInfo toInfo(CoachingSession s) {

@@ -28,4 +28,7 @@ class PlannedActivity {
     LocalDate plannedStart;
     @Column(name = "estimated_cost")
     BigDecimal estimatedCost;
+    /** The catalogue course the action is, or null for a free-text action (id of the catalogue module). */
+    @Column(name = "course_id")
+    Long courseId;
 }

@@ -4,6 +4,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import se.kompetensresan.catalogue.CatalogueService;
+import se.kompetensresan.catalogue.CourseDelivery;
+import se.kompetensresan.catalogue.CourseForm;
+import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.company.NewCompany;
@@ -18,6 +22,7 @@ import se.kompetensresan.shared.PersonalIdentityNumber;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,9 +53,12 @@ public class CoachingTestData {
     public final String companyUserB;
 
     private final UserService users;
+    private final CatalogueService catalogue;
+    private final List<Long> courses = new ArrayList<>();
 
     public CoachingTestData(ApplicationContext ctx) {
         users = ctx.getBean(UserService.class);
+        catalogue = ctx.getBean(CatalogueService.class);
         ProjectService projects = ctx.getBean(ProjectService.class);
         CompanyService companies = ctx.getBean(CompanyService.class);
         key = "ct" + SEQ.incrementAndGet() + "x" + Long.toString(System.nanoTime(), 36);
@@ -119,6 +127,31 @@ public class CoachingTestData {
         coaching.approvePlan(companyA.id());
         SecurityContextHolder.clearContext();
         return coaching.plannedActivityIds(planId);
+    }
+
+    /**
+     * Adds an active catalogue course (as the admin; leaves the security context empty). The catalogue is shared
+     * by every test: call {@link #deactivateCourses()} after the test, so that other tests' plans are not
+     * proposed this course.
+     */
+    public TrainingCourseInfo course(String areaCode, String name, int hours, String price) {
+        runAs(admin);
+        TrainingCourseInfo c = catalogue.save(new CourseForm(null, name + " " + key, "Lärcentrum " + key, areaCode,
+                "Testkurs", hours, new BigDecimal(price), CourseDelivery.CLASSROOM));
+        courses.add(c.id());
+        SecurityContextHolder.clearContext();
+        return c;
+    }
+
+    /** Deactivates the courses this world added (as the admin; leaves the security context empty). */
+    public void deactivateCourses() {
+        if (courses.isEmpty()) {
+            return;
+        }
+        runAs(admin);
+        courses.forEach(id -> catalogue.setActive(id, false));
+        courses.clear();
+        SecurityContextHolder.clearContext();
     }
 
     /** Signs in (SecurityContext only) as an existing user, with the role from the database. */

@@ -26,6 +26,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.catalogue.CatalogueService;
+import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingSessionInfo;
 import se.kompetensresan.coaching.NewCoachingSession;
@@ -53,6 +55,7 @@ import java.util.Optional;
 class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CoachingService coaching;
+    private final CatalogueService catalogue;
     private final CompanyService companies;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -74,8 +77,10 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final TextArea planSummary = new TextArea();
     private final Grid<PlannedActivityInfo> activityGrid = new Grid<>();
 
-    CoachingView(CoachingService coaching, CompanyService companies, CurrentUser currentUser, Clock clock) {
+    CoachingView(CoachingService coaching, CatalogueService catalogue, CompanyService companies, CurrentUser currentUser,
+                 Clock clock) {
         this.coaching = coaching;
+        this.catalogue = catalogue;
         this.companies = companies;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -263,7 +268,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 remove.setAriaLabel(getTranslation("coaching.activity.remove"));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 return new HorizontalLayout(edit, remove);
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         var list = plan.map(PlanInfo::activities).orElse(java.util.List.of());
         activityGrid.setItems(list);
@@ -284,6 +289,10 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             actions.setWrap(true);
             planSection.add(actions);
         }
+        var versions = coaching.planVersions(companyId);
+        if (!versions.isEmpty()) {
+            planSection.add(new PlanHistory(versions, clock.getZone()));
+        }
     }
 
     private void saveSummary() {
@@ -299,7 +308,11 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void openActivityDialog(PlannedActivityInfo existing) {
-        new ActivityDialog(existing, input -> {
+        java.util.List<TrainingCourseInfo> courses = new java.util.ArrayList<>(catalogue.activeCourses());
+        if (existing != null && existing.courseId() != null && courses.stream().noneMatch(c -> c.id() == existing.courseId())) {
+            catalogue.find(existing.courseId()).ifPresent(courses::add); // deactivated since it was chosen
+        }
+        new ActivityDialog(existing, courses, input -> {
             coaching.saveActivity(companyId, input);
             // keep the summary the coach may have typed meanwhile
             String typed = planSummary.getValue();

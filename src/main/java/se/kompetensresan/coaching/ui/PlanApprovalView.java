@@ -37,11 +37,13 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CoachingService coaching;
     private final CompanyService companies;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
     private long companyId;
     private CompanyInfo company;
 
-    PlanApprovalView(CoachingService coaching, CompanyService companies, CurrentUser currentUser) {
+    PlanApprovalView(CoachingService coaching, CompanyService companies, CurrentUser currentUser, java.time.Clock clock) {
         this.coaching = coaching;
+        this.clock = clock;
         this.companies = companies;
         this.currentUser = currentUser;
         setId("plan-approval-view");
@@ -98,10 +100,12 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(totals);
 
         boolean decides = currentUser.require().is(Role.COMPANY) && plan.isSubmitted();
+        var versions = coaching.planVersions(companyId);
         if (!decides) {
             if (plan.isSubmitted()) {
                 add(new Paragraph(getTranslation("coaching.approval.waiting")));
             }
+            addHistory(versions);
             return;
         }
         add(new Paragraph(getTranslation("coaching.approval.intro")));
@@ -117,6 +121,14 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button reject = new Button(getTranslation("coaching.approval.reject"), e -> decide(false, comment.getValue(), comment));
         reject.setId("plan-reject");
         add(approve, new H3(getTranslation("coaching.approval.changes")), comment, reject);
+        addHistory(versions);
+    }
+
+    /** Earlier versions (the one being decided is on screen already). */
+    private void addHistory(java.util.List<se.kompetensresan.coaching.PlanVersionInfo> versions) {
+        if (!versions.isEmpty()) {
+            add(new PlanHistory(versions, clock.getZone()));
+        }
     }
 
     private void decide(boolean approve, String text, TextArea comment) {

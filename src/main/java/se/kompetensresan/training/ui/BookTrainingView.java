@@ -16,6 +16,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.catalogue.CatalogueService;
+import se.kompetensresan.catalogue.CourseDelivery;
+import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyService;
@@ -27,7 +30,11 @@ import se.kompetensresan.training.TrainingService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The coach books the course (insats) for one action of the company's approved plan. */
+/**
+ * The coach books the course (insats) for one action of the company's approved plan. When the action is a
+ * catalogue course, the form starts from the course: its name, provider and hours (online or on-site delivery
+ * also fills the location).
+ */
 @Route("training/book/:plannedActivityId")
 @RolesAllowed({"COACH"})
 class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -35,6 +42,7 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CoachingService coaching;
     private final CompanyService companies;
     private final TrainingService training;
+    private final CatalogueService catalogue;
 
     private final TextField course = new TextField();
     private final TextField provider = new TextField();
@@ -44,8 +52,10 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final IntegerField hours = new IntegerField();
     private PlannedActivityInfo planned;
 
-    BookTrainingView(CoachingService coaching, CompanyService companies, TrainingService training) {
+    BookTrainingView(CoachingService coaching, CompanyService companies, TrainingService training,
+                     CatalogueService catalogue) {
         this.coaching = coaching;
+        this.catalogue = catalogue;
         this.companies = companies;
         this.training = training;
         setId("book-training-view");
@@ -100,6 +110,24 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
         hours.setHelperText(getTranslation("training.hours.help", 1, TrainingService.MAX_HOURS));
         hours.setRequiredIndicatorVisible(true);
         hours.setValue(planned.hoursPerParticipant());
+        TrainingCourseInfo fromCatalogue = planned.courseId() == null ? null : catalogue.find(planned.courseId()).orElse(null);
+        if (fromCatalogue != null) {
+            course.setValue(fromCatalogue.name());
+            provider.setValue(fromCatalogue.provider());
+            hours.setValue(Math.min(fromCatalogue.hoursPerParticipant(), TrainingService.MAX_HOURS));
+            if (fromCatalogue.delivery() != CourseDelivery.CLASSROOM) {
+                location.setValue(getTranslation("training.book.location." + fromCatalogue.delivery().name()));
+            }
+            Paragraph about = new Paragraph(getTranslation("training.book.fromCatalogue", fromCatalogue.name(),
+                    fromCatalogue.provider(), getTranslation("catalogue.delivery." + fromCatalogue.delivery().name())));
+            about.setId("training-catalogue-course");
+            add(about);
+            if (fromCatalogue.description() != null) {
+                Paragraph description = new Paragraph(fromCatalogue.description());
+                description.setId("training-course-description");
+                add(description);
+            }
+        }
 
         FormLayout form = new FormLayout(course, provider, location, start, end, hours);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));

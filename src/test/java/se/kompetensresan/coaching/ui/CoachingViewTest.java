@@ -8,10 +8,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.kompetensresan.KaribuTest;
+import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.coaching.NewCoachingSession;
@@ -37,6 +42,11 @@ class CoachingViewTest extends KaribuTest {
     void world() {
         TestInbox.register();
         w = new CoachingTestData(ctx);
+    }
+
+    @AfterEach
+    void courses() {
+        w.deactivateCourses();
     }
 
     private void open() {
@@ -120,6 +130,8 @@ class CoachingViewTest extends KaribuTest {
         open();
         assertThat(_get(Paragraph.class, s -> s.withId("plan-company-comment")).getText()).contains("Fler deltagare");
         _get(Button.class, s -> s.withId("plan-submit"));
+        assertThat(_get(Details.class, s -> s.withId("plan-version-1")).getSummaryText())
+                .isEqualTo("Version 1 – begärde ändringar: Fler deltagare");
     }
 
     @Test
@@ -134,5 +146,50 @@ class CoachingViewTest extends KaribuTest {
         open();
         _assertNone(CoachingView.class);
         _get(com.vaadin.flow.component.Component.class, s -> s.withId("access-refused"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void coachChoosesAnActionFromTheCatalogue() {
+        TrainingCourseInfo lean = w.course(CompetenceAreas.LEAN, "Lean grundkurs", 16, "5500");
+        TrainingCourseInfo welding = w.course(CompetenceAreas.WELDING, "MIG/MAG-svetsning", 40, "12900");
+        coaching.preparePlan(w.companyA.id(), "Bred", List.of());
+        login(w.coachA);
+        open();
+        _click(_get(Button.class, s -> s.withId("activity-add")));
+        RadioButtonGroup<ActivityDialog.Source> source = _get(RadioButtonGroup.class, s -> s.withId("activity-source"));
+        assertThat(source.getValue()).isEqualTo(ActivityDialog.Source.CATALOGUE);
+        _setValue(_get(ComboBox.class, s -> s.withId("activity-area")), CompetenceAreas.WELDING);
+        ComboBox<TrainingCourseInfo> course = _get(ComboBox.class, s -> s.withId("activity-course"));
+        List<TrainingCourseInfo> offered = course.getListDataView().getItems().toList();
+        assertThat(offered).contains(lean, welding);
+        assertThat(offered.indexOf(welding)).as("the action's area first").isLessThan(offered.indexOf(lean));
+
+        _setValue(course, welding);
+        assertThat(_get(TextField.class, s -> s.withId("activity-title")).getValue()).isEqualTo(welding.name());
+        assertThat(_get(IntegerField.class, s -> s.withId("activity-hours")).getValue()).isEqualTo(40);
+        _setValue(_get(IntegerField.class, s -> s.withId("activity-participants")), 3);
+        assertThat(_get(BigDecimalField.class, s -> s.withId("activity-cost")).getValue()).isEqualByComparingTo("38700");
+        _click(_get(Button.class, s -> s.withId("activity-save")));
+        _assertNone(ComboBox.class, s -> s.withId("activity-course"));
+
+        var action = coaching.currentPlan(w.companyA.id()).orElseThrow().activities().get(0);
+        assertThat(action.courseId()).isEqualTo(welding.id());
+        assertThat(action.title()).isEqualTo(welding.name());
+        assertThat(action.estimatedCost()).isEqualByComparingTo("38700");
+
+        // editing it opens on the course; free text drops the course
+        @SuppressWarnings("unchecked")
+        Grid<Object> activities = _get(Grid.class, s -> s.withId("activity-grid"));
+        _click(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(activities, 0, "actions"), Button.class,
+                s -> s.withId("activity-edit-" + action.id())));
+        assertThat(_get(ComboBox.class, s -> s.withId("activity-course")).getValue()).isEqualTo(welding);
+        assertThat(_get(BigDecimalField.class, s -> s.withId("activity-cost")).getValue()).isEqualByComparingTo("38700");
+        _setValue(_get(RadioButtonGroup.class, s -> s.withId("activity-source")), ActivityDialog.Source.FREE_TEXT);
+        _setValue(_get(TextField.class, s -> s.withId("activity-title")), "Egen svetskurs");
+        _click(_get(Button.class, s -> s.withId("activity-save")));
+        var edited = coaching.currentPlan(w.companyA.id()).orElseThrow().activities().get(0);
+        assertThat(edited.courseId()).isNull();
+        assertThat(edited.title()).isEqualTo("Egen svetskurs");
     }
 }

@@ -3,6 +3,8 @@ package se.kompetensresan.coaching.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,5 +88,40 @@ class PlanApprovalViewTest extends KaribuTest {
         UI.getCurrent().navigate("plan/" + w.companyA.id());
         _assertNone(PlanApprovalView.class);
         assertThat(status()).isEqualTo(PlanStatus.SUBMITTED);
+    }
+
+    @Test
+    void everyoneSeesTheEarlierVersionsWithTheCompanysComment() {
+        login(w.companyUserA);
+        coaching.rejectPlan(w.companyA.id(), "Fler deltagare i svetsningen");
+        login(w.coachA);
+        coaching.submitPlan(w.companyA.id());
+        login(w.companyUserA);
+        UI.getCurrent().navigate("plan/" + w.companyA.id());
+        _get(Button.class, s -> s.withId("plan-approve"));
+        assertThat(_get(Details.class, s -> s.withId("plan-version-1")).getSummaryText())
+                .isEqualTo("Version 1 – begärde ändringar: Fler deltagare i svetsningen");
+        assertThat(_get(Details.class, s -> s.withId("plan-version-2")).getSummaryText())
+                .startsWith("Version 2 – skickad").endsWith("väntar på företagets beslut");
+        login(w.managerA);
+        UI.getCurrent().navigate("plan/" + w.companyA.id());
+        _get(Details.class, s -> s.withId("plan-version-1"));
+    }
+
+    @Test
+    void theCompanySeesTheCourseAndProviderOfEachAction() {
+        CoachingTestData other = new CoachingTestData(ctx);
+        var course = other.course(CompetenceAreas.SUSTAINABILITY, "Energieffektivisering", 12, "4200");
+        try {
+            other.approvedPlanOfCompanyA(coaching, CompetenceAreas.SUSTAINABILITY);
+            login(other.companyUserA);
+            UI.getCurrent().navigate("plan/" + other.companyA.id());
+            @SuppressWarnings("unchecked")
+            Grid<Object> grid = _get(Grid.class, s -> s.withId("activity-grid"));
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
+                    .contains(course.name() + " (" + course.provider() + ")");
+        } finally {
+            other.deactivateCourses();
+        }
     }
 }

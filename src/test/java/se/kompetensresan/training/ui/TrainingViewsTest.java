@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.kompetensresan.KaribuTest;
+import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.coaching.ui.TestInbox;
@@ -158,5 +159,31 @@ class TrainingViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("attendance-approve")));
         assertThat(TestInbox.shown()).isTrue();
         assertThat(training.activity(id).status()).isEqualTo(TrainingStatus.APPROVED);
+    }
+
+    @Test
+    void bookingStartsFromTheActionsCatalogueCourse() {
+        CoachingTestData other = new CoachingTestData(ctx);
+        TrainingCourseInfo course = other.course(CompetenceAreas.SUSTAINABILITY, "Energieffektivisering", 12, "4200");
+        try {
+            long planned = other.approvedPlanOfCompanyA(coaching, CompetenceAreas.SUSTAINABILITY).get(0);
+            login(other.coachA);
+            UI.getCurrent().navigate("training/book/" + planned);
+            assertThat(text("training-course").getValue()).isEqualTo(course.name());
+            assertThat(text("training-provider").getValue()).isEqualTo(course.provider());
+            assertThat(_get(IntegerField.class, s -> s.withId("training-hours")).getValue()).isEqualTo(12);
+            assertThat(_get(Paragraph.class, s -> s.withId("training-catalogue-course")).getText()).contains(course.provider());
+            _setValue(text("training-location"), "Karlskoga");
+            _setValue(_get(DatePicker.class, s -> s.withId("training-start")), LocalDate.of(2025, 3, 3));
+            _setValue(_get(DatePicker.class, s -> s.withId("training-end")), LocalDate.of(2025, 3, 4));
+            _click(_get(Button.class, s -> s.withId("training-book")));
+            assertThat(TestInbox.shown()).isTrue();
+            var booked = training.activity(training.activityIdFor(planned).orElseThrow());
+            assertThat(booked.courseName()).isEqualTo(course.name());
+            assertThat(booked.provider()).isEqualTo(course.provider());
+            assertThat(booked.hoursPerParticipant()).isEqualTo(12);
+        } finally {
+            other.deactivateCourses();
+        }
     }
 }

@@ -1,0 +1,231 @@
+package se.kompetensresan.catalogue;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The training catalogue. The catalogue is shared reference data, not a company's data: admins and managers
+ * maintain it, coaches read it (to put courses in development plans and book them). Methods documented
+ * "Process:" are called by other modules' services without a user check; the others check the role and
+ * refuse with {@link AccessRefusedException}.
+ */
+@Service
+@Transactional
+public class CatalogueService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogueService.class);
+
+    /** The demo catalogue loaded into an empty catalogue (semicolon separated, UTF-8). */
+    static final String DEFAULT_CATALOGUE = "catalogue/default-courses.csv";
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_PROVIDER = 200;
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_HOURS = 400;
+    public static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
+
+    private final TrainingCourseRepository courses;
+    private final CurrentUser currentUser;
+
+    CatalogueService(TrainingCourseRepository courses, CurrentUser currentUser) {
+        this.courses = courses;
+        this.currentUser = currentUser;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * The catalogue for the catalogue page (ADMIN, MANAGER, COACH), sorted by area and name: courses whose
+     * name, provider or description contains the search text (blank: all), in the area (null: all areas);
+     * inactive courses only when asked for.
+     */
+    @Transactional(readOnly = true)
+    public List<TrainingCourseInfo> search(String text, String areaCode, boolean includeInactive) {
+        currentUser.requireRole(Role.ADMIN, Role.MANAGER, Role.COACH);
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return courses.findAllByOrderByAreaCodeAscNameAscIdAsc().stream()
+                .filter(c -> includeInactive || c.active)
+                .filter(c -> areaCode == null || areaCode.equals(c.areaCode))
+                .filter(c -> needle.isEmpty() || contains(c.name, needle) || contains(c.provider, needle)
+                        || contains(c.description, needle))
+                .map(CatalogueService::toInfo)
+                .toList();
+    }
+
+    /** The active courses a coach can choose from (ADMIN, MANAGER, COACH), sorted by area and name. */
+    @Transactional(readOnly = true)
+    public List<TrainingCourseInfo> activeCourses() {
+        currentUser.requireRole(Role.ADMIN, Role.MANAGER, Role.COACH);
+        return courses.findByActiveTrueOrderByAreaCodeAscNameAscIdAsc().stream().map(CatalogueService::toInfo).toList();
+    }
+
+    /** Process: one course, active or not (a plan or booking that refers to it shows it). */
+    @Transactional(readOnly = true)
+    public Optional<TrainingCourseInfo> find(long courseId) {
+        return courses.findById(courseId).map(CatalogueService::toInfo);
+    }
+
+    /** Process: the given courses, active or not, in no particular order; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<TrainingCourseInfo> findAll(Collection<Long> courseIds) {
+        return courses.findAllById(courseIds).stream().map(CatalogueService::toInfo).toList();
+    }
+
+    /** Process: the first (oldest) active course of a competence area, if there is one; a plan proposes it. */
+    @Transactional(readOnly = true)
+    public Optional<TrainingCourseInfo> firstActiveCourse(String areaCode) {
+        return courses.findFirstByAreaCodeAndActiveTrueOrderByIdAsc(areaCode).map(CatalogueService::toInfo);
+    }
+
+    // ---------------------------------------------------------------- editing
+
+    /** Adds (id null) or changes a course (ADMIN, MANAGER). A new course is active. */
+    public TrainingCourseInfo save(CourseForm form) {
+        currentUser.requireRole(Role.ADMIN, Role.MANAGER);
+        TrainingCourse c = form.id() == null ? new TrainingCourse()
+                : courses.findById(form.id()).orElseThrow(() -> currentUser.refused("unknown course " + form.id()));
+        apply(c, form);
+        return toInfo(courses.save(c));
+    }
+
+    /** Deactivates (no longer offered to new plans) or reactivates a course (ADMIN, MANAGER). */
+    public TrainingCourseInfo setActive(long courseId, boolean active) {
+        currentUser.requireRole(Role.ADMIN, Role.MANAGER);
+        TrainingCourse c = courses.findById(courseId).orElseThrow(() -> currentUser.refused("unknown course " + courseId));
+        c.active = active;
+        return toInfo(c);
+    }
+
+    /**
+     * Process (start-up): loads the demo catalogue ({@value #DEFAULT_CATALOGUE}) when the catalogue is empty.
+     * Returns the number of courses added (0 when there were courses already).
+     */
+    public int loadDefaultCatalogueIfEmpty() {
+        if (courses.count() > 0) {
+            return 0;
+        }
+        List<CourseForm> forms = readDefaultCatalogue();
+        for (CourseForm f : forms) {
+            TrainingCourse c = new TrainingCourse();
+            apply(c, f);
+            courses.save(c);
+        }
+        LOG.info("training catalogue: {} demo courses loaded", forms.size());
+        return forms.size();
+    }
+
+    /** The demo catalogue as forms: name;provider;area;delivery;hours;price;description, '#' starts a comment. */
+    static List<CourseForm> readDefaultCatalogue() {
+        List<CourseForm> list = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(DEFAULT_CATALOGUE).getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split(";", 7);
+                if (f.length != 7) {
+                    throw new IllegalStateException(DEFAULT_CATALOGUE + " line " + n + ": 7 fields expected");
+                }
+                list.add(new CourseForm(null, f[0], f[1], f[2].strip(), f[6], Integer.valueOf(f[4].strip()),
+                        new BigDecimal(f[5].strip()), CourseDelivery.valueOf(f[3].strip())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return list;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Validates the whole form before it changes anything, then copies it into the entity. */
+    private void apply(TrainingCourse c, CourseForm f) {
+        String name = clean(f.name());
+        if (name == null) {
+            throw new UserMessageException("catalogue.error.name.required");
+        }
+        maxLength(name, MAX_NAME, "catalogue.error.name.length");
+        String provider = clean(f.provider());
+        if (provider == null) {
+            throw new UserMessageException("catalogue.error.provider.required");
+        }
+        maxLength(provider, MAX_PROVIDER, "catalogue.error.provider.length");
+        if (f.areaCode() == null || !CompetenceAreas.ALL.contains(f.areaCode())) {
+            throw new UserMessageException("catalogue.error.area.required");
+        }
+        String description = clean(f.description());
+        maxLength(description, MAX_DESCRIPTION, "catalogue.error.description.length");
+        if (f.hoursPerParticipant() == null || f.hoursPerParticipant() < 1 || f.hoursPerParticipant() > MAX_HOURS) {
+            throw new UserMessageException("catalogue.error.hours.range", 1, MAX_HOURS);
+        }
+        if (f.pricePerParticipant() == null) {
+            throw new UserMessageException("catalogue.error.price.required");
+        }
+        if (f.pricePerParticipant().signum() < 0 || f.pricePerParticipant().compareTo(MAX_PRICE) > 0) {
+            throw new UserMessageException("catalogue.error.price.range", 0, MAX_PRICE);
+        }
+        if (f.pricePerParticipant().stripTrailingZeros().scale() > 2) {
+            throw new UserMessageException("catalogue.error.price.decimals");
+        }
+        if (f.delivery() == null) {
+            throw new UserMessageException("catalogue.error.delivery.required");
+        }
+        if (courses.existsByNameIgnoreCaseAndProviderIgnoreCaseAndIdNot(name, provider, c.id == null ? -1 : c.id)) {
+            throw new UserMessageException("catalogue.error.name.duplicate");
+        }
+        c.name = name;
+        c.provider = provider;
+        c.areaCode = f.areaCode();
+        c.description = description;
+        c.hoursPerParticipant = f.hoursPerParticipant();
+        c.pricePerParticipant = f.pricePerParticipant().setScale(2, RoundingMode.HALF_UP);
+        c.delivery = f.delivery();
+    }
+
+    private static boolean contains(String s, String needle) {
+        return s != null && s.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static void maxLength(String s, int max, String key) {
+        if (s != null && s.length() > max) {
+            throw new UserMessageException(key, max);
+        }
+    }
+
+    private static TrainingCourseInfo toInfo(TrainingCourse c) {
+        return new TrainingCourseInfo(c.id, c.name, c.provider, c.areaCode, c.description, c.hoursPerParticipant,
+                c.pricePerParticipant, c.delivery, c.active);
+    }
+}

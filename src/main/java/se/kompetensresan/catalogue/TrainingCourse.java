@@ -1,0 +1,30 @@
+package se.kompetensresan.catalogue;
+
+import jakarta.persistence.*;
+
+import java.math.BigDecimal;
+
+/** One entry of the training catalogue (utbildningskatalog). */
+@Entity
+@Table(name = "training_course")
+class TrainingCourse {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(nullable = false)
+    String name;
+    @Column(nullable = false)
+    String provider;
+    @Column(name = "area_code", nullable = false)
+    String areaCode;
+    String description;
+    @Column(name = "hours_per_participant", nullable = false)
+    int hoursPerParticipant;
+    @Column(name = "price_per_participant", nullable = false)
+    BigDecimal pricePerParticipant;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    CourseDelivery delivery;
+    @Column(nullable = false)
+    boolean active = true;
+}

@@ -1,0 +1,131 @@
+package se.kompetensresan.catalogue.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import se.kompetensresan.catalogue.CatalogueService;
+import se.kompetensresan.catalogue.CourseDelivery;
+import se.kompetensresan.catalogue.CourseForm;
+import se.kompetensresan.catalogue.TrainingCourseInfo;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Adds or edits a catalogue course. The service's refusals show beside their field; what was typed stays. */
+class CourseDialog extends Dialog {
+
+    private final TextField name = new TextField();
+    private final TextField provider = new TextField();
+    private final ComboBox<String> area = new ComboBox<>();
+    private final ComboBox<CourseDelivery> delivery = new ComboBox<>();
+    private final IntegerField hours = new IntegerField();
+    private final BigDecimalField price = new BigDecimalField();
+    private final TextArea description = new TextArea();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    CourseDialog(CatalogueService catalogue, TrainingCourseInfo existing, Runnable saved) {
+        setId("course-dialog");
+        setHeaderTitle(getTranslation(existing == null ? "catalogue.course.new" : "catalogue.course.edit"));
+        setWidth("min(720px, 95vw)");
+
+        name.setId("course-name");
+        name.setLabel(getTranslation("catalogue.course.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(CatalogueService.MAX_NAME);
+        provider.setId("course-provider");
+        provider.setLabel(getTranslation("catalogue.course.provider"));
+        provider.setRequiredIndicatorVisible(true);
+        provider.setMaxLength(CatalogueService.MAX_PROVIDER);
+        area.setId("course-area");
+        area.setLabel(getTranslation("catalogue.course.area"));
+        area.setItems(CompetenceAreas.ALL);
+        area.setItemLabelGenerator(code -> getTranslation(CompetenceAreas.messageKey(code)));
+        area.setRequiredIndicatorVisible(true);
+        delivery.setId("course-delivery");
+        delivery.setLabel(getTranslation("catalogue.course.delivery"));
+        delivery.setItems(List.of(CourseDelivery.values()));
+        delivery.setItemLabelGenerator(d -> getTranslation("catalogue.delivery." + d.name()));
+        delivery.setRequiredIndicatorVisible(true);
+        hours.setId("course-hours");
+        hours.setLabel(getTranslation("catalogue.course.hours"));
+        hours.setHelperText(getTranslation("catalogue.course.range", 1, CatalogueService.MAX_HOURS));
+        hours.setRequiredIndicatorVisible(true);
+        price.setId("course-price");
+        price.setLabel(getTranslation("catalogue.course.price"));
+        price.setSuffixComponent(new Span(getTranslation("catalogue.sek")));
+        price.setRequiredIndicatorVisible(true);
+        description.setId("course-description");
+        description.setLabel(getTranslation("catalogue.course.description"));
+        description.setMaxLength(CatalogueService.MAX_DESCRIPTION);
+        description.setMinHeight("6em");
+
+        if (existing != null) {
+            name.setValue(existing.name());
+            provider.setValue(existing.provider());
+            area.setValue(existing.areaCode());
+            delivery.setValue(existing.delivery());
+            hours.setValue(existing.hoursPerParticipant());
+            price.setValue(existing.pricePerParticipant());
+            description.setValue(existing.description() == null ? "" : existing.description());
+        } else {
+            delivery.setValue(CourseDelivery.CLASSROOM);
+        }
+
+        fields.put("catalogue.error.name", name);
+        fields.put("catalogue.error.provider", provider);
+        fields.put("catalogue.error.area", area);
+        fields.put("catalogue.error.delivery", delivery);
+        fields.put("catalogue.error.hours", hours);
+        fields.put("catalogue.error.price", price);
+        fields.put("catalogue.error.description", description);
+
+        FormLayout form = new FormLayout(name, provider, area, delivery, hours, price, description);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
+        form.setColspan(name, 2);
+        form.setColspan(description, 2);
+        add(form);
+
+        Button save = new Button(getTranslation("catalogue.course.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                catalogue.save(new CourseForm(existing == null ? null : existing.id(), name.getValue(), provider.getValue(),
+                        area.getValue(), description.getValue(), hours.getValue(), price.getValue(), delivery.getValue()));
+            } catch (UserMessageException ex) {
+                show(ex);
+                return;
+            }
+            close();
+            saved.run();
+        });
+        save.setId("course-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("shared.cancel"), e -> close());
+        cancel.setId("course-cancel");
+        getFooter().add(cancel, save);
+    }
+
+    private void show(UserMessageException ex) {
+        String text = getTranslation(ex.messageKey(), ex.args());
+        for (var e : fields.entrySet()) {
+            if (ex.messageKey().startsWith(e.getKey())) {
+                e.getValue().setErrorMessage(text);
+                e.getValue().setInvalid(true);
+                return;
+            }
+        }
+        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

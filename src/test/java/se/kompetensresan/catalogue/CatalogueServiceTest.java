@@ -1,0 +1,173 @@
+package se.kompetensresan.catalogue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.kompetensresan.coaching.CoachingTestData;
+import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class CatalogueServiceTest {
+
+    @Autowired
+    ApplicationContext ctx;
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CoachingTestData w;
+    final List<Long> created = new ArrayList<>();
+
+    @BeforeEach
+    void world() {
+        w = new CoachingTestData(ctx);
+    }
+
+    /** The catalogue is shared by every test: nothing this test added stays on offer. */
+    @AfterEach
+    void deactivateAndSignOut() {
+        w.runAs(w.admin);
+        created.forEach(id -> catalogue.setActive(id, false));
+        SecurityContextHolder.clearContext();
+    }
+
+    private CourseForm form(String name, Integer hours, String price) {
+        return new CourseForm(null, name, "Industriteknik " + w.key, CompetenceAreas.WELDING, "Praktisk kurs", hours,
+                price == null ? null : new BigDecimal(price), CourseDelivery.CLASSROOM);
+    }
+
+    private TrainingCourseInfo save(CourseForm f) {
+        TrainingCourseInfo c = catalogue.save(f);
+        created.add(c.id());
+        return c;
+    }
+
+    private void expectMessage(Runnable r, String key) {
+        assertThatThrownBy(r::run).isInstanceOf(UserMessageException.class).extracting("messageKey").isEqualTo(key);
+    }
+
+    @Test
+    void adminsAndManagersEditTheCatalogueCoachesReadAndCompaniesAreRefused() {
+        w.runAs(w.admin);
+        TrainingCourseInfo c = save(form("  MIG/MAG-svetsning " + w.key + " ", 40, "12900"));
+        assertThat(c.name()).isEqualTo("MIG/MAG-svetsning " + w.key);
+        assertThat(c.pricePerParticipant()).isEqualByComparingTo("12900.00");
+        assertThat(c.active()).isTrue();
+        assertThat(c.estimatedCost(3)).isEqualByComparingTo("38700");
+
+        w.runAs(w.managerA);
+        TrainingCourseInfo changed = catalogue.save(new CourseForm(c.id(), c.name(), c.provider(), c.areaCode(),
+                "Ny beskrivning", 32, c.pricePerParticipant(), CourseDelivery.ON_SITE));
+        assertThat(changed.hoursPerParticipant()).isEqualTo(32);
+        assertThat(changed.delivery()).isEqualTo(CourseDelivery.ON_SITE);
+
+        w.runAs(w.coachA);
+        assertThat(catalogue.search(w.key, null, false)).extracting(TrainingCourseInfo::id).containsExactly(c.id());
+        assertThat(catalogue.activeCourses()).extracting(TrainingCourseInfo::id).contains(c.id());
+        assertThatThrownBy(() -> catalogue.save(form("Kapad " + w.key, 8, "100"))).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> catalogue.setActive(c.id(), false)).isInstanceOf(AccessRefusedException.class);
+
+        w.runAs(w.companyUserA);
+        assertThatThrownBy(() -> catalogue.search(null, null, false)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> catalogue.activeCourses()).isInstanceOf(AccessRefusedException.class);
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> catalogue.search(null, null, false)).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void everyFieldIsValidatedOnTheServer() {
+        w.runAs(w.admin);
+        expectMessage(() -> catalogue.save(form("  ", 8, "100")), "catalogue.error.name.required");
+        expectMessage(() -> catalogue.save(form("N".repeat(201), 8, "100")), "catalogue.error.name.length");
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kurs " + w.key, " ", CompetenceAreas.LEAN, null, 8,
+                BigDecimal.TEN, CourseDelivery.ONLINE)), "catalogue.error.provider.required");
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kurs " + w.key, "Lärcentrum", "NONSENSE", null, 8,
+                BigDecimal.TEN, CourseDelivery.ONLINE)), "catalogue.error.area.required");
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kurs " + w.key, "Lärcentrum", CompetenceAreas.LEAN,
+                "d".repeat(2001), 8, BigDecimal.TEN, CourseDelivery.ONLINE)), "catalogue.error.description.length");
+        expectMessage(() -> catalogue.save(form("Kurs " + w.key, 0, "100")), "catalogue.error.hours.range");
+        expectMessage(() -> catalogue.save(form("Kurs " + w.key, 401, "100")), "catalogue.error.hours.range");
+        expectMessage(() -> catalogue.save(form("Kurs " + w.key, null, "100")), "catalogue.error.hours.range");
+        expectMessage(() -> catalogue.save(form("Kurs " + w.key, 8, null)), "catalogue.error.price.required");
+        expectMessage(() -> catalogue.save(form("Kurs " + w.key, 8, "-1")), "catalogue.error.price.range");
+        expectMessage(() -> catalogue.save(form("Kurs " + w.key, 8, "1000000.01")), "catalogue.error.price.range");
+        expectMessage(() -> catalogue.save(form("Kurs " + w.key, 8, "10.005")), "catalogue.error.price.decimals");
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kurs " + w.key, "Lärcentrum", CompetenceAreas.LEAN,
+                null, 8, BigDecimal.TEN, null)), "catalogue.error.delivery.required");
+        assertThat(catalogue.search(w.key, null, true)).isEmpty();
+
+        TrainingCourseInfo first = save(form("Kurs " + w.key, 8, "0"));
+        expectMessage(() -> catalogue.save(form("KURS " + w.key, 16, "100")), "catalogue.error.name.duplicate");
+        // saving the course itself again is no duplicate
+        assertThat(catalogue.save(CourseForm.of(first)).id()).isEqualTo(first.id());
+    }
+
+    @Test
+    void searchFiltersByTextAndAreaAndDeactivatedCoursesLeaveTheOffer() {
+        w.runAs(w.admin);
+        TrainingCourseInfo welding = save(form("TIG-svetsning " + w.key, 32, "13800"));
+        TrainingCourseInfo lean = save(new CourseForm(null, "Lean grundkurs " + w.key, "Lärcentrum Karlskoga",
+                CompetenceAreas.LEAN, "5S och värdeflöde " + w.key, 16, new BigDecimal("5500"), CourseDelivery.ON_SITE));
+        assertThat(catalogue.search(w.key, null, false)).extracting(TrainingCourseInfo::id).containsExactlyInAnyOrder(welding.id(), lean.id());
+        assertThat(catalogue.search(w.key, CompetenceAreas.LEAN, false)).extracting(TrainingCourseInfo::id).containsExactly(lean.id());
+        assertThat(catalogue.search("tig-SVETS", CompetenceAreas.WELDING, false)).extracting(TrainingCourseInfo::id).contains(welding.id());
+        assertThat(catalogue.search("5s och värdeflöde " + w.key, null, false)).extracting(TrainingCourseInfo::id).containsExactly(lean.id());
+
+        catalogue.setActive(lean.id(), false);
+        assertThat(catalogue.search(w.key, null, false)).extracting(TrainingCourseInfo::id).containsExactly(welding.id());
+        assertThat(catalogue.search(w.key, null, true)).extracting(TrainingCourseInfo::id).contains(lean.id());
+        assertThat(catalogue.activeCourses()).extracting(TrainingCourseInfo::id).doesNotContain(lean.id());
+        assertThat(catalogue.find(lean.id())).get().extracting(TrainingCourseInfo::active).isEqualTo(false);
+        assertThat(catalogue.firstActiveCourse(CompetenceAreas.LEAN)).map(TrainingCourseInfo::id).isNotEqualTo(java.util.Optional.of(lean.id()));
+        catalogue.setActive(lean.id(), true);
+        assertThat(catalogue.activeCourses()).extracting(TrainingCourseInfo::id).contains(lean.id());
+    }
+
+    @Test
+    void theDemoCatalogueCoversEveryAreaAndIsLoadedOnlyIntoAnEmptyCatalogue() {
+        List<CourseForm> demo = CatalogueService.readDefaultCatalogue();
+        assertThat(demo).hasSizeBetween(15, 20);
+        assertThat(demo).extracting(CourseForm::areaCode).containsAll(CompetenceAreas.ALL);
+        assertThat(demo).extracting(CourseForm::name).contains("Robotprogrammering ABB grundkurs", "MIG/MAG-svetsning",
+                "Lean grundkurs", "Truckkort", "Heta arbeten", "CNC-programmering Heidenhain", "Mätteknik grund",
+                "Ledarskap för arbetsledare", "Svenska för yrkesverksamma");
+
+        w.runAs(w.admin);
+        save(form("Befintlig " + w.key, 8, "100"));
+        assertThat(catalogue.loadDefaultCatalogueIfEmpty()).isZero();
+
+        // on an emptied catalogue inside a transaction that is rolled back, so other tests keep their courses
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.update("delete from training_course");
+            assertThat(catalogue.loadDefaultCatalogueIfEmpty()).isEqualTo(demo.size());
+            List<TrainingCourseInfo> loaded = catalogue.search(null, null, true);
+            assertThat(loaded).hasSize(demo.size()).allMatch(TrainingCourseInfo::active);
+            assertThat(catalogue.firstActiveCourse(CompetenceAreas.AUTOMATION)).get()
+                    .extracting(TrainingCourseInfo::name).isEqualTo("Robotprogrammering ABB grundkurs");
+            assertThat(catalogue.loadDefaultCatalogueIfEmpty()).isZero();
+            tx.setRollbackOnly();
+        });
+        assertThat(catalogue.search("Robotprogrammering ABB grundkurs", null, true)).isEmpty();
+    }
+}
