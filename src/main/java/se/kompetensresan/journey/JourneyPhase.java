@@ -7,8 +7,8 @@ public enum JourneyPhase {
     /** The step of the four-step stage bar (0 kartläggning, 1 coaching, 2 utbildning, 3 uppföljning). */
     public int stage() {
         return switch (this) {
-            case SURVEY, ANALYSIS -> 0;
-            case COACHING -> 1;
+            case SURVEY -> 0;
+            case ANALYSIS, COACHING -> 1; // the coach's analysis of the survey opens the coaching step
             case TRAINING -> 2;
             case FOLLOW_UP, COMPLETED, WITHDRAWN -> 3;
         };

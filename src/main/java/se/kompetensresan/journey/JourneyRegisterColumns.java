@@ -28,8 +28,9 @@ class JourneyRegisterColumns {
     }
 
     @Bean
-    CompanyRegisterColumn journeyCoachColumn(JourneyService journeys) {
-        return column("coach", "journey.register.coach", journeys, JourneyInfo::coach);
+    CompanyRegisterColumn journeyCoachColumn(JourneyService journeys, se.kompetensresan.security.UserService users) {
+        return column("coach", "journey.register.coach", journeys, j -> j.coach() == null ? null
+                : users.findAccount(j.coach()).map(se.kompetensresan.security.UserAccount::displayName).orElse(j.coach()));
     }
 
     private static CompanyRegisterColumn column(String id, String titleKey, JourneyService journeys,

@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One company's kompetensresa through all four phases, in real Chromium, from the inboxes of the company
- * user and the coach: kartläggning → analysis → coaching and plan (approved) → training booked, attended and
- * approved → the follow-up timer fires by itself → uppföljning → the coach closes the journey.
+ * user and the coach: kartläggning → analysis → coaching and plan (rejected once with a comment, then approved)
+ * → training booked, attended and approved → the follow-up timer fires by itself → uppföljning → the coach
+ * closes the journey.
  */
 class CompanyJourneyBrowserTest extends BrowserTest {
 
@@ -112,10 +113,24 @@ class CompanyJourneyBrowserTest extends BrowserTest {
         page.locator("#inbox").waitFor();
         logout();
 
-        // 4. The company approves the plan
+        // 4. The company asks for a change once; the coach sees the comment and sends the plan again; approved
         login("e2e-company", PW);
         openTask("Godkänn plan");
         screenshot("e2e-04-plan-approval");
+        fill("#plan-reject-comment textarea", "Vi vill att två svetsare till går utbildningen.");
+        page.locator("#plan-reject").click();
+        page.locator("#inbox").waitFor();
+        logout();
+
+        login("e2e-coach", PW);
+        openTask("Genomför coachning");
+        assertThat(page.locator("#plan-company-comment")).containsText("två svetsare till");
+        page.locator("#plan-submit").click();
+        page.locator("#inbox").waitFor();
+        logout();
+
+        login("e2e-company", PW);
+        openTask("Godkänn plan");
         page.locator("#plan-approve").click();
         page.locator("#inbox").waitFor();
         logout();

@@ -99,7 +99,8 @@ class CompaniesView extends VerticalLayout implements HasDynamicTitle {
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
         grid.setId("companies-grid");
-        grid.addColumn(CompanyInfo::name).setHeader(getTranslation("company.col.name")).setSortable(true).setFlexGrow(1);
+        grid.addColumn(CompanyInfo::name).setHeader(getTranslation("company.col.name")).setSortable(true)
+                .setWidth("16em").setFlexGrow(1);
         grid.addColumn(c -> c.organisationNumber().formatted()).setHeader(getTranslation("company.col.orgnr")).setAutoWidth(true);
         grid.addColumn(c -> geography.municipality(c.municipalityCode()).map(Geography.Municipality::name).orElse(""))
                 .setHeader(getTranslation("company.col.municipality")).setAutoWidth(true).setSortable(true);

@@ -66,8 +66,10 @@ class JourneyViewTest extends KaribuTest {
     void showsTheStagesTheOpenTasksAndTheTimeline() {
         JourneyView v = open(coach);
 
-        assertThat(_get(Div.class, spec -> spec.withId("journey-stage-0")).getElement().getAttribute("data-status")).isEqualTo("current");
-        assertThat(_get(Div.class, spec -> spec.withId("journey-stage-1")).getElement().getAttribute("data-status")).isEqualTo("upcoming");
+        // the survey is in, the coach analyses it: kartläggning is done and the coaching step has begun
+        assertThat(_get(Div.class, spec -> spec.withId("journey-stage-0")).getElement().getAttribute("data-status")).isEqualTo("done");
+        assertThat(_get(Div.class, spec -> spec.withId("journey-stage-1")).getElement().getAttribute("data-status")).isEqualTo("current");
+        assertThat(_get(Div.class, spec -> spec.withId("journey-stage-2")).getElement().getAttribute("data-status")).isEqualTo("upcoming");
         String taskId = journeyTaskId();
         _click(_get(Button.class, spec -> spec.withId("journey-task-open-" + taskId)));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("journey/analysis/" + taskId);
