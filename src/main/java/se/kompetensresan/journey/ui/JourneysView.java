@@ -52,7 +52,11 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox overdueOnly = new Checkbox();
     private List<JourneyInfo> all = List.of();
 
-    JourneysView(JourneyService journeys, CurrentUser currentUser) {
+    private final java.util.Map<String, String> coachNames = new java.util.HashMap<>();
+    private final se.kompetensresan.security.UserService users;
+
+    JourneysView(JourneyService journeys, CurrentUser currentUser, se.kompetensresan.security.UserService users) {
+        this.users = users;
         this.journeys = journeys;
         this.user = currentUser.require();
         setId("journeys");
@@ -80,6 +84,7 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         coachFilter.setLabel(getTranslation("journey.journeys.col.coach"));
         coachFilter.setEmptySelectionAllowed(true);
         coachFilter.setEmptySelectionCaption(getTranslation("journey.inbox.any"));
+        coachFilter.setItemLabelGenerator(this::coachName);
         coachFilter.addValueChangeListener(e -> show());
         overdueOnly.setId("journeys-overdue-filter");
         overdueOnly.setLabel(getTranslation("journey.journeys.overdueOnly"));
@@ -114,8 +119,8 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
             return badge;
         }).setHeader(getTranslation("journey.journeys.col.phase")).setKey("phase").setAutoWidth(true)
                 .setComparator(Comparator.comparing(j -> j.phase().ordinal()));
-        grid.addColumn(j -> j.coach() == null ? "" : j.coach()).setHeader(getTranslation("journey.journeys.col.coach")).setKey("coach")
-                .setWidth("7em").setFlexGrow(0).setComparator(Comparator.comparing(j -> j.coach() == null ? "" : j.coach(), String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(j -> coachName(j.coach())).setHeader(getTranslation("journey.journeys.col.coach")).setKey("coach")
+                .setWidth("9em").setFlexGrow(0).setComparator(Comparator.comparing(j -> coachName(j.coach()), String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(JourneyInfo::daysInPhase).setHeader(getTranslation("journey.journeys.col.days")).setKey("days")
                 .setWidth("7.5em").setFlexGrow(0).setSortable(true).setComparator(Comparator.comparingLong(JourneyInfo::daysInPhase));
         grid.addColumn(JourneyInfo::openTasks).setHeader(getTranslation("journey.journeys.col.tasks")).setKey("tasks")
@@ -283,4 +288,13 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("journey.journeys.title");
     }
 
+
+    /** The coach's name as people know it (the username when the account is gone). */
+    private String coachName(String username) {
+        if (username == null) {
+            return "";
+        }
+        return coachNames.computeIfAbsent(username, u -> users.findAccount(u)
+                .map(se.kompetensresan.security.UserAccount::displayName).orElse(u));
+    }
 }
