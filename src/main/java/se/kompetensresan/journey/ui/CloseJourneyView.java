@@ -1,13 +1,9 @@
 package se.kompetensresan.journey.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,7 +13,6 @@ import se.kompetensresan.journey.TaskInbox;
 import se.kompetensresan.journey.TaskInfo;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.shared.CompetenceAreas;
-import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.survey.AreaComparison;
 import se.kompetensresan.survey.SurveyService;
 
@@ -30,7 +25,6 @@ class CloseJourneyView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final TaskInbox inbox;
     private final SurveyService surveys;
-    private final TextArea note = new TextArea();
     private String taskId;
 
     CloseJourneyView(TaskInbox inbox, SurveyService surveys) {
@@ -59,25 +53,8 @@ class CloseJourneyView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setItems(surveys.compare(t.companyId()));
         grid.setAllRowsVisible(true);
         add(grid);
-        note.setId("close-note");
-        note.setLabel(getTranslation("journey.close.note"));
-        note.setWidthFull();
-        note.setMaxWidth("40em");
-        note.setMaxLength(2000);
-        Button close = new Button(getTranslation("journey.close.submit"), e -> close());
-        close.setId("journey-close");
-        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(note, close);
-    }
-
-    private void close() {
-        try {
-            inbox.completeClose(taskId, note.getValue());
-            UI.getCurrent().navigate("inbox");
-        } catch (UserMessageException e) {
-            note.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            note.setInvalid(true);
-        }
+        add(new TaskNoteForm("close-note", "journey.close.note", "journey-close", "journey.close.submit", false,
+                text -> inbox.completeClose(taskId, text)));
     }
 
     @Override

@@ -1,0 +1,42 @@
+package se.kompetensresan.journey.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.util.function.Consumer;
+
+/**
+ * A coach's note and the button that completes the task with it; a refusal shows beside the note, which keeps
+ * what was typed. On success the user is back in the inbox.
+ */
+class TaskNoteForm extends VerticalLayout {
+
+    private final TextArea note = new TextArea();
+
+    TaskNoteForm(String id, String labelKey, String buttonId, String buttonKey, boolean required,
+                 Consumer<String> complete) {
+        setPadding(false);
+        note.setId(id);
+        note.setLabel(getTranslation(labelKey));
+        note.setRequired(required);
+        note.setWidthFull();
+        note.setMaxWidth("40em");
+        note.setMaxLength(2000);
+        Button done = new Button(getTranslation(buttonKey), e -> {
+            try {
+                complete.accept(note.getValue());
+                UI.getCurrent().navigate("inbox");
+            } catch (UserMessageException ex) {
+                note.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                note.setInvalid(true);
+            }
+        });
+        done.setId(buttonId);
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(note, done);
+    }
+}
