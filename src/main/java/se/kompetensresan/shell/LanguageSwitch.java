@@ -21,7 +21,6 @@ class LanguageSwitch extends Select<Locale> {
 
     LanguageSwitch(Consumer<Locale> remember) {
         setId("language-switch");
-        setWidth("9em");
         setItems(BundleI18NProvider.SWEDISH, BundleI18NProvider.ENGLISH);
         setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "Svenska");
         setAriaLabel(getTranslation("shell.language"));

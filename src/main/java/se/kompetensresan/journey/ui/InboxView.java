@@ -117,6 +117,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(scope, overdue, phase, subproject, saved, save);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
+        // a company has a handful of its own tasks: the coaches' filters would only be in the way
+        filters.setVisible(!user.is(se.kompetensresan.security.Role.COMPANY));
         add(filters);
 
         count.setId("inbox-count");
