@@ -1,0 +1,240 @@
+package se.kompetensresan.postgres;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.kompetensresan.coaching.CoachingService;
+import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.PlannedActivityInfo;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.journey.AnalysisInfo;
+import se.kompetensresan.journey.AttachmentContent;
+import se.kompetensresan.journey.AttachmentInfo;
+import se.kompetensresan.journey.CommentInfo;
+import se.kompetensresan.journey.JourneyFixtures;
+import se.kompetensresan.journey.JourneyInfo;
+import se.kompetensresan.journey.JourneyProcess;
+import se.kompetensresan.journey.JourneyService;
+import se.kompetensresan.journey.TaskInbox;
+import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.mail.MailService;
+import se.kompetensresan.mail.MailStatus;
+import se.kompetensresan.mail.OutboxInfo;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.survey.SurveyRound;
+import se.kompetensresan.survey.SurveyService;
+import se.kompetensresan.survey.SurveyTestData;
+import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.ParticipantHours;
+import se.kompetensresan.training.TrainingActivityInfo;
+import se.kompetensresan.training.TrainingService;
+import se.kompetensresan.training.TrainingStatus;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main services on a real PostgreSQL (one Spring context with {@link PostgresMigrationsTest}): a journey
+ * from start through the survey, the analysis, coaching and training, with Camunda's tables and the
+ * application's own (numeric, boolean, text, bytea, timestamp columns) on PostgreSQL.
+ */
+class PostgresJourneyTest extends PostgresTest {
+
+    @Autowired
+    JourneyService journeys;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    UserService users;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    CoachingService coaching;
+    @Autowired
+    TrainingService training;
+    @Autowired
+    MailService mail;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void journeyRunsFromSurveyThroughTrainingOnPostgresql() {
+        JourneyFixtures fx = new JourneyFixtures(users, projects, companies);
+        long subproject = fx.subproject();
+        CompanyInfo c = fx.company(subproject, 20);
+        String companyUser = fx.user(Role.COMPANY, c.id(), Set.of());
+        String coach = fx.user(Role.COACH, null, Set.of(subproject));
+
+        JourneyInfo j = journeys.startAsSystem(c.id());
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(j.caseNumber()).singleResult().getId();
+        runJobs(pi);
+        assertThat(openTaskKeys(pi)).contains(JourneyProcess.TASK_FILL_IN_SURVEY);
+
+        // kartläggning: welding 1 → 3 is the only gap
+        as(companyUser, Role.COMPANY, () -> {
+            long responseId = surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow();
+            for (String area : CompetenceAreas.ALL) {
+                boolean welding = area.equals(CompetenceAreas.WELDING);
+                surveys.saveAnswer(responseId, area, welding ? 1 : 2, welding ? 3 : 2, 4);
+            }
+            SurveyTestData.answerCompanyQuestions(surveys, responseId);
+            surveys.submit(responseId);
+            return null;
+        });
+        runJobs(pi);
+        assertThat(openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_ANALYSE_SURVEY);
+
+        // analysis: the decision (DMN) proposes the basic track with welding
+        as(coach, Role.COACH, () -> {
+            TaskInfo task = only(JourneyProcess.TASK_ANALYSE_SURVEY, c.id());
+            AnalysisInfo proposal = inbox.analysis(task.taskId());
+            assertThat(proposal.proposedTrack()).isEqualTo("BAS");
+            assertThat(proposal.proposedAreas()).containsExactly(CompetenceAreas.WELDING);
+            inbox.completeAnalysis(task.taskId(), proposal.proposedTrack(), proposal.proposedAreas());
+            return null;
+        });
+        runJobs(pi);
+
+        // coaching: a session (text columns) and the plan, approved by the company
+        as(coach, Role.COACH, () -> {
+            coaching.logSession(c.id(), new NewCoachingSession(LocalDate.now().minusDays(1), 60, "VD",
+                    "Genomgång av kartläggningen", "Svetsutbildning"));
+            return coaching.submitPlan(c.id());
+        });
+        as(companyUser, Role.COMPANY, () -> coaching.approvePlan(c.id()));
+        assertThat(openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_BOOK_TRAINING);
+
+        // training: booked, attended (numeric hours), approved
+        PlannedActivityInfo action = as(coach, Role.COACH,
+                () -> coaching.currentPlan(c.id()).orElseThrow().activities().get(0));
+        LocalDate end = LocalDate.now().minusDays(2);
+        long activityId = as(coach, Role.COACH, () -> training.bookActivity(action.id(),
+                new NewTrainingActivity("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
+        runJobs(pi);
+        assertThat(openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
+        as(companyUser, Role.COMPANY, () -> training.reportAttendance(activityId,
+                List.of(new ParticipantHours("Anna Svetsare", "19900101-0025", new BigDecimal("7.5")))));
+        TrainingActivityInfo approved = as(coach, Role.COACH, () -> training.approveAttendance(activityId));
+        assertThat(approved.status()).isEqualTo(TrainingStatus.APPROVED);
+        assertThat(approved.attendance()).singleElement()
+                .satisfies(a -> assertThat(a.hours()).isEqualByComparingTo("7.5"));
+        runJobs(pi);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isOne();
+
+        JourneyInfo now = as(coach, Role.COACH, () -> journeys.journeyOf(c.id()).orElseThrow());
+        assertThat(now.caseNumber()).isEqualTo(j.caseNumber());
+        assertThat(as(coach, Role.COACH, () -> journeys.timeline(c.id()))).isNotEmpty();
+    }
+
+    @Test
+    void attachmentsAndCommentsAreStoredAndReadBack() {
+        JourneyFixtures fx = new JourneyFixtures(users, projects, companies);
+        long subproject = fx.subproject();
+        CompanyInfo c = fx.company(subproject, 8);
+        String coach = fx.user(Role.COACH, null, Set.of(subproject));
+        journeys.startAsSystem(c.id());
+
+        // bytea: every byte value survives the round trip
+        byte[] png = new byte[4096];
+        byte[] header = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        System.arraycopy(header, 0, png, 0, header.length);
+        for (int i = header.length; i < png.length; i++) {
+            png[i] = (byte) i;
+        }
+        AttachmentInfo stored = as(coach, Role.COACH, () -> journeys.addAttachment(c.id(), "karta.png", png));
+        AttachmentContent read = as(coach, Role.COACH, () -> journeys.attachment(stored.id()));
+        assertThat(read.content()).isEqualTo(png);
+        assertThat(read.contentType()).isEqualTo("image/png");
+        assertThat(read.fileName()).isEqualTo("karta.png");
+        assertThat(as(coach, Role.COACH, () -> journeys.attachments(c.id()))).singleElement()
+                .satisfies(a -> assertThat(a.sizeBytes()).isEqualTo(png.length));
+
+        // boolean and text: an internal note with Swedish letters and a long body
+        String body = "Intern anteckning: åäö ÅÄÖ " + "x".repeat(3900);
+        as(coach, Role.COACH, () -> journeys.addComment(c.id(), body, true));
+        List<CommentInfo> comments = as(coach, Role.COACH, () -> journeys.comments(c.id()));
+        assertThat(comments).singleElement().satisfies(comment -> {
+            assertThat(comment.internal()).isTrue();
+            assertThat(comment.body()).isEqualTo(body);
+        });
+    }
+
+    @Test
+    void mailIsQueuedInTheOutbox() {
+        String to = JourneyFixtures.unique("pg") + "@example.se";
+        String body = "Hej!\n\nEn lång text med åäö. " + "Kompetensresan ".repeat(400);
+        long id = mail.queue(to, "Välkommen till Kompetensresan", body);
+        List<OutboxInfo> sent = mail.sentTo(to.toUpperCase());
+        assertThat(sent).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo(id);
+            assertThat(m.body()).isEqualTo(body);
+            assertThat(m.subject()).isEqualTo("Välkommen till Kompetensresan");
+            assertThat(m.status()).isIn(MailStatus.QUEUED, MailStatus.SENT, MailStatus.FAILED);
+            assertThat(m.createdAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void projectAmountsKeepTheirScale() {
+        JourneyFixtures fx = new JourneyFixtures(users, projects, companies);
+        long subproject = fx.subproject();
+        var sub = fx.asAdmin(() -> projects.subproject(subproject).orElseThrow());
+        var project = fx.asAdmin(() -> projects.project(sub.projectId()).orElseThrow());
+        assertThat(project.startDate()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(fx.asAdmin(() -> projects.unitCost(project.id(), 2026))).isEqualByComparingTo("300");
+    }
+
+    private TaskInfo only(String taskKey, long companyId) {
+        return inbox.tasks().stream().filter(t -> t.taskKey().equals(taskKey) && t.companyId() == companyId)
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one " + taskKey);
+                }).orElseThrow(() -> new AssertionError("no " + taskKey));
+    }
+
+    private <T> T as(String username, Role role, Supplier<T> work) {
+        JourneyFixtures.signIn(username, role);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Executes the instance's due jobs (asynchronous steps, timers whose time has come) until none is left. */
+    private void runJobs(String pi) {
+        for (int i = 0; i < 20; i++) {
+            var jobs = management.createJobQuery().processInstanceId(pi).executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private List<String> openTaskKeys(String pi) {
+        return runtime.getActiveActivityIds(pi).stream().filter(id -> id.startsWith("Task_")).toList();
+    }
+}
