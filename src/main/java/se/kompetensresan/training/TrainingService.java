@@ -9,8 +9,8 @@ import se.kompetensresan.coaching.PlanStatus;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
@@ -241,14 +241,16 @@ public class TrainingService {
         if (scope.isEmpty()) {
             return TrainingTotals.ZERO;
         }
-        Map<Long, BigDecimal> unitCostByCompany = new HashMap<>();
-        Map<Long, BigDecimal> unitCostBySubproject = new HashMap<>();
+        // co-financing: hours × the unit cost of the company's project in the year the training ended
+        Map<Long, Long> projectByCompany = new HashMap<>();
+        Map<Long, Long> projectBySubproject = new HashMap<>();
         for (CompanyInfo c : scope) {
-            BigDecimal cost = unitCostBySubproject.computeIfAbsent(c.subprojectId(), s -> projects.subproject(s)
-                    .flatMap(sp -> projects.project(sp.projectId())).map(ProjectInfo::unitCostPerHour).orElse(null));
-            unitCostByCompany.put(c.id(), cost);
+            Long projectId = projectBySubproject.computeIfAbsent(c.subprojectId(), s -> projects.subproject(s)
+                    .map(SubprojectInfo::projectId).orElse(null));
+            projectByCompany.put(c.id(), projectId);
         }
-        List<TrainingActivity> approved = activities.findByCompanyIdInAndStatus(unitCostByCompany.keySet(), TrainingStatus.APPROVED);
+        Map<String, BigDecimal> unitCostByProjectYear = new HashMap<>();
+        List<TrainingActivity> approved = activities.findByCompanyIdInAndStatus(projectByCompany.keySet(), TrainingStatus.APPROVED);
         if (approved.isEmpty()) {
             return TrainingTotals.ZERO;
         }
@@ -259,8 +261,11 @@ public class TrainingService {
         List<TotalsCalculator.Row> calc = new ArrayList<>();
         for (Attendance r : rows) {
             Participant p = people.get(r.participantId);
-            long companyId = byId.get(r.activityId).companyId;
-            calc.add(new TotalsCalculator.Row(p.personalIdentityNumber, p.gender, r.hours, unitCostByCompany.get(companyId)));
+            TrainingActivity activity = byId.get(r.activityId);
+            Long projectId = projectByCompany.get(activity.companyId);
+            BigDecimal unitCost = projectId == null ? null : unitCostByProjectYear.computeIfAbsent(
+                    projectId + "/" + activity.endDate.getYear(), k -> projects.unitCost(projectId, activity.endDate.getYear()));
+            calc.add(new TotalsCalculator.Row(p.personalIdentityNumber, p.gender, r.hours, unitCost));
         }
         return TotalsCalculator.sum(calc);
     }

@@ -267,6 +267,24 @@ class TrainingServiceTest {
     }
 
     @Test
+    void coFinancingUsesTheUnitCostOfTheYearTheTrainingEnded() {
+        long first = reported(); // Anna 24 h, Bo 20.5 h, ended in END's year
+        w.runAs(w.coachA);
+        training.approveAttendance(first);
+        w.runAs(w.admin);
+        var projects = ctx.getBean(se.kompetensresan.project.ProjectService.class);
+        var form = projects.form(w.project.id());
+        var costs = new java.util.TreeMap<>(form.unitCosts());
+        costs.put(END.getYear(), new BigDecimal("300"));
+        projects.save(new se.kompetensresan.project.ProjectForm(form.id(), form.name(), form.caseNumber(),
+                form.ownerOrganisation(), form.startDate(), form.endDate(), form.budget(), form.esfSupport(),
+                form.coFinancingPercent(), form.plannedParticipants(), form.plannedWomenPercent(), form.followUpMonths(), costs));
+
+        assertThat(training.totals(Optional.of(w.subprojectA.id())).coFinancingSek())
+                .isEqualByComparingTo(new BigDecimal("44.5").multiply(new BigDecimal("300")));
+    }
+
+    @Test
     void totalsAreRefusedOutsideTheUsersDelprojekt() {
         w.runAs(w.coachB);
         assertThatThrownBy(() -> training.totals(Optional.of(w.subprojectA.id()))).isInstanceOf(AccessRefusedException.class);
