@@ -60,6 +60,6 @@ public class CurrentUser {
     /** Logs a refused attempt and returns the exception to throw. */
     public AccessRefusedException refused(String what) {
         TENANCY_LOG.warn("access refused: {}", what);
-        return new AccessRefusedException(what);
+        return new AccessRefusedException(what, true);
     }
 }

@@ -18,8 +18,13 @@ import se.kompetensresan.security.AccessRefusedException;
 @PermitAll
 class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessRefusedException> {
 
+    private static final org.slf4j.Logger TENANCY_LOG = org.slf4j.LoggerFactory.getLogger("se.kompetensresan.security.tenancy");
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessRefusedException> parameter) {
+        if (!parameter.getException().logged()) {
+            TENANCY_LOG.warn("access refused: {} at /{}", parameter.getException().getMessage(), event.getLocation().getPath());
+        }
         removeAll();
         add(new H2(getTranslation("shell.notfound.title")), new Paragraph(getTranslation("shell.notfound.text")),
                 new RouterLink(getTranslation("shell.home"), HomeView.class));

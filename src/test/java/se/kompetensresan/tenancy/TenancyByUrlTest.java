@@ -268,9 +268,12 @@ class TenancyByUrlTest extends KaribuTest {
                     case ADMIN -> world.admin();
                 };
                 login(user);
+                tenancyLog.list.clear();
                 Throwable t = catchThrowable(() -> UI.getCurrent().navigate(route + "abc"));
                 assertThat(t).as("%s as %s", route + "abc", role).isNull();
                 assertThat(_find(Component.class, s -> s.withId("access-refused"))).as(route + "abc").hasSize(1);
+                assertThat(tenancyLog.list).as("logged: %s as %s", route + "abc", role)
+                        .anyMatch(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().contains(route + "abc"));
                 cases++;
             }
         }
