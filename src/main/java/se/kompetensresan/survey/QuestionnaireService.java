@@ -134,6 +134,12 @@ public class QuestionnaireService {
         if (q.status != QuestionnaireStatus.PUBLISHED) {
             throw new UserMessageException("survey.editor.error.notPublished");
         }
+        // new surveys always need a version that every project can use
+        boolean forAll = q.projectIds == null || q.projectIds.isBlank();
+        if (forAll && questionnaires.findByStatusOrderByVersionDesc(QuestionnaireStatus.PUBLISHED).stream()
+                .noneMatch(o -> !o.id.equals(q.id) && (o.projectIds == null || o.projectIds.isBlank()))) {
+            throw new UserMessageException("survey.editor.error.lastForAll");
+        }
         q.status = QuestionnaireStatus.RETIRED;
         return toInfo(questionnaires.saveAndFlush(q));
     }

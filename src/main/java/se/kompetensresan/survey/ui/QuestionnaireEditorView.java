@@ -2,6 +2,7 @@ package se.kompetensresan.survey.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -67,6 +68,7 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
     private final Button preview = new Button();
     private final Select<ProjectInfo> publishProject = new Select<>();
     private final Button publish = new Button();
+    private final Button retire = new Button();
     private final Span state = new Span();
     private final Span error = new Span();
     private final Div editor = new Div();
@@ -117,7 +119,20 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> act(() -> questionnaires.publish(selected.id(),
                 publishProject.getValue() == null ? Set.of() : Set.of(publishProject.getValue().id()))));
-        HorizontalLayout toolbar = new HorizontalLayout(newVersion, preview, publishProject, publish);
+        retire.setText(getTranslation("survey.editor.retire"));
+        retire.setId("questionnaire-retire");
+        retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        retire.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("survey.editor.retire"),
+                    getTranslation("survey.editor.retire.confirm"), getTranslation("survey.editor.retire"),
+                    ok -> act(() -> questionnaires.retire(selected.id())));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("shared.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setId("questionnaire-retire-confirm");
+            confirm.open();
+        });
+        HorizontalLayout toolbar = new HorizontalLayout(newVersion, preview, publishProject, publish, retire);
         toolbar.addClassName("qe-toolbar");
         toolbar.setWidthFull();
         state.setId("questionnaire-state");
@@ -157,6 +172,7 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
         boolean draft = q.status() == QuestionnaireStatus.DRAFT;
         publish.setEnabled(draft);
         publishProject.setEnabled(draft);
+        retire.setEnabled(q.status() == QuestionnaireStatus.PUBLISHED);
         state.setText(draft ? "" : getTranslation("survey.editor.readonly",
                 getTranslation("survey.editor.status." + q.status().name()).toLowerCase(getLocale())));
         build();

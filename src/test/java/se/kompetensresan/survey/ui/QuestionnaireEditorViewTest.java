@@ -108,6 +108,29 @@ class QuestionnaireEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void adminRetiresAProjectVersionButNotTheLastOneForAllProjects() {
+        login(w.admin());
+        long projectId = projects.subproject(w.subprojectA()).orElseThrow().projectId();
+        QuestionnaireInfo copy = questionnaires.newVersion(defaultId);
+        questionnaires.publish(copy.id(), java.util.Set.of(projectId));
+        UI.getCurrent().navigate("admin/questionnaires");
+
+        selectVersion(copy.id());
+        _click(_get(Button.class, s -> s.withId("questionnaire-retire")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, s -> s.withId("questionnaire-retire-confirm")));
+        assertThat(questionnaires.get(copy.id()).status()).isEqualTo(QuestionnaireStatus.RETIRED);
+
+        // the default is the only version every project can use: it stays
+        selectVersion(defaultId);
+        _click(_get(Button.class, s -> s.withId("questionnaire-retire")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, s -> s.withId("questionnaire-retire-confirm")));
+        assertThat(_get(Span.class, s -> s.withId("questionnaire-error")).getText()).contains("enda publicerade");
+        assertThat(questionnaires.get(defaultId).status()).isEqualTo(QuestionnaireStatus.PUBLISHED);
+    }
+
+    @Test
     void followUpViewShowsTheProjectComparisonToManagers() {
         login(w.managerA());
         UI.getCurrent().navigate("survey/follow-up");
