@@ -18,6 +18,7 @@ import se.kompetensresan.journey.CommentInfo;
 import se.kompetensresan.journey.JourneyFixtures;
 import se.kompetensresan.journey.JourneyInfo;
 import se.kompetensresan.journey.JourneyProcess;
+import se.kompetensresan.journey.JourneyWalker;
 import se.kompetensresan.journey.JourneyService;
 import se.kompetensresan.journey.TaskInbox;
 import se.kompetensresan.journey.TaskInfo;
@@ -30,7 +31,6 @@ import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
-import se.kompetensresan.survey.SurveyTestData;
 import se.kompetensresan.training.NewTrainingActivity;
 import se.kompetensresan.training.ParticipantHours;
 import se.kompetensresan.training.TrainingActivityInfo;
@@ -41,7 +41,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +74,13 @@ class PostgresJourneyTest extends PostgresTest {
     @Autowired
     ManagementService management;
 
+    JourneyWalker walk;
+
+    @org.junit.jupiter.api.BeforeEach
+    void walker() {
+        walk = new JourneyWalker(inbox, runtime, management, surveys);
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -90,63 +96,59 @@ class PostgresJourneyTest extends PostgresTest {
 
         JourneyInfo j = journeys.startAsSystem(c.id());
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(j.caseNumber()).singleResult().getId();
-        runJobs(pi);
-        assertThat(openTaskKeys(pi)).contains(JourneyProcess.TASK_FILL_IN_SURVEY);
+        walk.runJobs(pi);
+        assertThat(walk.openTaskKeys(pi)).contains(JourneyProcess.TASK_FILL_IN_SURVEY);
 
         // kartläggning: welding 1 → 3 is the only gap
-        as(companyUser, Role.COMPANY, () -> {
+        walk.as(companyUser, Role.COMPANY, () -> {
             long responseId = surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow();
-            for (String area : CompetenceAreas.ALL) {
-                boolean welding = area.equals(CompetenceAreas.WELDING);
-                surveys.saveAnswer(responseId, area, welding ? 1 : 2, welding ? 3 : 2, 4);
-            }
-            SurveyTestData.answerCompanyQuestions(surveys, responseId);
+            walk.answerAll(responseId, 1);
             surveys.submit(responseId);
             return null;
         });
-        runJobs(pi);
-        assertThat(openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_ANALYSE_SURVEY);
+        walk.runJobs(pi);
+        assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_ANALYSE_SURVEY);
 
         // analysis: the decision (DMN) proposes the basic track with welding
-        as(coach, Role.COACH, () -> {
-            TaskInfo task = only(JourneyProcess.TASK_ANALYSE_SURVEY, c.id());
+        walk.as(coach, Role.COACH, () -> {
+            TaskInfo task = walk.only(JourneyProcess.TASK_ANALYSE_SURVEY, c.id());
             AnalysisInfo proposal = inbox.analysis(task.taskId());
             assertThat(proposal.proposedTrack()).isEqualTo("BAS");
             assertThat(proposal.proposedAreas()).containsExactly(CompetenceAreas.WELDING);
             inbox.completeAnalysis(task.taskId(), proposal.proposedTrack(), proposal.proposedAreas());
             return null;
         });
-        runJobs(pi);
+        walk.runJobs(pi);
 
         // coaching: a session (text columns) and the plan, approved by the company
-        as(coach, Role.COACH, () -> {
+        walk.as(coach, Role.COACH, () -> {
             coaching.logSession(c.id(), new NewCoachingSession(LocalDate.now().minusDays(1), 60, "VD",
                     "Genomgång av kartläggningen", "Svetsutbildning"));
             return coaching.submitPlan(c.id());
         });
-        as(companyUser, Role.COMPANY, () -> coaching.approvePlan(c.id()));
-        assertThat(openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_BOOK_TRAINING);
+        walk.as(companyUser, Role.COMPANY, () -> coaching.approvePlan(c.id()));
+        assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_BOOK_TRAINING);
 
         // training: booked, attended (numeric hours), approved
-        PlannedActivityInfo action = as(coach, Role.COACH,
+        PlannedActivityInfo action = walk.as(coach, Role.COACH,
                 () -> coaching.currentPlan(c.id()).orElseThrow().activities().get(0));
         LocalDate end = LocalDate.now().minusDays(2);
-        long activityId = as(coach, Role.COACH, () -> training.bookActivity(action.id(),
+        long activityId = walk.as(coach, Role.COACH, () -> training.bookActivity(action.id(),
                 new NewTrainingActivity("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
-        runJobs(pi);
-        assertThat(openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
-        as(companyUser, Role.COMPANY, () -> training.reportAttendance(activityId,
+        walk.runJobs(pi);
+        assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
+        walk.as(companyUser, Role.COMPANY, () -> training.reportAttendance(activityId,
                 List.of(new ParticipantHours("Anna Svetsare", "19900101-0025", new BigDecimal("7.5")))));
-        TrainingActivityInfo approved = as(coach, Role.COACH, () -> training.approveAttendance(activityId));
+        TrainingActivityInfo approved = walk.as(coach, Role.COACH, () -> training.approveAttendance(activityId));
         assertThat(approved.status()).isEqualTo(TrainingStatus.APPROVED);
         assertThat(approved.attendance()).singleElement()
                 .satisfies(a -> assertThat(a.hours()).isEqualByComparingTo("7.5"));
-        runJobs(pi);
+        walk.runJobs(pi);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isOne();
 
-        JourneyInfo now = as(coach, Role.COACH, () -> journeys.journeyOf(c.id()).orElseThrow());
+        JourneyInfo now = walk.as(coach, Role.COACH, () -> journeys.journeyOf(c.id()).orElseThrow());
         assertThat(now.caseNumber()).isEqualTo(j.caseNumber());
-        assertThat(as(coach, Role.COACH, () -> journeys.timeline(c.id()))).isNotEmpty();
+        assertThat(walk.as(coach, Role.COACH, () -> journeys.timeline(c.id()))).isNotEmpty();
     }
 
     @Test
@@ -164,18 +166,18 @@ class PostgresJourneyTest extends PostgresTest {
         for (int i = header.length; i < png.length; i++) {
             png[i] = (byte) i;
         }
-        AttachmentInfo stored = as(coach, Role.COACH, () -> journeys.addAttachment(c.id(), "karta.png", png));
-        AttachmentContent read = as(coach, Role.COACH, () -> journeys.attachment(stored.id()));
+        AttachmentInfo stored = walk.as(coach, Role.COACH, () -> journeys.addAttachment(c.id(), "karta.png", png));
+        AttachmentContent read = walk.as(coach, Role.COACH, () -> journeys.attachment(stored.id()));
         assertThat(read.content()).isEqualTo(png);
         assertThat(read.contentType()).isEqualTo("image/png");
         assertThat(read.fileName()).isEqualTo("karta.png");
-        assertThat(as(coach, Role.COACH, () -> journeys.attachments(c.id()))).singleElement()
+        assertThat(walk.as(coach, Role.COACH, () -> journeys.attachments(c.id()))).singleElement()
                 .satisfies(a -> assertThat(a.sizeBytes()).isEqualTo(png.length));
 
         // boolean and text: an internal note with Swedish letters and a long body
         String body = "Intern anteckning: åäö ÅÄÖ " + "x".repeat(3900);
-        as(coach, Role.COACH, () -> journeys.addComment(c.id(), body, true));
-        List<CommentInfo> comments = as(coach, Role.COACH, () -> journeys.comments(c.id()));
+        walk.as(coach, Role.COACH, () -> journeys.addComment(c.id(), body, true));
+        List<CommentInfo> comments = walk.as(coach, Role.COACH, () -> journeys.comments(c.id()));
         assertThat(comments).singleElement().satisfies(comment -> {
             assertThat(comment.internal()).isTrue();
             assertThat(comment.body()).isEqualTo(body);
@@ -207,34 +209,4 @@ class PostgresJourneyTest extends PostgresTest {
         assertThat(fx.asAdmin(() -> projects.unitCost(project.id(), 2026))).isEqualByComparingTo("300");
     }
 
-    private TaskInfo only(String taskKey, long companyId) {
-        return inbox.tasks().stream().filter(t -> t.taskKey().equals(taskKey) && t.companyId() == companyId)
-                .reduce((a, b) -> {
-                    throw new AssertionError("more than one " + taskKey);
-                }).orElseThrow(() -> new AssertionError("no " + taskKey));
-    }
-
-    private <T> T as(String username, Role role, Supplier<T> work) {
-        JourneyFixtures.signIn(username, role);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    /** Executes the instance's due jobs (asynchronous steps, timers whose time has come) until none is left. */
-    private void runJobs(String pi) {
-        for (int i = 0; i < 20; i++) {
-            var jobs = management.createJobQuery().processInstanceId(pi).executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> management.executeJob(job.getId()));
-        }
-    }
-
-    private List<String> openTaskKeys(String pi) {
-        return runtime.getActiveActivityIds(pi).stream().filter(id -> id.startsWith("Task_")).toList();
-    }
 }

@@ -1,0 +1,87 @@
+package se.kompetensresan.journey;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.survey.SurveyService;
+import se.kompetensresan.survey.SurveyTestData;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Walks a journey in a Spring test the way its users do: acts as a user, runs the engine's jobs (the test profile
+ * has no job executor), finds the one open task of a kind, answers the default questionnaire.
+ */
+public class JourneyWalker {
+
+    private final TaskInbox inbox;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final SurveyService surveys;
+
+    public JourneyWalker(TaskInbox inbox, RuntimeService runtime, ManagementService management, SurveyService surveys) {
+        this.inbox = inbox;
+        this.runtime = runtime;
+        this.management = management;
+        this.surveys = surveys;
+    }
+
+    /** The process instance of the journey. */
+    public String processInstance(JourneyInfo journey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey.caseNumber()).singleResult().getId();
+    }
+
+    /** Runs the work signed in as the user. */
+    public <T> T as(String username, Role role, Supplier<T> work) {
+        JourneyFixtures.signIn(username, role);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Executes the instance's due jobs (asynchronous steps, timers whose time has come) until none is left. */
+    public void runJobs(String pi) {
+        for (int i = 0; i < 20; i++) {
+            var jobs = management.createJobQuery().processInstanceId(pi).executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    /** Fires the timer waiting at the given event before its time. */
+    public void fireTimer(String pi, String activityId) {
+        management.executeJob(management.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult().getId());
+    }
+
+    /** The user tasks the instance waits in. */
+    public List<String> openTaskKeys(String pi) {
+        return runtime.getActiveActivityIds(pi).stream().filter(id -> id.startsWith("Task_")).toList();
+    }
+
+    /** The one task of that kind in the signed-in user's inbox. */
+    public TaskInfo only(String taskKey, long companyId) {
+        return inbox.tasks().stream().filter(t -> t.taskKey().equals(taskKey) && t.companyId() == companyId)
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one " + taskKey);
+                }).orElseThrow(() -> new AssertionError("no " + taskKey));
+    }
+
+    /**
+     * Answers the default questionnaire as the signed-in company user: every area 2 → 2 except welding
+     * (weldingLevel → 3), so welding is the one priority area, and every required company question.
+     */
+    public void answerAll(long responseId, int weldingLevel) {
+        for (String area : CompetenceAreas.ALL) {
+            boolean welding = area.equals(CompetenceAreas.WELDING);
+            surveys.saveAnswer(responseId, area, welding ? weldingLevel : 2, welding ? 3 : 2, 4);
+        }
+        SurveyTestData.answerCompanyQuestions(surveys, responseId);
+    }
+}
