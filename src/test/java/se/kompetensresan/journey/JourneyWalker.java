@@ -2,6 +2,8 @@ package se.kompetensresan.journey;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.CompetenceAreas;
@@ -13,20 +15,36 @@ import java.util.function.Supplier;
 
 /**
  * Walks a journey in a Spring test the way its users do: acts as a user, runs the engine's jobs (the test profile
- * has no job executor), finds the one open task of a kind, answers the default questionnaire.
+ * has no job executor), finds the open task of a kind, answers the default questionnaire.
  */
 public class JourneyWalker {
 
     private final TaskInbox inbox;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final TaskService tasks;
     private final SurveyService surveys;
+    private final JourneyService journeys;
 
-    public JourneyWalker(TaskInbox inbox, RuntimeService runtime, ManagementService management, SurveyService surveys) {
-        this.inbox = inbox;
-        this.runtime = runtime;
-        this.management = management;
-        this.surveys = surveys;
+    public JourneyWalker(ApplicationContext ctx) {
+        this.inbox = ctx.getBean(TaskInbox.class);
+        this.runtime = ctx.getBean(RuntimeService.class);
+        this.management = ctx.getBean(ManagementService.class);
+        this.tasks = ctx.getBean(TaskService.class);
+        this.surveys = ctx.getBean(SurveyService.class);
+        this.journeys = ctx.getBean(JourneyService.class);
+    }
+
+    /** Starts the company's journey and moves it past the asynchronous step that opens the survey. */
+    public String start(long companyId) {
+        String pi = processInstance(journeys.startAsSystem(companyId));
+        runJobs(pi);
+        return pi;
+    }
+
+    /** The id of the instance's open task of that kind. */
+    public String taskId(String pi, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(taskKey).singleResult().getId();
     }
 
     /** The process instance of the journey. */

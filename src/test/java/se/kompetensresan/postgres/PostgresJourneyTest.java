@@ -74,11 +74,13 @@ class PostgresJourneyTest extends PostgresTest {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
     JourneyWalker walk;
 
     @org.junit.jupiter.api.BeforeEach
     void walker() {
-        walk = new JourneyWalker(inbox, runtime, management, surveys);
+        walk = new JourneyWalker(applicationContext);
     }
 
     @AfterEach

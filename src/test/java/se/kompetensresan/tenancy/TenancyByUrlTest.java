@@ -22,7 +22,6 @@ import se.kompetensresan.coaching.NewCoachingSession;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.journey.JourneyFixtures;
-import se.kompetensresan.journey.JourneyInfo;
 import se.kompetensresan.journey.JourneyProcess;
 import se.kompetensresan.journey.JourneyService;
 import se.kompetensresan.project.ProjectService;
@@ -119,8 +118,8 @@ class TenancyByUrlTest extends KaribuTest {
         String admin = fx.user(Role.ADMIN, null, Set.of());
         String setupCoach = fx.user(Role.COACH, null, Set.of(a1, b1));
 
-        String neighbourPi = startJourney(neighbourA.id());
-        String pi = startJourney(b.id());
+        String neighbourPi = walk().start(neighbourA.id());
+        String pi = walk().start(b.id());
         management.executeJob(management.createJobQuery().processInstanceId(pi)
                 .activityId(JourneyProcess.BOUNDARY_SURVEY_ESCALATION).singleResult().getId());
         long responseId = fx.asAdmin(() -> surveys.responseIdFor(b.id(), SurveyRound.FIRST).orElseThrow());
@@ -132,9 +131,9 @@ class TenancyByUrlTest extends KaribuTest {
         }
         se.kompetensresan.survey.SurveyTestData.answerCompanyQuestions(surveys, responseId);
         surveys.submit(responseId);
-        runJobs(pi);
-        String contactTask = taskId(pi, JourneyProcess.TASK_CONTACT_COMPANY);
-        String analysisTask = taskId(pi, JourneyProcess.TASK_ANALYSE_SURVEY);
+        walk().runJobs(pi);
+        String contactTask = walk().taskId(pi, JourneyProcess.TASK_CONTACT_COMPANY);
+        String analysisTask = walk().taskId(pi, JourneyProcess.TASK_ANALYSE_SURVEY);
         // an approved plan with a booked training
         long planId = coaching.preparePlan(b.id(), "Bred", CompetenceAreas.ALL.subList(0, 2));
         List<Long> planned = coaching.plannedActivityIds(planId);
@@ -151,27 +150,6 @@ class TenancyByUrlTest extends KaribuTest {
         assertThat(neighbourPi).isNotNull();
         return new World(companyUserA, coachA, managerA, admin, neighbourA, neighbourResponseId,
                 new Foreign(b, responseId, planned.get(1), activity, contactTask, analysisTask));
-    }
-
-    private String startJourney(long companyId) {
-        JourneyInfo j = journeys.startAsSystem(companyId);
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(j.caseNumber()).singleResult().getId();
-        runJobs(pi);
-        return pi;
-    }
-
-    private void runJobs(String pi) {
-        for (int i = 0; i < 20; i++) {
-            var jobs = management.createJobQuery().processInstanceId(pi).executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> management.executeJob(job.getId()));
-        }
-    }
-
-    private String taskId(String pi, String key) {
-        return taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult().getId();
     }
 
     /** Every view with an id in its route, with the foreign company's id for it. */
@@ -311,5 +289,13 @@ class TenancyByUrlTest extends KaribuTest {
             assertThat(page).doesNotContain(foreign.contactName());
         }
         CASES.add(role + " " + location);
+    }
+    private se.kompetensresan.journey.JourneyWalker walker;
+
+    private se.kompetensresan.journey.JourneyWalker walk() {
+        if (walker == null) {
+            walker = new se.kompetensresan.journey.JourneyWalker(ctx);
+        }
+        return walker;
     }
 }

@@ -59,8 +59,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -309,12 +307,12 @@ class TenancyMatrixTest {
         t.subprojectId = subprojectId;
         t.company = fx.company(subprojectId, 20);
         t.companyUser = fx.user(Role.COMPANY, t.company.id(), Set.of());
-        t.processInstanceId = startJourney(t.company.id());
+        t.processInstanceId = walk().start(t.company.id());
         var escalation = management.createJobQuery().processInstanceId(t.processInstanceId)
                 .activityId(JourneyProcess.BOUNDARY_SURVEY_ESCALATION).singleResult();
         management.executeJob(escalation.getId());
-        t.surveyTaskId = taskId(t.processInstanceId, JourneyProcess.TASK_FILL_IN_SURVEY);
-        t.contactTaskId = taskId(t.processInstanceId, JourneyProcess.TASK_CONTACT_COMPANY);
+        t.surveyTaskId = walk().taskId(t.processInstanceId, JourneyProcess.TASK_FILL_IN_SURVEY);
+        t.contactTaskId = walk().taskId(t.processInstanceId, JourneyProcess.TASK_CONTACT_COMPANY);
         asUser(admin);
         t.responseId = surveys.responseIdFor(t.company.id(), SurveyRound.FIRST).orElseThrow();
 
@@ -335,30 +333,6 @@ class TenancyMatrixTest {
     private NewTrainingActivity course() {
         LocalDate start = LocalDate.now(clock).plusDays(40);
         return new NewTrainingActivity("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(2), 8);
-    }
-
-    /** Starts the journey and moves it past the asynchronous service task that opens the survey. */
-    private String startJourney(long companyId) {
-        JourneyInfo j = journeys.startAsSystem(companyId);
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(j.caseNumber()).singleResult().getId();
-        runJobs(pi);
-        return pi;
-    }
-
-    /** Executes the due jobs of one process instance (the test profile has the job executor off). */
-    private void runJobs(String processInstanceId) {
-        for (int i = 0; i < 20; i++) {
-            var jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> management.executeJob(job.getId()));
-        }
-    }
-
-    private String taskId(String processInstanceId, String key) {
-        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
-                .singleResult().getId();
     }
 
     private void asUser(String username) {
@@ -553,7 +527,7 @@ class TenancyMatrixTest {
         asUser(admin);
         CompanyInfo c = fx.company(t.subprojectId, 12);
         String user = fx.user(Role.COMPANY, c.id(), Set.of());
-        String pi = startJourney(c.id());
+        String pi = walk().start(c.id());
         long responseId = surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow();
         asUser(user);
         for (String area : CompetenceAreas.ALL) {
@@ -571,10 +545,10 @@ class TenancyMatrixTest {
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
         asUser(admin);
         CompanyInfo c = fx.company(t.subprojectId, 12);
-        String pi = startJourney(c.id());
+        String pi = walk().start(c.id());
         asUser(me);
         journeys.withdraw(c.id(), "Företaget har inte tid");
-        runJobs(pi);
+        walk().runJobs(pi);
         assertThat(journeys.journeyOf(c.id())).get().extracting(JourneyInfo::status).isEqualTo(JourneyStatus.WITHDRAWN);
     }
 
@@ -650,5 +624,16 @@ class TenancyMatrixTest {
         perRole.forEach((r, c) -> s.append(r).append(' ').append(c[0]).append('/').append(c[1]).append("  "));
         s.append(String.format("%nall cases: %d (%d allowed, %d refused)%n", grand[0] + grand[1], grand[0], grand[1]));
         return s.toString();
+    }
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
+    private se.kompetensresan.journey.JourneyWalker walker;
+
+    private se.kompetensresan.journey.JourneyWalker walk() {
+        if (walker == null) {
+            walker = new se.kompetensresan.journey.JourneyWalker(applicationContext);
+        }
+        return walker;
     }
 }
