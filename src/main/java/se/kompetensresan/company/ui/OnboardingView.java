@@ -44,6 +44,9 @@ import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasSize;
 
 /**
  * "Anmäl ert företag": the public onboarding form, without login and without the main layout. Every field is
@@ -227,8 +230,8 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         return f;
     }
 
-    private static Div withHint(com.vaadin.flow.component.Component field, Span hint) {
-        ((com.vaadin.flow.component.HasSize) field).setWidthFull();
+    private static Div withHint(Component field, Span hint) {
+        ((HasSize) field).setWidthFull();
         hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         return new Div(field, hint);
     }
@@ -307,7 +310,7 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
             formError.setText(getTranslation("company.onboarding.fix"));
             formError.setVisible(true);
             fields.entrySet().stream().filter(en -> en.getValue().isInvalid()).findFirst()
-                    .ifPresent(en -> ((com.vaadin.flow.component.Focusable<?>) en.getValue()).focus());
+                    .ifPresent(en -> ((Focusable<?>) en.getValue()).focus());
         }
     }
 
