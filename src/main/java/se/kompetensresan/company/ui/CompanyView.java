@@ -211,12 +211,9 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void show(ApplicationInvalidException ex, Map<ApplicationField, HasValidation> fields) {
+        FieldErrors shown = new FieldErrors(this);
         for (FieldError err : ex.errors()) {
-            HasValidation f = fields.get(err.field());
-            if (f != null && !f.isInvalid()) {
-                f.setErrorMessage(getTranslation(err.messageKey(), err.args().toArray()));
-                f.setInvalid(true);
-            }
+            shown.showAt(fields.get(err.field()), err.messageKey(), err.args().toArray());
         }
     }
 

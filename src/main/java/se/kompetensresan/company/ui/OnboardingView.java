@@ -1,5 +1,6 @@
 package se.kompetensresan.company.ui;
 
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -300,12 +301,9 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
             ApplicationReceipt receipt = onboarding.apply(form);
             showConfirmation(receipt, email.getValue());
         } catch (ApplicationInvalidException e) {
+            FieldErrors shown = new FieldErrors(this);
             for (FieldError err : e.errors()) {
-                HasValidation f = fields.get(err.field());
-                if (f != null && !f.isInvalid()) {
-                    f.setErrorMessage(getTranslation(err.messageKey(), err.args().toArray()));
-                    f.setInvalid(true);
-                }
+                shown.showAt(fields.get(err.field()), err.messageKey(), err.args().toArray());
             }
             formError.setText(getTranslation("company.onboarding.fix"));
             formError.setVisible(true);

@@ -55,6 +55,17 @@ public final class FieldErrors {
         Notices.error(text);
     }
 
+    /**
+     * Shows the message at the field unless the field already shows one (a form that reports several problems
+     * at once shows the first per field); does nothing for a null field.
+     */
+    public void showAt(HasValidation field, String messageKey, Object... args) {
+        if (field != null && !field.isInvalid()) {
+            field.setErrorMessage(owner.getTranslation(messageKey, args));
+            field.setInvalid(true);
+        }
+    }
+
     /** Runs the action; a refusal is shown at its field and {@code false} returned. */
     public boolean run(Runnable action) {
         try {
