@@ -122,6 +122,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        getElement().executeJs(FOCUS_HEADING);
+        // after the browser has rendered the new view (its components may move the focus while they start up)
+        getElement().executeJs("requestAnimationFrame(() => setTimeout(() => {" + FOCUS_HEADING + "}))");
     }
 }
