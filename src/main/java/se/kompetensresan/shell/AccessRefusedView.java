@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
-class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessRefusedException> {
+class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessRefusedException>, HasDynamicTitle {
 
     private static final Logger TENANCY_LOG = LoggerFactory.getLogger("se.kompetensresan.security.tenancy");
 
@@ -34,5 +35,10 @@ class AccessRefusedView extends VerticalLayout implements HasErrorParameter<Acce
                 new RouterLink(getTranslation("shell.home"), HomeView.class));
         setId("access-refused");
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.notfound.title") + " · " + getTranslation("app.name");
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A plain "not found" page instead of Vaadin's developer page. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -24,5 +25,10 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
                 new RouterLink(getTranslation("shell.home"), HomeView.class));
         setId("not-found");
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.notfound.title") + " · " + getTranslation("app.name");
     }
 }

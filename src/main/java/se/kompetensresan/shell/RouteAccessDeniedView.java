@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A view the user's role may not open: the same neutral page as for an unknown address. */
 @PermitAll
 @ParentLayout(MainLayout.class)
-class RouteAccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+class RouteAccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -24,5 +25,10 @@ class RouteAccessDeniedView extends VerticalLayout implements HasErrorParameter<
                 new RouterLink(getTranslation("shell.home"), HomeView.class));
         setId("access-refused");
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.notfound.title") + " · " + getTranslation("app.name");
     }
 }

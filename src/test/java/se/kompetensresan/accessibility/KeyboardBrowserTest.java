@@ -17,7 +17,7 @@ class KeyboardBrowserTest extends DemoBrowserTest {
             + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; } return e; })()";
 
     private boolean focusIs(String predicate) {
-        return (Boolean) page.evaluate("() => { const e = " + ACTIVE + "; return !!e && (" + predicate + "); }");
+        return (Boolean) page.evaluate("() => { const e = " + ACTIVE + "; return !!e && !!(" + predicate + "); }");
     }
 
     /** Presses Tab until the focused element matches (a JavaScript condition on {@code e}); returns the Tabs used. */
@@ -46,6 +46,11 @@ class KeyboardBrowserTest extends DemoBrowserTest {
 
     @Test
     void aCompanyUserFillsInTheSurveyByKeyboardOnly() {
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                System.out.println("browser console: " + m.text());
+            }
+        });
         page.navigate(url("login"));
         page.locator("vaadin-login-form").waitFor();
         idle();
