@@ -1,6 +1,7 @@
 package se.kompetensresan.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +54,10 @@ class SecurityConfig {
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(a -> a
-                .requestMatchers(paths.matcher("/webjars/**"), paths.matcher("/images/**")).permitAll());
+                .requestMatchers(paths.matcher("/webjars/**"), paths.matcher("/images/**"),
+                        paths.matcher("/favicon.ico"), paths.matcher("/favicon.svg")).permitAll()
+                // the app's own error page (shell's ErrorPageController), e.g. after Cockpit refused a coach
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView("/login", "/login?logout"));
         return http.build();
     }

@@ -2,7 +2,7 @@ package se.kompetensresan.company.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -63,7 +63,7 @@ class CompaniesView extends VerticalLayout implements HasDynamicTitle {
         for (ProjectInfo p : projectService.visibleProjects()) {
             projects.put(p.id(), p);
         }
-        add(new H2(getTranslation("company.register.title")));
+        add(new H1(getTranslation("company.register.title")));
 
         search.setId("companies-search");
         search.setPlaceholder(getTranslation("company.register.search"));

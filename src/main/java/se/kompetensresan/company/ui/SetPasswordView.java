@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,7 +48,7 @@ class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
         body.removeAll();
-        body.add(new H2(getTranslation("company.password.title")));
+        body.add(new H1(getTranslation("company.password.title")));
         InvitationStatus status = onboarding.invitationStatus(token);
         if (status != InvitationStatus.VALID) {
             Paragraph p = new Paragraph(getTranslation("company.password.token." + status.name().toLowerCase(Locale.ROOT)));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,7 +38,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     OutboxView(MailService mail) {
         this.mail = mail;
         setId("outbox-view");
-        add(new H2(getTranslation("mail.outbox.title")));
+        add(new H1(getTranslation("mail.outbox.title")));
         Paragraph mode = new Paragraph(getTranslation(mail.deliveryEnabled() ? "mail.outbox.delivery.on" : "mail.outbox.delivery.off"));
         mode.setId("outbox-mode");
         add(mode);

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,7 +48,7 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
     private void render() {
         removeAll();
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("project.title")));
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("project.title")));
         header.setAlignItems(Alignment.BASELINE);
         if (currentUser.require().is(Role.ADMIN)) {
             Button create = new Button(getTranslation("project.edit.new"), VaadinIcon.PLUS.create(),

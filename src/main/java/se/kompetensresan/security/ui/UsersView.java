@@ -2,7 +2,7 @@ package se.kompetensresan.security.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -49,7 +49,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         cockpit.setTarget("_blank");
         HorizontalLayout bar = new HorizontalLayout(search, cockpit);
         bar.setAlignItems(Alignment.BASELINE);
-        add(new H2(getTranslation("security.users.title")), bar, grid);
+        add(new H1(getTranslation("security.users.title")), bar, grid);
         setSizeFull();
     }
 

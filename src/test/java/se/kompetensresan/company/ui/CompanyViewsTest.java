@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -126,7 +126,7 @@ class CompanyViewsTest extends KaribuTest {
     void companyUserSeesOwnCompanyAndForeignIdIsRefused() {
         login(w.companyUserA);
         UI.getCurrent().navigate("my-company");
-        assertThat(_get(H2.class, s -> s.withId("company-name")).getText()).isEqualTo(w.companyA.name());
+        assertThat(_get(H1.class, s -> s.withId("company-name")).getText()).isEqualTo(w.companyA.name());
         assertThat(_get(Span.class, s -> s.withId("company-orgnr")).getText()).isEqualTo(w.companyA.organisationNumber().formatted());
 
         _setValue(_get(TextField.class, s -> s.withId("company-edit-phone")), "12");
@@ -138,6 +138,6 @@ class CompanyViewsTest extends KaribuTest {
         _get(Grid.class, s -> s.withId("company-history"));
 
         UI.getCurrent().navigate("companies/" + w.companyB.id());
-        _assertNone(H2.class, s -> s.withId("company-name"));
+        _assertNone(H1.class, s -> s.withId("company-name"));
     }
 }
