@@ -127,7 +127,8 @@ class ApplicationRules {
         if (blank(value)) {
             e.add(new FieldError(field, requiredKey));
         } else if (value.strip().length() > max) {
-            e.add(new FieldError(field, "company.error.text.toolong", List.of(String.valueOf(max))));
+            e.add(new FieldError(field, "company.error.text.toolong",
+                    List.of(String.valueOf(max), String.valueOf(value.strip().length()))));
         }
     }
 

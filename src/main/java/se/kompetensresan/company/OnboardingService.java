@@ -20,6 +20,7 @@ import se.kompetensresan.shared.UserMessageException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,12 +79,35 @@ public class OnboardingService {
     }
 
     /**
-     * The projects a company can apply to; public. All projects for now (the demo's real project has ended):
-     * a project setting "takes applications" belongs in the project module.
+     * The projects a company can apply to; public: those whose period has not ended (today from the clock).
+     * A project that has ended (Smart Kompetens ended 2020-08-31) is not offered.
      */
     @Transactional(readOnly = true)
     public List<ProjectInfo> openProjects() {
-        return projects.allProjects();
+        return projects.allProjects().stream().filter(this::running).toList();
+    }
+
+    private boolean running(ProjectInfo p) {
+        return p.endDate() == null || !p.endDate().isBefore(LocalDate.now(clock));
+    }
+
+    /**
+     * Refuses approving an application whose project's period has ended ({@code company.error.project.ended}: the
+     * project's name and end date). Public for the managers' review and the process.
+     */
+    @Transactional(readOnly = true)
+    public void requireRunningProject(long applicationId) {
+        CompanyApplication a = find(applicationId);
+        projects.project(a.projectId).filter(p -> !running(p)).ifPresent(p -> {
+            throw new UserMessageException("company.error.project.ended", p.name(), p.endDate().toString());
+        });
+    }
+
+    /** Whether the period of the application's project has ended (the process then rejects instead of approving). */
+    @Transactional(readOnly = true)
+    public boolean projectEnded(long applicationId) {
+        CompanyApplication a = find(applicationId);
+        return projects.project(a.projectId).map(p -> !running(p)).orElse(false);
     }
 
     /** The aid (EUR) a company is estimated to receive from one project, for the de minimis check. */
@@ -104,6 +128,12 @@ public class OnboardingService {
     public ApplicationReceipt apply(ApplicationForm f) {
         Set<Long> open = openProjects().stream().map(ProjectInfo::id).collect(Collectors.toSet());
         List<FieldError> errors = new ArrayList<>(rules.validate(f, open));
+        if (f.projectId() != null && !open.contains(f.projectId())) {
+            // a project that exists but has ended is named as such, not as unknown
+            projects.project(f.projectId()).filter(p -> !running(p)).ifPresent(p -> errors.replaceAll(e ->
+                    e.field() == ApplicationField.PROJECT ? new FieldError(ApplicationField.PROJECT,
+                            "company.error.project.ended", List.of(p.name(), p.endDate().toString())) : e));
+        }
         if (errors.stream().noneMatch(e -> e.field() == ApplicationField.ORGANISATION_NUMBER || e.field() == ApplicationField.PROJECT)) {
             OrganisationNumber orgnr = OrganisationNumber.parse(f.organisationNumber());
             duplicate(orgnr, f.projectId()).ifPresent(key ->
@@ -219,12 +249,14 @@ public class OnboardingService {
         if (!a.status.open()) {
             throw new UserMessageException("company.error.application.closed");
         }
+        requireRunningProject(applicationId);
         SubprojectInfo sub = projects.subproject(subprojectId)
                 .filter(s -> s.projectId() == a.projectId)
                 .orElseThrow(() -> new UserMessageException("company.error.subproject.other"));
         OrganisationNumber orgnr = new OrganisationNumber(a.organisationNumber);
-        if (companies.existsByOrganisationNumberAndSubprojectId(orgnr.digits(), sub.id())) {
-            throw new UserMessageException("company.error.duplicate", orgnr.formatted());
+        if (duplicate(orgnr, a.projectId).filter("company.error.orgnr.registered"::equals).isPresent()) {
+            // already a company in one of the project's delprojekt (not only the one approved into)
+            throw new UserMessageException("company.error.orgnr.registered", orgnr.formatted());
         }
         Company c = companyService.create(new CompanyForm(a.organisationNumber, a.name, sub.id(), a.municipalityCode,
                 a.visitingAddress, a.industryCodes.split(",")[0], a.employeesWomen, a.employeesMen, a.contactName,

@@ -23,7 +23,12 @@ import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.UserMessageException;
 
+import se.kompetensresan.project.ProjectInfo;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.project.SubprojectInfo;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -59,6 +64,8 @@ class OnboardingServiceTest {
     PasswordEncoder encoder;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ProjectService projects;
 
     CoachingTestData w;
     String email;
@@ -157,6 +164,77 @@ class OnboardingServiceTest {
                 .isInstanceOfSatisfying(ApplicationInvalidException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::messageKey).containsExactly("company.error.orgnr.registered"));
         assertThat(applications.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aProjectWhosePeriodHasEndedIsNotOfferedAndApplyingOrApprovingIsRefused() {
+        runAs(w.admin);
+        ProjectInfo ended = projects.createProject(new ProjectInfo(0, "Avslutat " + w.key, null, "Region",
+                LocalDate.of(2018, 9, 1), LocalDate.of(2020, 8, 31), new BigDecimal("1000"), new BigDecimal("750"),
+                10, 20, new BigDecimal("300"), 3));
+        SubprojectInfo sub = projects.createSubproject(ended.id(), "Karlskoga " + w.key, "Karlskoga kommun", List.of("1883"), 10);
+        SecurityContextHolder.clearContext();
+
+        assertThat(onboarding.openProjects()).extracting(ProjectInfo::id).doesNotContain(ended.id()).contains(w.project.id());
+        ApplicationForm f = form(CoachingTestData.organisationNumber());
+        ApplicationForm toEnded = new ApplicationForm(ended.id(), f.organisationNumber(), f.name(), f.visitingAddress(),
+                f.postalCode(), f.town(), f.municipalityCode(), f.sniCodes(), f.employeesWomen(), f.employeesMen(),
+                f.turnoverClass(), f.contactName(), f.contactEmail(), f.contactPhone(), true, f.deMinimisEur(), "sv");
+        assertThatThrownBy(() -> onboarding.apply(toEnded)).isInstanceOfSatisfying(ApplicationInvalidException.class, e ->
+                assertThat(e.errors()).containsExactly(new FieldError(ApplicationField.PROJECT, "company.error.project.ended",
+                        List.of(ended.name(), "2020-08-31"))));
+
+        // an application stored while the project ran is not approved after its end
+        CompanyApplication old = new CompanyApplication();
+        old.projectId = ended.id();
+        old.organisationNumber = CoachingTestData.organisationNumber();
+        old.name = "Gamla verkstaden";
+        old.visitingAddress = "Bruksgatan 2";
+        old.postalCode = "691 41";
+        old.town = "Karlskoga";
+        old.municipalityCode = "1883";
+        old.industryCodes = "25.620";
+        old.employeesWomen = 2;
+        old.employeesMen = 8;
+        old.turnoverClass = TurnoverClass.FROM_10_TO_50_MSEK;
+        old.contactName = "Anna";
+        old.contactEmail = email;
+        old.contactPhone = "0586-123 45";
+        old.deMinimisEur = BigDecimal.ZERO;
+        old.locale = "sv";
+        old.status = ApplicationStatus.ELIGIBLE;
+        old.createdAt = Instant.parse("2020-05-01T10:00:00Z");
+        old.consentAt = old.createdAt;
+        long id = applications.save(old).id;
+        assertThat(onboarding.projectEnded(id)).isTrue();
+        assertThat(onboarding.projectEnded(onboarding.apply(form(CoachingTestData.organisationNumber())).applicationId())).isFalse();
+        runAs(w.admin);
+        assertThatThrownBy(() -> onboarding.approve(id, sub.id())).isInstanceOfSatisfying(UserMessageException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("company.error.project.ended");
+            assertThat(e.args()).containsExactly(ended.name(), "2020-08-31");
+        });
+        assertThat(applications.findById(id).orElseThrow().status).isEqualTo(ApplicationStatus.ELIGIBLE);
+    }
+
+    @Test
+    void aCountOrAmountThatIsNotANumberIsRefusedNeverReadAsTheDigitsInIt() {
+        assertThat(ApplicationForm.count("4")).isEqualTo(4);
+        assertThat(ApplicationForm.count(" 1 200 ")).isEqualTo(1200);
+        assertThat(ApplicationForm.count("  ")).isNull();
+        for (String typed : List.of("4O", "4.5", "-3", "1 20", "12345678901", "fyra")) {
+            assertThatThrownBy(() -> ApplicationForm.count(typed)).as(typed)
+                    .isInstanceOfSatisfying(UserMessageException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("company.error.employees.number");
+                        assertThat(e.args()).containsExactly(typed);
+                    });
+        }
+        assertThat(ApplicationForm.amount("12 500,50")).isEqualByComparingTo("12500.50");
+        assertThat(ApplicationForm.amount("0")).isEqualByComparingTo("0");
+        for (String typed : List.of("1O00", "12 500 €", "1,2,3")) {
+            assertThatThrownBy(() -> ApplicationForm.amount(typed)).as(typed)
+                    .isInstanceOfSatisfying(UserMessageException.class, e ->
+                            assertThat(e.messageKey()).isEqualTo("company.error.deminimis.number"));
+        }
     }
 
     @Test

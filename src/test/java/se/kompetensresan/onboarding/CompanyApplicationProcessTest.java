@@ -146,6 +146,20 @@ class CompanyApplicationProcessTest {
     }
 
     @Test
+    void anEligibleCompanyIsNotApprovedIntoAProjectWhosePeriodHasEnded() {
+        application(25, "25.620", "1883", ApplicationStatus.SUBMITTED);
+        when(onboarding.projectEnded(APP)).thenReturn(true);
+        ProcessInstance pi = start();
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt(SERVICE_REJECT).variables()
+                .containsEntry(Var.OUTCOME, NOT_ELIGIBLE).containsEntry(Var.REASON_KEY, "application.reason.projectEnded");
+        verify(onboarding).recordEligibility(APP, ApplicationStatus.NOT_ELIGIBLE, "application.reason.projectEnded");
+        executeJobAt(pi, SERVICE_REJECT);
+        verify(onboarding, never()).approve(anyLong(), anyLong());
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed(END_REJECTED);
+    }
+
+    @Test
     void sectorOnTheProjectListIsEligible() {
         application(40, "62.010", "1862", ApplicationStatus.SUBMITTED);
         ProcessInstance pi = start();

@@ -35,6 +35,8 @@ import se.kompetensresan.project.SubprojectInfo;
 class CompanyViewsTest extends KaribuTest {
 
     CoachingTestData w;
+    @org.springframework.beans.factory.annotation.Autowired
+    se.kompetensresan.project.ProjectService projects;
 
     @BeforeEach
     void world() {
@@ -53,15 +55,15 @@ class CompanyViewsTest extends KaribuTest {
         ComboBox<Geography.Municipality> m = _get(ComboBox.class, s -> s.withId("onboarding-municipality"));
         _setValue(m, ctx.getBean(Geography.class).municipality("1883").orElseThrow());
         _setValue(_get(TextField.class, s -> s.withId("onboarding-sni")), "25.620");
-        _setValue(_get(IntegerField.class, s -> s.withId("onboarding-women")), 3);
-        _setValue(_get(IntegerField.class, s -> s.withId("onboarding-men")), 12);
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-women")), "3");
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-men")), "12");
         Select<TurnoverClass> turnover = _get(Select.class, s -> s.withId("onboarding-turnover"));
         _setValue(turnover, TurnoverClass.FROM_1_TO_10_MSEK);
         _setValue(_get(TextField.class, s -> s.withId("onboarding-contact-name")), "Anna Andersson");
         _setValue(_get(EmailField.class, s -> s.withId("onboarding-email")), "anna-" + UUID.randomUUID() + "@bruket.se");
         _setValue(_get(TextField.class, s -> s.withId("onboarding-phone")), "0586-123 45");
         _setValue(_get(Checkbox.class, s -> s.withId("onboarding-consent")), true);
-        _setValue(_get(BigDecimalField.class, s -> s.withId("onboarding-deminimis")), BigDecimal.ZERO);
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis")), "0");
     }
 
     @Test
@@ -85,11 +87,64 @@ class CompanyViewsTest extends KaribuTest {
     void happyPathShowsTheConfirmationWithTheReference() {
         UI.getCurrent().navigate("onboarding/" + w.project.id());
         fillValidForm(CoachingTestData.organisationNumber());
-        _setValue(_get(BigDecimalField.class, s -> s.withId("onboarding-deminimis")), new BigDecimal("295000"));
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis")), "295 000");
         assertThat(_get(Div.class, s -> s.withId("onboarding-deminimis-warning")).isVisible()).isTrue();
         _click(_get(Button.class, s -> s.withId("onboarding-submit")));
 
         assertThat(_get(Span.class, s -> s.withId("onboarding-reference")).getText()).matches("KR-\\d{4}-\\d{5}");
+    }
+
+    @Test
+    void whatIsTypedIsRefusedBesideTheFieldNeverChanged() {
+        UI.getCurrent().navigate("onboarding/" + w.project.id());
+        fillValidForm(CoachingTestData.organisationNumber());
+        TextField women = _get(TextField.class, s -> s.withId("onboarding-women"));
+        TextField name = _get(TextField.class, s -> s.withId("onboarding-name"));
+        _setValue(women, "4O");
+        _setValue(name, "B".repeat(5000));
+        _click(_get(Button.class, s -> s.withId("onboarding-submit")));
+
+        assertThat(women.isInvalid()).isTrue();
+        assertThat(women.getErrorMessage()).isEqualTo("Skriv antalet med siffror, till exempel 12 (”4O” är inte ett heltal).");
+        assertThat(women.getValue()).isEqualTo("4O");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Högst 200 tecken (nu 5000).");
+        assertThat(name.getValue()).hasSize(5000);
+        assertThat(name.getMaxLength()).isZero(); // no browser limit that would cut a pasted text
+        _assertNone(Span.class, s -> s.withId("onboarding-reference"));
+    }
+
+    @Test
+    void theSameOrganisationNumberTwiceGetsAClearAnswerBesideTheField() {
+        String orgnr = CoachingTestData.organisationNumber();
+        UI.getCurrent().navigate("onboarding/" + w.project.id());
+        fillValidForm(orgnr);
+        _click(_get(Button.class, s -> s.withId("onboarding-submit")));
+        _get(Span.class, s -> s.withId("onboarding-reference"));
+
+        UI.getCurrent().navigate("login"); // a fresh form, as after "Anmäl ett företag till"
+        UI.getCurrent().navigate("onboarding/" + w.project.id());
+        fillValidForm(orgnr);
+        _click(_get(Button.class, s -> s.withId("onboarding-submit")));
+        TextField field = _get(TextField.class, s -> s.withId("onboarding-orgnr"));
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).startsWith("Företaget med organisationsnummer ").endsWith(
+                "har redan en anmälan i projektet som behandlas.");
+        _assertNone(Span.class, s -> s.withId("onboarding-reference"));
+    }
+
+    @Test
+    void anEndedProjectIsNotOffered() {
+        login(w.admin);
+        ProjectInfo ended = projects.createProject(new ProjectInfo(0, "Avslutat " + w.key, null, "Region",
+                java.time.LocalDate.of(2018, 9, 1), java.time.LocalDate.of(2020, 8, 31), new BigDecimal("1000"),
+                new BigDecimal("750"), 10, 20, new BigDecimal("300"), 3));
+        UI.getCurrent().navigate("onboarding/" + ended.id());
+        @SuppressWarnings("unchecked")
+        Select<ProjectInfo> project = _get(Select.class, s -> s.withId("onboarding-project"));
+        assertThat(project.getListDataView().getItems()).extracting(ProjectInfo::id)
+                .doesNotContain(ended.id()).contains(w.project.id());
+        assertThat(project.getValue()).isNull();
     }
 
     @Test
