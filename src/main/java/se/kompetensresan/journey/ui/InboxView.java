@@ -146,7 +146,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.getStyle().set("--lumo-font-size-m", "var(--lumo-font-size-s)");
         column(TaskInfo::caseNumber, "case").setFlexGrow(0);
         column(TaskInfo::companyName, "company").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
-        column(t -> getTranslation("journey.task." + t.taskKey()), "task").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
+        column(this::taskLabel, "task").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
         column(t -> t.phase() == null ? "" : getTranslation("journey.phase." + t.phase().name()), "phase")
                 .setFlexGrow(0).setComparator(Comparator.comparing(t -> t.phase() == null ? -1 : t.phase().ordinal()));
         dateColumn(TaskInfo::created, "created");
@@ -161,7 +161,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 })).setHeader(getTranslation("journey.inbox.col.due")).setKey("due").setWidth("7.5em").setFlexGrow(0)
                 .setComparator(Comparator.comparing(TaskInfo::due, Comparator.nullsLast(Comparator.naturalOrder())));
         dateColumn(TaskInfo::followUpDue, "followUp");
-        column(t -> Objects.toString(t.assignee(), ""), "assignee").setAutoWidth(false).setWidth("8.5em").setFlexGrow(0);
+        column(t -> Objects.toString(t.assigneeName(), ""), "assignee").setAutoWidth(false).setWidth("8.5em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         if (canAssign()) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -190,6 +190,12 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Formats.date(value.apply(t))).setHeader(getTranslation("journey.inbox.col." + key)).setKey(key)
                 .setFlexGrow(0).setWidth("7.5em")
                 .setComparator(Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+
+    /** The task's name, and for a training task the course it is about ("Attestera närvaro: Svetsning MIG/MAG"). */
+    private String taskLabel(TaskInfo t) {
+        String task = getTranslation("journey.task." + t.taskKey());
+        return t.courseName() == null ? task : getTranslation("journey.task.withCourse", task, t.courseName());
     }
 
     private boolean canAssign() {
@@ -247,7 +253,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         coach.setItems(inbox.assignableCoaches(List.of(t.taskId())));
         coach.setItemLabelGenerator(UserAccount::label);
         PickDialog.open("task-assign", getTranslation("journey.inbox.assign.title",
-                        getTranslation("journey.task." + t.taskKey()), t.companyName()), coach,
+                        taskLabel(t), t.companyName()), coach,
                 getTranslation("journey.inbox.cancel"), getTranslation("journey.inbox.assign"), c -> {
                     inbox.assign(t.taskId(), requireCoach(c).username());
                     refresh();
