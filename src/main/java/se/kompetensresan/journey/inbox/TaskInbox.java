@@ -437,9 +437,12 @@ public class TaskInbox {
     /** When each instance's follow-up is (or was) due: the waiting timer's due date, or when the timer fired. */
     private Map<String, Instant> followUpsDue(Collection<Task> list, Set<String> pis) {
         Map<String, Instant> out = new HashMap<>();
-        management.createJobQuery().processInstanceIds(pis).activityId(JourneyProcess.TIMER_FOLLOW_UP_DUE).timers().list()
+        // (Camunda 7.24 writes invalid SQL for activityId together with processInstanceIds: match the job definitions)
+        Set<String> followUpTimers = management.createJobDefinitionQuery().activityIdIn(JourneyProcess.TIMER_FOLLOW_UP_DUE)
+                .list().stream().map(d -> d.getId()).collect(Collectors.toSet());
+        management.createJobQuery().processInstanceIds(pis).timers().list()
                 .forEach(j -> {
-                    if (j.getDuedate() != null) {
+                    if (j.getDuedate() != null && followUpTimers.contains(j.getJobDefinitionId())) {
                         out.put(j.getProcessInstanceId(), j.getDuedate().toInstant());
                     }
                 });
