@@ -74,6 +74,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private List<TaskInfo> all = List.of();
     private Map<String, InboxFilter> savedFilters = Map.of();
     private boolean applying;
+    /** The row whose cell has the keyboard focus (Enter opens it). */
+    private TaskInfo focused;
+    private com.vaadin.flow.shared.Registration resize;
 
     InboxView(TaskInbox inbox, CurrentUser currentUser, ProjectService projects) {
         this.inbox = inbox;
@@ -169,9 +172,28 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         } else {
             grid.addItemClickListener(e -> open(e.getItem()));
         }
+        // keyboard: the grid is one Tab stop; arrow to a row and press Enter to open its task (the Öppna button is
+        // not reachable with Tab). Enter on a button inside the row is the button's own.
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }).setFilter("event.key === 'Enter' && event.target === element");
+        grid.getElement().setAttribute("aria-description", getTranslation("journey.inbox.keyboard"));
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("journey.inbox.empty"));
         add(grid);
+        // no sideways scrolling: the secondary columns give way on narrower screens
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            resize = e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+        });
+        addDetachListener(e -> {
+            if (resize != null) {
+                resize.remove();
+            }
+        });
 
         empty.setId("inbox-empty");
         empty.setText(getTranslation("journey.inbox.empty"));
@@ -196,6 +218,22 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private String taskLabel(TaskInfo t) {
         String task = getTranslation("journey.task." + t.taskKey());
         return t.courseName() == null ? task : getTranslation("journey.task.withCourse", task, t.courseName());
+    }
+
+    /**
+     * Shows the columns that fit the window: all from 1440 px, without the creation and follow-up dates below, and on
+     * a phone only company, task and the actions.
+     */
+    void fitColumns(int windowWidth) {
+        boolean wide = windowWidth >= 1440;
+        boolean phone = windowWidth < 700;
+        grid.getColumnByKey("created").setVisible(wide);
+        grid.getColumnByKey("followUp").setVisible(wide);
+        for (String key : List.of("case", "phase", "assignee", "due")) {
+            grid.getColumnByKey(key).setVisible(!phone);
+        }
+        grid.getColumnByKey("company").setWidth(phone ? "5em" : "7em");
+        grid.getColumnByKey("task").setWidth(phone ? "5em" : "7em");
     }
 
     private boolean canAssign() {
@@ -287,6 +325,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         }
     }
+
 
     private void open(TaskInfo t) {
         UI.getCurrent().navigate(t.route());

@@ -238,7 +238,7 @@ class EveryInboxTaskOpensTest extends KaribuTest {
         walk.as(companyUser, Role.COMPANY, () -> training.reportAttendance(first,
                 List.of(new ParticipantHours("Anna Svetsare", "19900101-0025", new BigDecimal("8")))));
 
-        login(coach);
+        login(fx.user(Role.MANAGER, null, Set.of(subproject))); // sees the company's and the coach's tasks
         UI.getCurrent().navigate("journeys/" + company.id());
         List<String> tasks = _find(Span.class, spec -> spec.withClasses("journey-task-text")).stream()
                 .map(Span::getText).toList();
