@@ -19,6 +19,7 @@ import se.kompetensresan.survey.SurveySubmitted;
 import se.kompetensresan.training.AttendanceApproved;
 import se.kompetensresan.training.AttendanceReported;
 import se.kompetensresan.training.TrainingBooked;
+import se.kompetensresan.training.TrainingService;
 
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,11 @@ class ProcessEventListeners {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
+    private final TrainingService training;
 
     ProcessEventListeners(JourneyRepository journeys, JourneyRecorder recorder, TaskService tasks,
-                          RuntimeService runtime, CurrentUser currentUser) {
+                          RuntimeService runtime, CurrentUser currentUser, TrainingService training) {
+        this.training = training;
         this.journeys = journeys;
         this.recorder = recorder;
         this.tasks = tasks;
@@ -76,20 +79,26 @@ class ProcessEventListeners {
         findTask(e.companyId(), JourneyProcess.TASK_BOOK_TRAINING, e.plannedActivityId()).ifPresent(t -> {
             JourneyVariables.ofExecutionLocal(runtime, t.getExecutionId())
                     .trainingActivityId(e.trainingActivityId()).trainingEndsAfter(e.endDate());
-            finish(e.companyId(), t, Map.of(), JourneyEventType.TRAINING_BOOKED, List.of(String.valueOf(e.trainingActivityId())), null);
+            finish(e.companyId(), t, Map.of(), JourneyEventType.TRAINING_BOOKED, course(e.trainingActivityId()), null);
         });
     }
 
     @EventListener
     void on(AttendanceReported e) {
         complete(e.companyId(), JourneyProcess.TASK_REPORT_ATTENDANCE, e.plannedActivityId(), Map.of(),
-                JourneyEventType.ATTENDANCE_REPORTED, List.of(String.valueOf(e.trainingActivityId())), null);
+                JourneyEventType.ATTENDANCE_REPORTED, course(e.trainingActivityId()), null);
     }
 
     @EventListener
     void on(AttendanceApproved e) {
         complete(e.companyId(), JourneyProcess.TASK_APPROVE_ATTENDANCE, e.plannedActivityId(), Map.of(),
-                JourneyEventType.ATTENDANCE_APPROVED, List.of(String.valueOf(e.trainingActivityId())), null);
+                JourneyEventType.ATTENDANCE_APPROVED, course(e.trainingActivityId()), null);
+    }
+
+    /** The arguments of a training event: the activity's id and its course name (kept, so the timeline names it). */
+    private List<String> course(long trainingActivityId) {
+        String name = training.courseNames(List.of(trainingActivityId)).get(trainingActivityId);
+        return name == null ? List.of(String.valueOf(trainingActivityId)) : List.of(String.valueOf(trainingActivityId), name);
     }
 
     private void complete(long companyId, String taskKey, Long plannedActivityId, Map<String, Object> vars,

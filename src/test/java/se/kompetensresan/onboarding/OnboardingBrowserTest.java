@@ -131,6 +131,16 @@ class OnboardingBrowserTest extends BrowserTest {
         screenshot("onboarding-04-set-password");
         page.locator("#set-password-submit").click();
         page.locator("vaadin-login-form").waitFor();
+        // the confirmation does not cover the field the user types the new password into next
+        var toast = page.locator("vaadin-notification-card").first();
+        toast.waitFor();
+        var box = toast.boundingBox();
+        var field = page.locator("vaadin-login-form input[name='password']").boundingBox();
+        screenshot("onboarding-04b-password-set");
+        assertThat(box.y >= field.y + field.height || box.y + box.height <= field.y
+                || box.x >= field.x + field.width || box.x + box.width <= field.x)
+                .as("toast %s,%s %sx%s over the password field %s,%s %sx%s", box.x, box.y, box.width, box.height,
+                        field.x, field.y, field.width, field.height).isTrue();
 
         login(email, PASSWORD);
         openTask("Fyll i kartläggning");

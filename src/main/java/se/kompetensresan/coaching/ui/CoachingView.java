@@ -110,6 +110,13 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         H1 header = new H1(company.name());
         header.setId("coaching-company");
         add(header);
+        if (!coach) {
+            Paragraph readOnly = new Paragraph(getTranslation("coaching.readOnly"));
+            readOnly.setId("task-read-only");
+            readOnly.getElement().getThemeList().add("badge contrast");
+            readOnly.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("white-space", "normal");
+            add(readOnly);
+        }
 
         add(new H3(getTranslation("coaching.sessions")));
         sessionGrid.setId("session-grid");

@@ -14,7 +14,14 @@ import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.security.UserService;
 
+import org.springframework.beans.factory.ObjectProvider;
+import se.kompetensresan.security.CompanyNames;
+
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Administrators: every user account, and the way into Camunda Cockpit. */
 @Route("admin/users")
@@ -22,16 +29,20 @@ import java.util.List;
 @RolesAllowed("ADMIN")
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    UsersView(UserService users) {
+    UsersView(UserService users, ObjectProvider<CompanyNames> companyNames) {
         setId("users-view");
         List<UserAccount> all = users.all();
+        Set<Long> companyIds = all.stream().map(UserAccount::companyId).filter(Objects::nonNull).collect(Collectors.toSet());
+        CompanyNames names = companyNames.getIfAvailable();
+        Map<Long, String> companies = names == null || companyIds.isEmpty() ? Map.of() : names.namesOf(companyIds);
         Grid<UserAccount> grid = new Grid<>();
         grid.setId("users-grid");
         grid.addColumn(UserAccount::username).setHeader(getTranslation("security.users.username")).setSortable(true).setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("security.users.name")).setSortable(true).setAutoWidth(true);
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("security.users.role")).setSortable(true);
         grid.addColumn(UserAccount::email).setHeader(getTranslation("security.users.email"));
-        grid.addColumn(u -> u.companyId() == null ? "" : String.valueOf(u.companyId())).setHeader(getTranslation("security.users.company"));
+        grid.addColumn(u -> u.companyId() == null ? "" : companies.getOrDefault(u.companyId(), String.valueOf(u.companyId())))
+                .setHeader(getTranslation("security.users.company")).setKey("company").setSortable(true);
         grid.setItems(all);
 
         TextField search = new TextField();
