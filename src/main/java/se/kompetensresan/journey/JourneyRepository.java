@@ -25,6 +25,7 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
     @Query("select j.companyId from Journey j where j.status = ?1")
     List<Long> companyIdsWithStatus(JourneyStatus status);
 
-    @Query("select max(j.caseNumber) from Journey j where j.caseNumber like concat(?1, '%')")
-    Optional<String> maxCaseNumberStartingWith(String prefix);
+    /** The next number of the case-number sequence (one database sequence for every node). */
+    @Query(value = "select nextval('journey_case_number_seq')", nativeQuery = true)
+    long nextCaseNumber();
 }
