@@ -11,6 +11,10 @@ class DevelopmentPlan {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(name = "company_id", nullable = false)
     Long companyId;
     @Column(nullable = false)
