@@ -17,6 +17,9 @@ class DevelopmentPlan {
     long rowVersion;
     @Column(name = "company_id", nullable = false)
     Long companyId;
+    /** The journey the plan belongs to (null: a plan outside any journey). */
+    @Column(name = "journey_id")
+    Long journeyId;
     @Column(nullable = false)
     int version = 1;
     @Enumerated(EnumType.STRING)

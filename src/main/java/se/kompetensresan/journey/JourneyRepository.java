@@ -10,6 +10,12 @@ import java.util.Optional;
 interface JourneyRepository extends JpaRepository<Journey, Long> {
     Optional<Journey> findByCaseNumber(String caseNumber);
 
+    /** The id of the journey of a case number (the process's business key). */
+    default Long idOf(String caseNumber) {
+        return findByCaseNumber(caseNumber).map(j -> j.id)
+                .orElseThrow(() -> new IllegalStateException("no journey " + caseNumber));
+    }
+
     Optional<Journey> findFirstByCompanyIdOrderByStartedAtDescIdDesc(long companyId);
 
     Optional<Journey> findByCompanyIdAndStatus(long companyId, JourneyStatus status);
