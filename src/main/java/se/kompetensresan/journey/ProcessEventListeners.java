@@ -28,7 +28,9 @@ import java.util.Optional;
 /**
  * Into the process: the feature modules' events complete the waiting task of the company's active journey,
  * synchronously inside the publisher's transaction, and leave an entry in the journey's timeline.
- * An event without a waiting task (for example a survey outside a journey) is logged and ignored.
+ * An event of a company without an active journey (a survey or plan outside any journey) is logged and ignored;
+ * an event of a company with an active journey that finds no waiting task fails (IllegalStateException), so the
+ * publisher's transaction rolls back instead of the journey stalling unnoticed.
  */
 @Component
 @Transactional
@@ -124,7 +126,7 @@ class ProcessEventListeners {
     private Optional<Task> findTask(long companyId, String taskKey, Long plannedActivityId) {
         Optional<Journey> journey = journeys.findByCompanyIdAndStatus(companyId, JourneyStatus.ACTIVE);
         if (journey.isEmpty()) {
-            LOG.warn("{} for company {} without an active journey: ignored", taskKey, companyId);
+            LOG.info("{} for company {} without an active journey: outside any journey, ignored", taskKey, companyId);
             return Optional.empty();
         }
         Optional<Task> task = tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
@@ -133,8 +135,9 @@ class ProcessEventListeners {
                         || plannedActivityId.equals(JourneyVariables.ofTask(tasks, t.getId()).plannedActivityId()))
                 .findFirst();
         if (task.isEmpty()) {
-            LOG.warn("no waiting {} in journey {} (planned activity {}): ignored", taskKey, journey.get().caseNumber,
-                    plannedActivityId);
+            // the journey would stall silently: refuse, so the publisher's transaction rolls back and it shows
+            throw new IllegalStateException("no waiting " + taskKey + " in journey " + journey.get().caseNumber
+                    + (plannedActivityId == null ? "" : " for planned activity " + plannedActivityId));
         }
         return task;
     }

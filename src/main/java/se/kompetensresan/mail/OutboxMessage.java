@@ -29,4 +29,12 @@ class OutboxMessage {
     Instant sentAt;
     @Column(name = "next_attempt_at", nullable = false)
     Instant nextAttemptAt;
+    /** The node that is sending the message, until {@link #claimedUntil}. */
+    @Column(name = "claimed_by")
+    String claimedBy;
+    @Column(name = "claimed_until")
+    Instant claimedUntil;
+    /** The Message-ID of every attempt of this message (a resend carries the same one). */
+    @Column(name = "message_id")
+    String messageId;
 }

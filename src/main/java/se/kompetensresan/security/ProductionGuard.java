@@ -6,11 +6,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start the production profile while demo users or a demo password are configured, or while
- * any account still has the demo password.
+ * Refuses a production start (any start but the demo and the tests, also the jar without a profile) while demo
+ * users or a demo password are configured, or while any account still has the demo password.
+ * {@link ProductionSettingsGuard} has refused bad settings before this.
  */
 @Component
-@Profile("prod")
+@Profile("!demo & !test")
 class ProductionGuard implements SmartInitializingSingleton {
 
     static final String KNOWN_DEMO_PASSWORD = "demo";

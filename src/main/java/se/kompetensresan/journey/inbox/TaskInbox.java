@@ -7,6 +7,8 @@ import se.kompetensresan.journey.JourneyVariables;
 import se.kompetensresan.journey.casefile.JourneyEventType;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -306,7 +308,12 @@ public class TaskInbox {
             tasks.setAssignee(t.getId(), u.username());
         }
         String caseNumber = businessKey(t);
-        tasks.complete(t.getId(), vars);
+        try {
+            tasks.complete(t.getId(), vars);
+        } catch (OptimisticLockingException | NullValueException e) {
+            // the same task completed at the same moment by someone else, on this node or another
+            throw new UserMessageException("journey.error.taskDone");
+        }
         recorder.record(caseNumber, u.username(), type, arguments, note);
     }
 
@@ -321,6 +328,11 @@ public class TaskInbox {
         UserAccount u = currentUser.require();
         Task t = taskId == null ? null : tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
                 .taskId(taskId).singleResult();
+        if (t == null && taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId)
+                .processDefinitionKey(JourneyProcess.PROCESS_ID).finished().count() > 0) {
+            // someone else (here or on another node) completed it a moment ago
+            throw new UserMessageException("journey.error.taskDone");
+        }
         if (t == null || (keys.length > 0 && !List.of(keys).contains(t.getTaskDefinitionKey()))) {
             throw currentUser.refused(u.username() + " asked for unknown task " + taskId);
         }

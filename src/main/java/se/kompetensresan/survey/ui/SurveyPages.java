@@ -82,6 +82,8 @@ class SurveyPages extends VerticalLayout {
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progress = new Span();
     private final Span savedStatus = new Span();
+    /** Saves acknowledged since the view opened. */
+    private int saves;
     private final Span conflict = new Span();
     private final Div body = new Div();
     private final Button previous = new Button();
@@ -374,7 +376,7 @@ class SurveyPages extends VerticalLayout {
             field.setErrorMessage(null);
             conflict.setVisible(false);
             afterSave();
-            savedStatus.setText(getTranslation("survey.saved", LocalTime.now(clock).format(TIME)));
+            showSaved();
         } catch (SurveyConflictException e) {
             reloadAfterConflict();
         } catch (UserMessageException e) {
@@ -386,6 +388,18 @@ class SurveyPages extends VerticalLayout {
             field.setInvalid(true);
             savedStatus.setText(getTranslation("survey.notSaved"));
         }
+    }
+
+    /**
+     * "Sparat 14:03:22 (3)": the time and how many saves this visit has made, with a short flash (the two flash
+     * classes take turns so the animation restarts), so two saves in one second do not look like one.
+     */
+    private void showSaved() {
+        saves++;
+        savedStatus.setText(getTranslation("survey.saved", LocalTime.now(clock).format(TIME), saves));
+        savedStatus.getElement().setAttribute("data-saves", String.valueOf(saves));
+        savedStatus.removeClassNames("saved-flash-a", "saved-flash-b");
+        savedStatus.addClassName(saves % 2 == 0 ? "saved-flash-a" : "saved-flash-b");
     }
 
     /** Loads the stored answers (hidden questions are cleared on the server) and updates what is shown. */

@@ -96,7 +96,11 @@ class SurveyViewTest extends KaribuTest {
         assertThat(byId(Span.class, "survey-saved-status").getText()).isEmpty();
 
         _setValue(byId(IntegerField.class, "survey-input-recruitmentCount"), 4);
-        assertThat(byId(Span.class, "survey-saved-status").getText()).matches(".*\\d\\d:\\d\\d:\\d\\d.*");
+        assertThat(byId(Span.class, "survey-saved-status").getText()).matches("Sparat \\d\\d:\\d\\d:\\d\\d \\(1\\)");
+        // a second save in the same second still shows: the count goes up and the flash changes
+        _setValue(byId(IntegerField.class, "survey-input-recruitmentCount"), 5);
+        assertThat(byId(Span.class, "survey-saved-status").getText()).endsWith("(2)");
+        assertThat(byId(Span.class, "survey-saved-status").getClassNames()).contains("saved-flash-a");
         // the conditional question appears when its condition is met
         _assertNone(Div.class, x -> x.withId("survey-q-genderGoalsDescription"));
         _setValue(choice("genderGoals"), "yes");
