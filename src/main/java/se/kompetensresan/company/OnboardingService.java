@@ -39,7 +39,7 @@ public class OnboardingService {
     /** The de minimis ceiling: aid to one undertaking over three fiscal years, EUR. */
     public static final BigDecimal DE_MINIMIS_CAP_EUR = new BigDecimal("300000");
     /** Shortest password accepted from a set-password link. */
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = 12;
 
     private final CompanyApplicationRepository applications;
     private final CompanyRepository companies;
@@ -55,11 +55,14 @@ public class OnboardingService {
     private final Geography geography;
     private final CompanyProperties props;
     private final Clock clock;
+    private final se.kompetensresan.security.PasswordPolicy passwordPolicy;
 
     OnboardingService(CompanyApplicationRepository applications, CompanyRepository companies, CompanyService companyService,
                       ProjectService projects, ApplicationRules rules, MailService mail, UserService users,
                       InvitationMailer invitations, CurrentUser currentUser, ApplicationEventPublisher events,
-                      BundleI18NProvider i18n, Geography geography, CompanyProperties props, Clock clock) {
+                      BundleI18NProvider i18n, Geography geography, CompanyProperties props, Clock clock,
+                      se.kompetensresan.security.PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.applications = applications;
         this.companies = companies;
         this.companyService = companyService;
@@ -285,13 +288,11 @@ public class OnboardingService {
         if (status != InvitationStatus.VALID) {
             throw new UserMessageException("company.password.token." + status.name().toLowerCase(Locale.ROOT));
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserMessageException("company.password.error.short", MIN_PASSWORD_LENGTH);
-        }
+        String username = users.invitedUsername(token, clock.instant()).orElseThrow();
+        passwordPolicy.check(password, username); // security.password.error.*: 12 characters, no common password
         if (!password.equals(repeat)) {
             throw new UserMessageException("company.password.error.repeat");
         }
-        String username = users.invitedUsername(token, clock.instant()).orElseThrow();
         users.setPasswordWithInvitation(token, password, clock.instant());
         return username;
     }

@@ -29,4 +29,10 @@ class OutboxMessage {
     Instant sentAt;
     @Column(name = "next_attempt_at", nullable = false)
     Instant nextAttemptAt;
+    /** the user a one-time link is made for at send time (the body holds {@link MailService#LINK}) */
+    @Column(name = "link_user_id")
+    Long linkUserId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "link_purpose")
+    se.kompetensresan.security.OneTimeTokenPurpose linkPurpose;
 }

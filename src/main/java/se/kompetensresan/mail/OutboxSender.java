@@ -36,6 +36,8 @@ class OutboxSender {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String from;
+    private final String baseUrl;
+    private final se.kompetensresan.security.UserService users;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-sender");
         t.setDaemon(true);
@@ -44,9 +46,12 @@ class OutboxSender {
     private volatile JavaMailSender mailSender;
 
     OutboxSender(OutboxRepository outbox, PlatformTransactionManager txManager, Clock clock,
-                 ObjectProvider<JavaMailSender> senders,
+                 ObjectProvider<JavaMailSender> senders, se.kompetensresan.security.UserService users,
                  @Value("${spring.mail.host:}") String host,
-                 @Value("${kompetensresan.mail.from:noreply@kompetensresan.se}") String from) {
+                 @Value("${kompetensresan.mail.from:noreply@kompetensresan.se}") String from,
+                 @Value("${kompetensresan.company.base-url:http://localhost:8080}") String baseUrl) {
+        this.users = users;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.outbox = outbox;
         this.tx = new TransactionTemplate(txManager);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -107,7 +112,7 @@ class OutboxSender {
                 mail.setFrom(from);
                 mail.setTo(m.to);
                 mail.setSubject(m.subject);
-                mail.setText(m.body);
+                mail.setText(m.linkPurpose == null ? m.body : m.body.replace(MailService.LINK, link(m)));
                 sender.send(mail);
                 m.status = MailStatus.SENT;
                 m.sentAt = now;
@@ -124,6 +129,11 @@ class OutboxSender {
                 }
             }
         });
+    }
+
+    /** A fresh one-time link, made now (in this transaction) and only put into the mail. */
+    private String link(OutboxMessage m) {
+        return baseUrl + "/set-password/" + users.issueOneTimeToken(m.linkUserId, m.linkPurpose);
     }
 
     /** 1, 2, 4, 8 … minutes after the n-th failed attempt. */

@@ -30,6 +30,10 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
+        if (auth instanceof TwoFactorGate.Pending) {
+            // password given, code not yet: no service may treat this as a user (nor as the process, which has none)
+            throw refused("second factor not given yet");
+        }
         return users.findAccount(auth.getName());
     }
 

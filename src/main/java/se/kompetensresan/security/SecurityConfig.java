@@ -47,6 +47,14 @@ class SecurityConfig {
     static final String[] CAMUNDA_NOT_SERVED = {"/camunda/app/tasklist/*", "/camunda/app/admin/*",
             "/camunda/app/welcome/*", "/camunda/api/tasklist/*", "/camunda/api/admin/setup/*"};
 
+    /** The gate runs inside the chains only, not as a servlet filter of its own. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<TwoFactorGate> twoFactorGateRegistration(TwoFactorGate gate) {
+        var r = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(gate);
+        r.setEnabled(false);
+        return r;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -103,7 +111,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain camundaFilterChain(HttpSecurity http, SessionRegistry sessions, TwoFactorGate twoFactor) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
                         paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
@@ -119,6 +127,7 @@ class SecurityConfig {
                                 paths.matcher("/engine-rest/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 paths.matcher("/camunda/**")));
+        http.addFilterBefore(twoFactor, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.addFilterBefore(new CamundaWebappsNotServed(),
                 org.springframework.security.web.session.DisableEncodeUrlFilter.class);
         // Cockpit sends its own Content-Security-Policy (Camunda's HeaderSecurityFilter)
@@ -128,10 +137,14 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, SessionRegistry sessions, LoginThrottle throttle,
+                                          TwoFactorGate twoFactor) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
+        http.addFilterBefore(throttle.filter(),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(paths.matcher("/webjars/**"), paths.matcher("/images/**")).permitAll());
+        http.addFilterBefore(twoFactor, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
         hardenHeaders(http, true);
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView("/login", "/login?logout"));

@@ -64,7 +64,7 @@ class HttpHeadersTest {
     @Test
     void tokenPagesSendNoReferrer() throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        for (String path : new String[]{"/set-password/abc", "/reset-password/abc", "/onboarding/status/x"}) {
+        for (String path : new String[]{"/set-password/abc", "/forgot-password", "/two-factor", "/onboarding/status/x"}) {
             HttpResponse<String> r = get(client, path, true);
             assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
