@@ -60,13 +60,18 @@ public class MailService {
      */
     public long queueWithLink(String to, String subject, String body, long userId,
                               se.kompetensresan.security.OneTimeTokenPurpose purpose) {
+        return queueWithLink(to, subject, body, purpose.name(), userId);
+    }
+
+    /** As above, with a link of a {@link LinkMaker} of another module ({@code kind}) for its subject id. */
+    public long queueWithLink(String to, String subject, String body, String kind, long subjectId) {
         if (!body.contains(LINK)) {
             throw new IllegalArgumentException("body without " + LINK);
         }
         long id = queue(to, subject, body);
         OutboxMessage m = outbox.findById(id).orElseThrow();
-        m.linkUserId = userId;
-        m.linkPurpose = purpose;
+        m.linkUserId = subjectId;
+        m.linkKind = kind;
         return id;
     }
 

@@ -32,7 +32,7 @@ class OutboxMessage {
     /** the user a one-time link is made for at send time (the body holds {@link MailService#LINK}) */
     @Column(name = "link_user_id")
     Long linkUserId;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "link_purpose")
-    se.kompetensresan.security.OneTimeTokenPurpose linkPurpose;
+    /** a {@link se.kompetensresan.security.OneTimeTokenPurpose} name or the kind of a {@link LinkMaker} */
+    @Column(name = "link_kind")
+    String linkKind;
 }

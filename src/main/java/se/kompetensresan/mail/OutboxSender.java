@@ -38,6 +38,7 @@ class OutboxSender {
     private final String from;
     private final String baseUrl;
     private final se.kompetensresan.security.UserService users;
+    private final ObjectProvider<LinkMaker> linkMakers;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-sender");
         t.setDaemon(true);
@@ -47,10 +48,12 @@ class OutboxSender {
 
     OutboxSender(OutboxRepository outbox, PlatformTransactionManager txManager, Clock clock,
                  ObjectProvider<JavaMailSender> senders, se.kompetensresan.security.UserService users,
+                 ObjectProvider<LinkMaker> linkMakers,
                  @Value("${spring.mail.host:}") String host,
                  @Value("${kompetensresan.mail.from:noreply@kompetensresan.se}") String from,
                  @Value("${kompetensresan.company.base-url:http://localhost:8080}") String baseUrl) {
         this.users = users;
+        this.linkMakers = linkMakers;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.outbox = outbox;
         this.tx = new TransactionTemplate(txManager);
@@ -112,7 +115,7 @@ class OutboxSender {
                 mail.setFrom(from);
                 mail.setTo(m.to);
                 mail.setSubject(m.subject);
-                mail.setText(m.linkPurpose == null ? m.body : m.body.replace(MailService.LINK, link(m)));
+                mail.setText(m.linkKind == null ? m.body : m.body.replace(MailService.LINK, link(m)));
                 sender.send(mail);
                 m.status = MailStatus.SENT;
                 m.sentAt = now;
@@ -133,7 +136,13 @@ class OutboxSender {
 
     /** A fresh one-time link, made now (in this transaction) and only put into the mail. */
     private String link(OutboxMessage m) {
-        return baseUrl + "/set-password/" + users.issueOneTimeToken(m.linkUserId, m.linkPurpose);
+        for (var purpose : se.kompetensresan.security.OneTimeTokenPurpose.values()) {
+            if (purpose.name().equals(m.linkKind)) {
+                return baseUrl + "/set-password/" + users.issueOneTimeToken(m.linkUserId, purpose);
+            }
+        }
+        return linkMakers.stream().filter(l -> l.kind().equals(m.linkKind)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no link maker for " + m.linkKind)).make(m.linkUserId);
     }
 
     /** 1, 2, 4, 8 … minutes after the n-th failed attempt. */

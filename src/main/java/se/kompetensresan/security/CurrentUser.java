@@ -45,7 +45,7 @@ public class CurrentUser {
     public UserAccount requireCompanyAccess(long companyId, Long subprojectId) {
         UserAccount u = require();
         if (!u.canSee(companyId, subprojectId)) {
-            throw refused(u.username() + " (" + u.role() + ") tried to reach company " + companyId);
+            throw refused("user " + u.id() + " (" + u.role() + ") tried to reach company " + companyId);
         }
         return u;
     }
@@ -58,7 +58,7 @@ public class CurrentUser {
                 return u;
             }
         }
-        throw refused(u.username() + " (" + u.role() + ") lacks role " + java.util.Arrays.toString(roles));
+        throw refused("user " + u.id() + " (" + u.role() + ") lacks role " + java.util.Arrays.toString(roles));
     }
 
     /** Logs a refused attempt and returns the exception to throw. */

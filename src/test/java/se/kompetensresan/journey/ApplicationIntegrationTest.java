@@ -92,7 +92,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void eligibleCompanyIsApprovedInvitedAndFindsItsSurveyTask() {
-        ApplicationReceipt r = onboarding.apply(form("1883", "25.620, 28.110", 4, 21));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("1883", "25.620, 28.110", 4, 21));
         ProcessInstance pi = process(r.reference());
         runJobs(pi.getId());
 
@@ -124,7 +124,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void companyOutsideTheAreaIsNotEligibleWithItsReasonAndNoCompany() {
-        ApplicationReceipt r = onboarding.apply(form("0180", "25.620", 4, 21));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("0180", "25.620", 4, 21));
         runJobs(process(r.reference()).getId());
 
         ApplicationInfo a = onboarding.application(r.applicationId());
@@ -147,7 +147,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void tooLargeCompanyIsNotEligible() {
-        ApplicationReceipt r = onboarding.apply(form("1883", "25.620", 100, 150));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("1883", "25.620", 100, 150));
         runJobs(process(r.reference()).getId());
         ApplicationInfo a = onboarding.application(r.applicationId());
         assertThat(a.status()).isEqualTo(ApplicationStatus.NOT_ELIGIBLE);
@@ -156,7 +156,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void borderlineApplicationIsApprovedByTheManagerOfItsDelprojekt() {
-        ApplicationReceipt r = onboarding.apply(form("1883", "05.100", 4, 21));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("1883", "05.100", 4, 21));
         ProcessInstance pi = process(r.reference());
         runJobs(pi.getId());
         assertThat(onboarding.application(r.applicationId()).status()).isEqualTo(ApplicationStatus.MANUAL_REVIEW);
@@ -194,7 +194,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void borderlineApplicationRejectedByTheManagerGetsTheReason() {
-        ApplicationReceipt r = onboarding.apply(form("1883", "05.100", 4, 21));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("1883", "05.100", 4, 21));
         ProcessInstance pi = process(r.reference());
         runJobs(pi.getId());
         JourneyFixtures.signIn(w.managerA, Role.MANAGER);

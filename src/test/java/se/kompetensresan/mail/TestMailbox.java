@@ -50,8 +50,29 @@ public final class TestMailbox {
 
     /** Delivers what is queued to the address and returns the token of the first set-password link in it. */
     public static Optional<String> setPasswordToken(ApplicationContext ctx, String address) {
+        return token(ctx, address, SET_PASSWORD);
+    }
+
+    /** Delivers what is queued to the address and returns the token of the first application confirmation link. */
+    public static Optional<String> confirmationToken(ApplicationContext ctx, String address) {
+        return token(ctx, address, Pattern.compile("/onboarding/confirm/([A-Za-z0-9_\\-]+)"));
+    }
+
+    /** Delivers what is queued to the address and returns the tokens of every confirmation link in it. */
+    public static List<String> confirmationTokens(ApplicationContext ctx, String address) {
+        List<String> tokens = new ArrayList<>();
         for (String text : deliver(ctx, address)) {
-            Matcher m = SET_PASSWORD.matcher(text);
+            Matcher m = Pattern.compile("/onboarding/confirm/([A-Za-z0-9_\\-]+)").matcher(text);
+            while (m.find()) {
+                tokens.add(m.group(1));
+            }
+        }
+        return tokens;
+    }
+
+    private static Optional<String> token(ApplicationContext ctx, String address, Pattern link) {
+        for (String text : deliver(ctx, address)) {
+            Matcher m = link.matcher(text);
             if (m.find()) {
                 return Optional.of(m.group(1));
             }

@@ -294,7 +294,9 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
                 women.getValue(), men.getValue(), turnover.getValue(), contactName.getValue(), email.getValue(),
                 phone.getValue(), consent.getValue(), deMinimis.getValue(), getLocale().getLanguage());
         try {
-            ApplicationReceipt receipt = onboarding.apply(form);
+            String address = com.vaadin.flow.server.VaadinRequest.getCurrent() == null ? "unknown"
+                    : com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr();
+            ApplicationReceipt receipt = onboarding.apply(form, address);
             showConfirmation(receipt, email.getValue());
         } catch (ApplicationInvalidException e) {
             for (FieldError err : e.errors()) {
@@ -308,6 +310,9 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
             formError.setVisible(true);
             fields.entrySet().stream().filter(en -> en.getValue().isInvalid()).findFirst()
                     .ifPresent(en -> ((com.vaadin.flow.component.Focusable<?>) en.getValue()).focus());
+        } catch (se.kompetensresan.shared.UserMessageException e) {
+            formError.setText(getTranslation(e.messageKey(), e.args()));
+            formError.setVisible(true);
         }
     }
 
