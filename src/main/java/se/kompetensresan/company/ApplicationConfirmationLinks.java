@@ -8,9 +8,9 @@ import se.kompetensresan.mail.LinkMaker;
 class ApplicationConfirmationLinks implements LinkMaker {
 
     private final OnboardingService onboarding;
-    private final CompanyProperties props;
+    private final CompanySettings props;
 
-    ApplicationConfirmationLinks(@org.springframework.context.annotation.Lazy OnboardingService onboarding, CompanyProperties props) {
+    ApplicationConfirmationLinks(@org.springframework.context.annotation.Lazy OnboardingService onboarding, CompanySettings props) {
         this.onboarding = onboarding;
         this.props = props;
     }

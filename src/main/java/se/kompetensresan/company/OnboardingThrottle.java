@@ -19,7 +19,7 @@ class OnboardingThrottle {
     private static final Logger LOG = LoggerFactory.getLogger(OnboardingThrottle.class);
     private final int limit;
 
-    OnboardingThrottle(CompanyProperties props) {
+    OnboardingThrottle(CompanySettings props) {
         this.limit = props.applicationsPerAddressPerHour();
     }
 

@@ -4,18 +4,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.kompetensresan.coaching.CoachingService;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
-import se.kompetensresan.journey.AnalysisInfo;
+import se.kompetensresan.journey.inbox.AnalysisInfo;
 import se.kompetensresan.journey.JourneyService;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.Luhn;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.ParticipantHours;
 import se.kompetensresan.training.TrainingService;
 
@@ -109,7 +109,7 @@ class DemoJourneys {
                 return null;
             });
             await(COACH, c.id(), "Task_ConductCoaching");
-            as(COACH, () -> coaching.logSession(c.id(), new NewCoachingSession(LocalDate.now(clock).minusDays(7), 120,
+            as(COACH, () -> coaching.logSession(c.id(), new CoachingSessionForm(LocalDate.now(clock).minusDays(7), 120,
                     "VD, produktionschef, HR-ansvarig", "Genomgång av kartläggningen och de största kompetensgapen.",
                     "Ta fram förslag på utbildningar för de prioriterade områdena.")));
             if (stage == Stage.COACHING) {
@@ -129,7 +129,7 @@ class DemoJourneys {
             List<Long> activityIds = new ArrayList<>();
             for (PlannedActivityInfo action : actions) {
                 LocalDate end = LocalDate.now(clock).minusDays(2);
-                activityIds.add(as(COACH, () -> training.bookActivity(action.id(), new NewTrainingActivity(
+                activityIds.add(as(COACH, () -> training.bookActivity(action.id(), new TrainingActivityForm(
                         action.title(), "Lärcentrum Karlskoga", "Karlskoga", end.minusDays(3), end,
                         Math.min(action.hoursPerParticipant(), 16)))).id());
             }

@@ -102,8 +102,35 @@ public final class JourneyProcess {
             SUBPROCESS_TRAINING, JourneyPhase.TRAINING,
             TIMER_FOLLOW_UP_DUE, JourneyPhase.FOLLOW_UP);
 
+    /** The candidate group (= role) of each user task: who works it. */
+    private static final Map<String, String> GROUP_BY_TASK = Map.of(
+            TASK_FILL_IN_SURVEY, GROUP_COMPANY,
+            TASK_CONTACT_COMPANY, GROUP_COACH,
+            TASK_ANALYSE_SURVEY, GROUP_COACH,
+            TASK_CONDUCT_COACHING, GROUP_COACH,
+            TASK_APPROVE_PLAN, GROUP_COMPANY,
+            TASK_BOOK_TRAINING, GROUP_COACH,
+            TASK_REPORT_ATTENDANCE, GROUP_COMPANY,
+            TASK_APPROVE_ATTENDANCE, GROUP_COACH,
+            TASK_FILL_IN_FOLLOW_UP, GROUP_COMPANY,
+            TASK_CLOSE_JOURNEY, GROUP_COACH);
+
+    /** The candidate group of the user task (null for an unknown key). */
+    public static String groupOfTask(String taskKey) {
+        return taskKey == null ? null : GROUP_BY_TASK.get(taskKey);
+    }
+
+    public static boolean isCoachTask(String taskKey) {
+        return GROUP_COACH.equals(groupOfTask(taskKey));
+    }
+
+    /** The phase the user task belongs to (null for an unknown key). */
+    public static JourneyPhase phaseOfTask(String taskKey) {
+        return taskKey == null ? null : PHASE_BY_TASK.get(taskKey);
+    }
+
     /** The phase a user task belongs to. */
-    static final Map<String, JourneyPhase> PHASE_BY_TASK = Map.of(
+    private static final Map<String, JourneyPhase> PHASE_BY_TASK = Map.of(
             TASK_FILL_IN_SURVEY, JourneyPhase.SURVEY,
             TASK_CONTACT_COMPANY, JourneyPhase.SURVEY,
             TASK_ANALYSE_SURVEY, JourneyPhase.ANALYSIS,

@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.Arrays;
 
 /**
  * The signed-in user and the tenant checks every service makes before it reads or changes data.

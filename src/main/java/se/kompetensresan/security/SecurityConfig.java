@@ -21,6 +21,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains: Camunda's webapps (Cockpit only) for ADMIN only, and the Vaadin application.
@@ -113,7 +114,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain camundaFilterChain(HttpSecurity http, SessionRegistry sessions, TwoFactorGate twoFactor) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+        http.securityMatcher(new OrRequestMatcher(
                         paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .csrf(c -> c.disable()) // Camunda's webapps have their own CSRF prevention filter

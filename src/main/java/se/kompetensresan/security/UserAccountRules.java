@@ -14,7 +14,7 @@ final class UserAccountRules {
     private UserAccountRules() {
     }
 
-    static void check(NewUser n) {
+    static void check(UserForm n) {
         if (n.username() == null || !USERNAME.matcher(n.username().strip()).matches()) {
             throw new UserMessageException("security.users.error.username");
         }

@@ -9,11 +9,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 
 import se.kompetensresan.shared.UserMessageException;
 
@@ -21,7 +32,7 @@ import se.kompetensresan.shared.UserMessageException;
 @Service
 public class UserService implements UserDetailsService {
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UserService.class);
     static final int RECOVERY_CODES = 10;
@@ -266,12 +277,23 @@ public class UserService implements UserDetailsService {
         return users.findByUsernameIgnoreCase(username).map(UserService::toAccount);
     }
 
+    /** People's names by username, in one query (a username without an account keeps itself as its name). */
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        Map<String, String> out = new HashMap<>();
+        usernames.stream().filter(Objects::nonNull).forEach(n -> out.put(n, n));
+        if (!out.isEmpty()) {
+            users.findByUsernameIn(out.keySet()).forEach(u -> out.put(u.username, toAccount(u).name()));
+        }
+        return out;
+    }
+
     /**
      * Creates an enabled account with the given password, without the password policy: used by the demo data and
      * tests. Administrators go through {@link #createByAdmin}, the first production admin through {@link BootstrapAdmin}.
      */
     @Transactional
-    public UserAccount create(NewUser n) {
+    public UserAccount create(UserForm n) {
         if (users.findByUsernameIgnoreCase(n.username()).isPresent()) {
             throw new IllegalArgumentException("username taken");
         }
@@ -294,7 +316,7 @@ public class UserService implements UserDetailsService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public UserAccount createByAdmin(NewUser n, boolean invite) {
+    public UserAccount createByAdmin(UserForm n, boolean invite) {
         UserAccountRules.check(n);
         if (users.findByUsernameIgnoreCase(n.username().strip()).isPresent()) {
             throw new UserMessageException("security.users.error.username.taken");
@@ -302,7 +324,7 @@ public class UserService implements UserDetailsService {
         if (invite && (n.email() == null || n.email().isBlank())) {
             throw new UserMessageException("security.users.error.email.required");
         }
-        NewUser clean = new NewUser(n.username().strip(), n.rawPassword(), n.displayName().strip(),
+        UserForm clean = new UserForm(n.username().strip(), n.rawPassword(), n.displayName().strip(),
                 n.email() == null || n.email().isBlank() ? null : n.email().strip(), n.role(), n.companyId(), n.subprojectIds());
         if (invite) {
             AppUser u = newUser(clean, passwordEncoder.encode(randomToken()));
@@ -389,13 +411,13 @@ public class UserService implements UserDetailsService {
     @Transactional
     UserAccount createBootstrapAdmin(String username, String email, String rawPassword) {
         passwordPolicy.check(rawPassword, username);
-        AppUser u = users.save(newUser(new NewUser(username, null, username, email, Role.ADMIN, null, Set.of()),
+        AppUser u = users.save(newUser(new UserForm(username, null, username, email, Role.ADMIN, null, Set.of()),
                 passwordEncoder.encode(rawPassword)));
         u.passwordChangedAt = clock.instant();
         return toAccount(u);
     }
 
-    private static AppUser newUser(NewUser n, String hash) {
+    private static AppUser newUser(UserForm n, String hash) {
         AppUser u = new AppUser();
         u.username = n.username();
         u.passwordHash = hash;
@@ -427,7 +449,7 @@ public class UserService implements UserDetailsService {
 
     /** Every user of a role who works in at least one of the delprojekt (e.g. the coaches a task may go to). */
     @Transactional(readOnly = true)
-    public List<UserAccount> byRoleInSubprojects(Role role, java.util.Collection<Long> subprojectIds) {
+    public List<UserAccount> byRoleInSubprojects(Role role, Collection<Long> subprojectIds) {
         return users.findByRoleOrderByDisplayName(role).stream().map(UserService::toAccount)
                 .filter(u -> u.subprojectIds().stream().anyMatch(subprojectIds::contains)).toList();
     }
@@ -457,7 +479,7 @@ public class UserService implements UserDetailsService {
      * {@link #issueOneTimeToken}, valid 7 days) is made when the mail is sent. The raw password of {@code n} is ignored.
      */
     @Transactional
-    public long invite(NewUser n) {
+    public long invite(UserForm n) {
         if (users.findByUsernameIgnoreCase(n.username()).isPresent()) {
             throw new IllegalArgumentException("username taken");
         }
@@ -468,7 +490,7 @@ public class UserService implements UserDetailsService {
 
     /** Whether the token can still set a password. */
     @Transactional(readOnly = true)
-    public InvitationStatus invitationStatus(String token, java.time.Instant now) {
+    public InvitationStatus invitationStatus(String token, Instant now) {
         return token == null ? InvitationStatus.UNKNOWN
                 : invitations.findByTokenHash(sha256(token)).map(i -> status(i, now)).orElse(InvitationStatus.UNKNOWN);
     }
@@ -479,7 +501,7 @@ public class UserService implements UserDetailsService {
      * The password must pass the {@link PasswordPolicy} ({@code security.password.error.*}).
      */
     @Transactional
-    public InvitationStatus setPasswordWithInvitation(String token, String rawPassword, java.time.Instant now) {
+    public InvitationStatus setPasswordWithInvitation(String token, String rawPassword, Instant now) {
         if (token == null) {
             return InvitationStatus.UNKNOWN;
         }
@@ -509,13 +531,13 @@ public class UserService implements UserDetailsService {
 
     /** The username the token was made for, while it is valid. */
     @Transactional(readOnly = true)
-    public Optional<String> invitedUsername(String token, java.time.Instant now) {
+    public Optional<String> invitedUsername(String token, Instant now) {
         return token == null ? Optional.empty() : invitations.findByTokenHash(sha256(token))
                 .filter(i -> status(i, now) == InvitationStatus.VALID)
                 .flatMap(i -> users.findById(i.userId)).map(u -> u.username);
     }
 
-    private static InvitationStatus status(Invitation i, java.time.Instant now) {
+    private static InvitationStatus status(Invitation i, Instant now) {
         if (i.usedAt != null) {
             return InvitationStatus.USED;
         }
@@ -525,14 +547,14 @@ public class UserService implements UserDetailsService {
     private static String randomToken() {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
     private static String sha256(String token) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

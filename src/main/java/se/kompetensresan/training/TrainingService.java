@@ -16,6 +16,7 @@ import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.PersonalIdentityNumber;
+import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.math.BigDecimal;
@@ -81,7 +82,7 @@ public class TrainingService {
      * Books the training activity for an action of the company's approved plan (COACH in scope). One
      * activity per action. Publishes {@link TrainingBooked}.
      */
-    public TrainingActivityInfo bookActivity(long plannedActivityId, NewTrainingActivity n) {
+    public TrainingActivityInfo bookActivity(long plannedActivityId, TrainingActivityForm n) {
         PlannedActivityInfo planned = coaching.findPlannedActivity(plannedActivityId)
                 .orElseThrow(() -> currentUser.refused("unknown planned activity " + plannedActivityId));
         companies.requireAccess(planned.companyId());
@@ -94,15 +95,15 @@ public class TrainingService {
         if (activities.findByPlannedActivityId(plannedActivityId).isPresent()) {
             throw new UserMessageException("training.error.alreadyBooked");
         }
-        String course = clean(n.courseName());
+        String course = TextRules.clean(n.courseName());
         if (course == null) {
             throw new UserMessageException("training.error.course.required");
         }
-        maxLength(course, "training.error.course.length");
-        String provider = clean(n.provider());
-        maxLength(provider, "training.error.provider.length");
-        String location = clean(n.location());
-        maxLength(location, "training.error.location.length");
+        TextRules.maxLength(course, MAX_TEXT, "training.error.course.length");
+        String provider = TextRules.clean(n.provider());
+        TextRules.maxLength(provider, MAX_TEXT, "training.error.provider.length");
+        String location = TextRules.clean(n.location());
+        TextRules.maxLength(location, MAX_TEXT, "training.error.location.length");
         if (n.startDate() == null) {
             throw new UserMessageException("training.error.start.required");
         }
@@ -161,7 +162,7 @@ public class TrainingService {
         BigDecimal max = BigDecimal.valueOf(a.hoursPerParticipant);
         for (int i = 0; i < rows.size(); i++) {
             ParticipantHours r = rows.get(i);
-            String name = clean(r.name());
+            String name = TextRules.clean(r.name());
             if (name == null) {
                 throw new AttendanceRowException(i, "name", "training.error.name.required");
             }
@@ -188,7 +189,7 @@ public class TrainingService {
         attendance.deleteByActivity(a.id);
         for (int i = 0; i < rows.size(); i++) {
             PersonalIdentityNumber pnr = pnrs.get(i);
-            String name = clean(rows.get(i).name());
+            String name = TextRules.clean(rows.get(i).name());
             Participant p = participants.findByCompanyIdAndPersonalIdentityNumber(a.companyId, pnr.twelveDigits())
                     .orElseGet(Participant::new);
             p.companyId = a.companyId;
@@ -279,19 +280,7 @@ public class TrainingService {
         return a;
     }
 
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
 
-    private static void maxLength(String s, String key) {
-        if (s != null && s.length() > MAX_TEXT) {
-            throw new UserMessageException(key, MAX_TEXT);
-        }
-    }
 
     private TrainingActivityInfo toInfo(TrainingActivity a) {
         List<Attendance> rows = attendance.findByActivityIdOrderById(a.id);

@@ -1,5 +1,9 @@
 package se.kompetensresan.journey;
 
+import se.kompetensresan.journey.inbox.AnalysisInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -9,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.coaching.CoachingService;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
@@ -20,7 +24,7 @@ import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.AreaComparison;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.ParticipantHours;
 import se.kompetensresan.training.TrainingService;
 
@@ -30,6 +34,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A whole journey on the real context with nothing mocked: the company and the coach act through the
@@ -62,7 +67,7 @@ class JourneyIntegrationTest {
     ManagementService management;
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
     JourneyWalker walk;
 
     @org.junit.jupiter.api.BeforeEach
@@ -108,7 +113,7 @@ class JourneyIntegrationTest {
 
         // coaching: a session and the plan; the company asks for a change once, then approves
         walk.as(coach, Role.COACH, () -> {
-            coaching.logSession(c.id(), new NewCoachingSession(LocalDate.now().minusDays(1), 60, "VD",
+            coaching.logSession(c.id(), new CoachingSessionForm(LocalDate.now().minusDays(1), 60, "VD",
                     "Genomgång av kartläggningen", "Svetsutbildning"));
             return coaching.submitPlan(c.id());
         });
@@ -123,7 +128,7 @@ class JourneyIntegrationTest {
                 () -> coaching.currentPlan(c.id()).orElseThrow().activities().get(0));
         LocalDate end = LocalDate.now().minusDays(2);
         long activityId = walk.as(coach, Role.COACH, () -> training.bookActivity(action.id(),
-                new NewTrainingActivity("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
+                new TrainingActivityForm("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
         walk.runJobs(pi);
         assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
         walk.as(companyUser, Role.COMPANY, () -> training.reportAttendance(activityId,

@@ -80,7 +80,7 @@ class HttpHeadersTest {
     @Test
     void cockpitIsTheOnlyCamundaWebappEvenForAnAdmin() throws Exception {
         String admin = "headers-admin";
-        users.create(new NewUser(admin, "secret-pw-long-enough", "Header Admin", null, Role.ADMIN, null, Set.of()));
+        users.create(new UserForm(admin, "secret-pw-long-enough", "Header Admin", null, Role.ADMIN, null, Set.of()));
         HttpClient client = login(admin, "secret-pw-long-enough");
         HttpResponse<String> cockpit = get(client, "/camunda/app/cockpit/", false);
         assertThat(cockpit.statusCode()).isIn(200, 302);

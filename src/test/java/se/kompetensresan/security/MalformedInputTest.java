@@ -184,7 +184,7 @@ class MalformedInputTest {
 
         // 3. set password (a valid link) and change password: every nasty value is a refusal at the password field
         String admin = "malformed-admin-" + w.key;
-        users.create(new NewUser(admin, "pw", "Admin", null, Role.ADMIN, null, Set.of()));
+        users.create(new UserForm(admin, "pw", "Admin", null, Role.ADMIN, null, Set.of()));
         for (String bad : NASTY) {
             attempt("change password " + show(bad), "app_user", () -> users.changePassword(admin, "pw", bad, bad),
                     e -> e instanceof UserMessageException u && u.messageKey().startsWith("security.password."), true);
@@ -194,20 +194,20 @@ class MalformedInputTest {
         JourneyFixtures.signIn(admin, Role.ADMIN);
         for (String bad : NASTY) {
             String good = "ett riktigt bra lösenord";
-            attempt("create username=" + show(bad), "app_user", () -> users.createByAdmin(new NewUser(bad, good, "Namn", null,
+            attempt("create username=" + show(bad), "app_user", () -> users.createByAdmin(new UserForm(bad, good, "Namn", null,
                     Role.ADMIN, null, Set.of()), false), e -> key(e).contains(".username"),
                     bad.matches("[A-Za-z0-9][A-Za-z0-9._@+-]{1,99}")); // "NaN", "null", digits: odd, but valid usernames
-            attempt("create name=" + show(bad), "app_user", () -> users.createByAdmin(new NewUser(unique(), good, bad, null,
+            attempt("create name=" + show(bad), "app_user", () -> users.createByAdmin(new UserForm(unique(), good, bad, null,
                     Role.ADMIN, null, Set.of()), false), e -> key(e).endsWith(".name"), !bad.isBlank() && bad.length() <= 200
                     && bad.codePoints().noneMatch(c -> Character.isISOControl(c) || UserAccountRules.bidiControl(c)));
-            attempt("create email=" + show(bad), "app_user", () -> users.createByAdmin(new NewUser(unique(), good, "Namn", bad,
+            attempt("create email=" + show(bad), "app_user", () -> users.createByAdmin(new UserForm(unique(), good, "Namn", bad,
                     Role.ADMIN, null, Set.of()), true), e -> key(e).contains(".email"), false);
-            attempt("create password=" + show(bad), "app_user", () -> users.createByAdmin(new NewUser(unique(), bad, "Namn", null,
+            attempt("create password=" + show(bad), "app_user", () -> users.createByAdmin(new UserForm(unique(), bad, "Namn", null,
                     Role.ADMIN, null, Set.of()), false), e -> key(e).startsWith("security.password."), bad.codePointCount(0, bad.length()) >= 12
                     && bad.length() <= 128 && bad.codePoints().distinct().count() >= 4);
         }
         for (Long id : new Long[]{-1L, 0L, Long.MAX_VALUE}) {
-            attempt("create company=" + id, "app_user", () -> users.createByAdmin(new NewUser(unique(), "ett riktigt bra lösenord",
+            attempt("create company=" + id, "app_user", () -> users.createByAdmin(new UserForm(unique(), "ett riktigt bra lösenord",
                     "Namn", null, Role.COMPANY, id <= 0 ? id : null, Set.of()), false), e -> key(e).endsWith(".company"), false);
             attempt("enable unknown " + id, "app_user", () -> users.setEnabled(id, false), e -> key(e).endsWith(".unknown"), false);
         }

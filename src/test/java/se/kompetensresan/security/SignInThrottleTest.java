@@ -50,7 +50,7 @@ class SignInThrottleTest {
 
     private String newUser(Role role) {
         String name = "signin-" + UUID.randomUUID().toString().substring(0, 8) + "@verkstad.se";
-        users.create(new NewUser(name, PASSWORD, "Sign In", name, role, role == Role.COMPANY ? 1L : null,
+        users.create(new UserForm(name, PASSWORD, "Sign In", name, role, role == Role.COMPANY ? 1L : null,
                 role == Role.COACH ? Set.of(1L) : Set.of()));
         return name;
     }

@@ -34,7 +34,7 @@ class TwoFactorSignInTest extends KaribuTest {
 
     private String newUser(Role role) {
         String name = "tfa-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(name, "pw", "Två Steg", null, role, null, role == Role.ADMIN ? Set.of() : Set.of(1L)));
+        users.create(new UserForm(name, "pw", "Två Steg", null, role, null, role == Role.ADMIN ? Set.of() : Set.of(1L)));
         return name;
     }
 

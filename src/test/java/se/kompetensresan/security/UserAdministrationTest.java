@@ -49,7 +49,7 @@ class UserAdministrationTest extends KaribuTest {
 
     private String admin() {
         String a = "uadmin-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(a, "pw", "Admin", null, Role.ADMIN, null, Set.of()));
+        users.create(new UserForm(a, "pw", "Admin", null, Role.ADMIN, null, Set.of()));
         JourneyFixtures.signIn(a, Role.ADMIN);
         return a;
     }
@@ -65,9 +65,9 @@ class UserAdministrationTest extends KaribuTest {
     @Test
     void onlyAnAdminAdministersUsers() {
         String coach = unique("ucoach");
-        users.create(new NewUser(coach, "pw", "Coach", null, Role.COACH, null, Set.of(1L)));
+        users.create(new UserForm(coach, "pw", "Coach", null, Role.COACH, null, Set.of(1L)));
         JourneyFixtures.signIn(coach, Role.COACH);
-        assertThatThrownBy(() -> users.createByAdmin(new NewUser(unique("x"), GOOD, "X", null, Role.ADMIN, null, Set.of()), false))
+        assertThatThrownBy(() -> users.createByAdmin(new UserForm(unique("x"), GOOD, "X", null, Role.ADMIN, null, Set.of()), false))
                 .isInstanceOf(AccessDeniedException.class);
         long id = users.findAccount(coach).orElseThrow().id();
         assertThatThrownBy(() -> users.setEnabled(id, false)).isInstanceOf(AccessDeniedException.class);
@@ -85,20 +85,20 @@ class UserAdministrationTest extends KaribuTest {
                 {name, name + " och mer", "security.password.error.username"},
                 {"a", GOOD, "security.users.error.username"}, {"x\u202Ey", GOOD, "security.users.error.username"},
                 {"'; drop table app_user; --", GOOD, "security.users.error.username"}}) {
-            assertThatThrownBy(() -> users.createByAdmin(new NewUser(bad[0], bad[1], "Namn", null, Role.ADMIN, null, Set.of()), false))
+            assertThatThrownBy(() -> users.createByAdmin(new UserForm(bad[0], bad[1], "Namn", null, Role.ADMIN, null, Set.of()), false))
                     .as(bad[0] + " / " + bad[1])
                     .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo(bad[2]));
         }
-        assertThatThrownBy(() -> users.createByAdmin(new NewUser(name, GOOD, "Namn\u202E", null, Role.ADMIN, null, Set.of()), false))
+        assertThatThrownBy(() -> users.createByAdmin(new UserForm(name, GOOD, "Namn\u202E", null, Role.ADMIN, null, Set.of()), false))
                 .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("security.users.error.name"));
-        assertThatThrownBy(() -> users.createByAdmin(new NewUser(name, GOOD, "Namn", null, Role.COACH, null, Set.of()), false))
+        assertThatThrownBy(() -> users.createByAdmin(new UserForm(name, GOOD, "Namn", null, Role.COACH, null, Set.of()), false))
                 .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("security.users.error.subprojects"));
-        assertThatThrownBy(() -> users.createByAdmin(new NewUser(name, GOOD, "Namn", null, Role.COMPANY, null, Set.of()), false))
+        assertThatThrownBy(() -> users.createByAdmin(new UserForm(name, GOOD, "Namn", null, Role.COMPANY, null, Set.of()), false))
                 .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("security.users.error.company"));
-        assertThatThrownBy(() -> users.createByAdmin(new NewUser(name, GOOD, "Namn", "inte-en-adress", Role.ADMIN, null, Set.of()), true))
+        assertThatThrownBy(() -> users.createByAdmin(new UserForm(name, GOOD, "Namn", "inte-en-adress", Role.ADMIN, null, Set.of()), true))
                 .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("security.users.error.email"));
         assertThat(userCount()).isEqualTo(before);
-        assertThat(users.createByAdmin(new NewUser(name, GOOD, "Namn", null, Role.ADMIN, null, Set.of()), false).role()).isEqualTo(Role.ADMIN);
+        assertThat(users.createByAdmin(new UserForm(name, GOOD, "Namn", null, Role.ADMIN, null, Set.of()), false).role()).isEqualTo(Role.ADMIN);
     }
 
     @Test
@@ -106,7 +106,7 @@ class UserAdministrationTest extends KaribuTest {
         admin();
         String name = unique("invited");
         String email = name + "@region.se";
-        UserAccount u = users.createByAdmin(new NewUser(name, null, "Inbjuden Coach", email, Role.COACH, null, Set.of(1L)), true);
+        UserAccount u = users.createByAdmin(new UserForm(name, null, "Inbjuden Coach", email, Role.COACH, null, Set.of(1L)), true);
         assertThat(users.loadUserByUsername(name).isEnabled()).isFalse();
         assertThat(mail.sentTo(email)).singleElement().satisfies(m -> assertThat(m.body())
                 .contains(MailService.LINK).doesNotContain("/set-password/"));
@@ -124,7 +124,7 @@ class UserAdministrationTest extends KaribuTest {
     void disablingChangingRoleOrResettingTwoFactorEndsTheUsersSessions() {
         admin();
         String name = unique("session");
-        long id = users.createByAdmin(new NewUser(name, GOOD, "Sessions", null, Role.COACH, null, Set.of(1L)), false).id();
+        long id = users.createByAdmin(new UserForm(name, GOOD, "Sessions", null, Role.COACH, null, Set.of(1L)), false).id();
         var principal = User.withUsername(name).password("x").roles("COACH").build();
 
         sessions.registerNewSession("s-role-" + id, principal);
@@ -156,7 +156,7 @@ class UserAdministrationTest extends KaribuTest {
         admin();
         String name = unique("reset");
         String email = name + "@verkstad.se";
-        users.createByAdmin(new NewUser(name, GOOD, "Återställ", email, Role.COMPANY, 1L, Set.of()), false);
+        users.createByAdmin(new UserForm(name, GOOD, "Återställ", email, Role.COMPANY, 1L, Set.of()), false);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
 
         assertThat(resets.request(email.toUpperCase(), "10.9.0.1")).isTrue();
@@ -188,7 +188,7 @@ class UserAdministrationTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void theUsersViewCreatesUsersAndShowsRefusalsBesideTheField() {
         String a = "uviewadmin-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(new NewUser(a, "pw", "Admin", null, Role.ADMIN, null, Set.of()));
+        users.create(new UserForm(a, "pw", "Admin", null, Role.ADMIN, null, Set.of()));
         login(a);
         UI.getCurrent().navigate("admin/users");
         long before = userCount();

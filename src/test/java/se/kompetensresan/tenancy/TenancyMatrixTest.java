@@ -1,5 +1,7 @@
 package se.kompetensresan.tenancy;
 
+import se.kompetensresan.journey.casefile.CaseFile;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -21,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingSessionInfo;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlanInfo;
 import se.kompetensresan.company.CompanyChangeInfo;
 import se.kompetensresan.company.CompanyInfo;
@@ -32,9 +34,9 @@ import se.kompetensresan.journey.JourneyInfo;
 import se.kompetensresan.journey.JourneyProcess;
 import se.kompetensresan.journey.JourneyService;
 import se.kompetensresan.journey.JourneyStatus;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.journey.TaskInfo;
-import se.kompetensresan.journey.TimelineEntry;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
+import se.kompetensresan.journey.casefile.TimelineEntry;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.security.AccessRefusedException;
@@ -47,7 +49,7 @@ import se.kompetensresan.survey.SurveyForm;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 import se.kompetensresan.survey.SurveyStatus;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingActivityInfo;
 import se.kompetensresan.training.TrainingService;
 
@@ -70,6 +72,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import org.springframework.context.ApplicationContext;
+import se.kompetensresan.journey.JourneyWalker;
+import se.kompetensresan.survey.SurveyTestData;
 
 /**
  * The tenancy matrix: every role tries to read and to change the company, survey, journey, tasks, coaching and
@@ -175,9 +182,9 @@ class TenancyMatrixTest {
         TRAINING_READ((a, t) -> a.canSee(t)),
         TRAINING_BOOK((a, t) -> a.canSee(t) && a.is(Role.COACH));
 
-        final java.util.function.BiPredicate<Actor, Target> allowed;
+        final BiPredicate<Actor, Target> allowed;
 
-        Op(java.util.function.BiPredicate<Actor, Target> allowed) {
+        Op(BiPredicate<Actor, Target> allowed) {
             this.allowed = allowed;
         }
 
@@ -214,6 +221,8 @@ class TenancyMatrixTest {
     SurveyService surveys;
     @Autowired
     JourneyService journeys;
+    @Autowired
+    CaseFile caseFile;
     @Autowired
     TaskInbox inbox;
     @Autowired
@@ -319,7 +328,7 @@ class TenancyMatrixTest {
         long planId = coaching.preparePlan(t.company.id(), "Bred", CompetenceAreas.ALL.subList(0, 3));
         t.planned = coaching.plannedActivityIds(planId);
         asUser(setupCoach);
-        coaching.logSession(t.company.id(), new NewCoachingSession(LocalDate.now(clock).minusDays(1), 60, "VD",
+        coaching.logSession(t.company.id(), new CoachingSessionForm(LocalDate.now(clock).minusDays(1), 60, "VD",
                 "Första mötet", null));
         coaching.submitPlan(t.company.id());
         asUser(t.companyUser);
@@ -330,9 +339,9 @@ class TenancyMatrixTest {
         return t;
     }
 
-    private NewTrainingActivity course() {
+    private TrainingActivityForm course() {
         LocalDate start = LocalDate.now(clock).plusDays(40);
-        return new NewTrainingActivity("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(2), 8);
+        return new TrainingActivityForm("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(2), 8);
     }
 
     private void asUser(String username) {
@@ -392,7 +401,7 @@ class TenancyMatrixTest {
             case GAP_PRIORITISED_READ -> surveys.prioritisedGaps(companyId);
             case HEAT_MAP_SCOPE -> surveys.heatMap(Optional.of(t.subprojectId), Optional.empty());
             case JOURNEY_READ -> journeys.journeyOf(companyId);
-            case JOURNEY_TIMELINE_READ -> journeys.timeline(companyId);
+            case JOURNEY_TIMELINE_READ -> caseFile.timeline(companyId);
             case JOURNEY_WITHDRAW -> journeys.withdraw(companyId, "inkräktare");
             case INBOX_LIST -> throw new IllegalStateException("a list is filtered, not refused");
             case TASK_OPEN_COMPANY_TASK -> inbox.task(surveyTask);
@@ -401,7 +410,7 @@ class TenancyMatrixTest {
             case TASK_CLAIM_COACH_TASK -> inbox.claim(contactTask);
             case COACHING_PLAN_READ -> coaching.currentPlan(companyId);
             case COACHING_SESSIONS_READ -> coaching.sessions(companyId);
-            case COACHING_SESSION_LOG -> coaching.logSession(companyId, new NewCoachingSession(
+            case COACHING_SESSION_LOG -> coaching.logSession(companyId, new CoachingSessionForm(
                     LocalDate.now(clock), 30, "inkräktare", "inkräktare", null));
             case TRAINING_READ -> training.activity(activity);
             case TRAINING_BOOK -> training.bookActivity(unbooked, course());
@@ -450,7 +459,7 @@ class TenancyMatrixTest {
             }
             case JOURNEY_READ -> assertThat(journeys.journeyOf(companyId)).get()
                     .extracting(JourneyInfo::companyId).isEqualTo(companyId);
-            case JOURNEY_TIMELINE_READ -> assertThat(journeys.timeline(companyId)).isNotEmpty();
+            case JOURNEY_TIMELINE_READ -> assertThat(caseFile.timeline(companyId)).isNotEmpty();
             case JOURNEY_WITHDRAW -> withdrawFreshJourneyOf(t);
             case INBOX_LIST -> assertThat(visibleTaskKeys(companyId)).as("tasks of %s that %s lists", target, actor)
                     .isEqualTo(expectedTaskKeys(actor, target));
@@ -471,7 +480,7 @@ class TenancyMatrixTest {
                     .allMatch(s -> s.companyId() == companyId);
             case COACHING_SESSION_LOG -> {
                 int before = coaching.sessions(companyId).size();
-                coaching.logSession(companyId, new NewCoachingSession(LocalDate.now(clock), 30, "VD", "Uppföljning", null));
+                coaching.logSession(companyId, new CoachingSessionForm(LocalDate.now(clock), 30, "VD", "Uppföljning", null));
                 assertThat(coaching.sessions(companyId)).hasSize(before + 1);
             }
             case TRAINING_READ -> assertThat(training.activity(t.trainingActivityId).companyId()).isEqualTo(companyId);
@@ -505,11 +514,11 @@ class TenancyMatrixTest {
 
     private Set<String> visibleTaskKeys(long companyId) {
         return inbox.tasks().stream().filter(x -> x.companyId() == companyId).map(TaskInfo::taskKey)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> expectedTaskKeys(Actor actor, Target target) {
-        Set<String> keys = new java.util.TreeSet<>();
+        Set<String> keys = new TreeSet<>();
         if (Op.TASK_OPEN_COMPANY_TASK.allowed.test(actor, target)) {
             keys.add(JourneyProcess.TASK_FILL_IN_SURVEY);
         }
@@ -533,7 +542,7 @@ class TenancyMatrixTest {
         for (String area : CompetenceAreas.ALL) {
             surveys.saveAnswer(responseId, area, 2, 3, 1);
         }
-        se.kompetensresan.survey.SurveyTestData.answerCompanyQuestions(surveys, responseId);
+        SurveyTestData.answerCompanyQuestions(surveys, responseId);
         surveys.submit(responseId);
         assertThat(surveys.load(responseId).status()).isEqualTo(SurveyStatus.SUBMITTED);
         assertThat(taskService.createTaskQuery().processInstanceId(pi)
@@ -566,7 +575,7 @@ class TenancyMatrixTest {
         long id = t.company.id();
         return new Snapshot(companies.get(id), companies.history(id),
                 companies.users(id).stream().map(UserAccount::username).toList(), surveys.load(t.responseId),
-                journeys.journeyOf(id), journeys.timeline(id), inbox.task(t.surveyTaskId), inbox.task(t.contactTaskId),
+                journeys.journeyOf(id), caseFile.timeline(id), inbox.task(t.surveyTaskId), inbox.task(t.contactTaskId),
                 coaching.currentPlan(id), coaching.sessions(id), training.activity(t.trainingActivityId),
                 t.planned.stream().map(training::activityIdFor).toList());
     }
@@ -626,13 +635,13 @@ class TenancyMatrixTest {
         return s.toString();
     }
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
-    private se.kompetensresan.journey.JourneyWalker walker;
+    private JourneyWalker walker;
 
-    private se.kompetensresan.journey.JourneyWalker walk() {
+    private JourneyWalker walk() {
         if (walker == null) {
-            walker = new se.kompetensresan.journey.JourneyWalker(applicationContext);
+            walker = new JourneyWalker(applicationContext);
         }
         return walker;
     }

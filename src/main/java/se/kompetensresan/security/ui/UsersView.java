@@ -23,7 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.ScopeDirectory;
 import se.kompetensresan.security.UserService;
@@ -199,7 +199,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
             password.setInvalid(false);
             try {
-                users.createByAdmin(new NewUser(username.getValue(), password.getValue(), name.getValue(), email.getValue(),
+                users.createByAdmin(new UserForm(username.getValue(), password.getValue(), name.getValue(), email.getValue(),
                         scope.role.getValue(), scope.company.getValue(), scope.subprojectIds()), invite.getValue());
                 d.close();
                 Notification.show(getTranslation(invite.getValue() ? "security.users.invited" : "security.users.created"),

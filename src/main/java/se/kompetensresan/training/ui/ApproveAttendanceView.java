@@ -1,5 +1,8 @@
 package se.kompetensresan.training.ui;
 
+import se.kompetensresan.security.RouteIds;
+import se.kompetensresan.shared.ui.FieldErrors;
+import se.kompetensresan.shared.ui.Notices;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +49,7 @@ class ApproveAttendanceView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        activity = training.activity(RouteIds.require(event, "activityId"));
+        activity = training.activity(RouteIds.number(event, "activityId"));
         String company = companies.get(activity.companyId()).name();
         removeAll();
         add(new H2(getTranslation("training.approve.title")));
@@ -89,10 +92,10 @@ class ApproveAttendanceView extends VerticalLayout implements BeforeEnterObserve
         try {
             training.approveAttendance(activity.id());
         } catch (UserMessageException ex) {
-            Messages.show(this, ex, Map.of());
+            new FieldErrors(this).show(ex);
             return;
         }
-        Messages.success(getTranslation("training.approve.done"));
+        Notices.success(getTranslation("training.approve.done"));
         UI.getCurrent().navigate("inbox");
     }
 }

@@ -1,5 +1,8 @@
 package se.kompetensresan.training.ui;
 
+import se.kompetensresan.security.RouteIds;
+import se.kompetensresan.shared.ui.FieldErrors;
+import se.kompetensresan.shared.ui.Notices;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -112,7 +115,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        activity = training.activity(RouteIds.require(event, "activityId"));
+        activity = training.activity(RouteIds.number(event, "activityId"));
         removeAll();
         rows.clear();
         add(new H2(getTranslation("training.attendance.title")));
@@ -184,10 +187,10 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
             return;
         } catch (UserMessageException ex) {
-            Messages.show(this, ex, Map.of());
+            new FieldErrors(this).show(ex);
             return;
         }
-        Messages.success(getTranslation("training.attendance.done"));
+        Notices.success(getTranslation("training.attendance.done"));
         UI.getCurrent().navigate("inbox");
     }
 }

@@ -18,7 +18,7 @@ import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.coaching.ui.TestInbox;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.training.AttendanceInfo;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.ParticipantHours;
 import se.kompetensresan.training.TrainingService;
 import se.kompetensresan.training.TrainingStatus;
@@ -32,6 +32,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.github.mvysny.kaributesting.v10.GridKt;
 
 /** BookTrainingView, AttendanceView and ApproveAttendanceView. */
 class TrainingViewsTest extends KaribuTest {
@@ -55,7 +56,7 @@ class TrainingViewsTest extends KaribuTest {
 
     private long booked() {
         login(w.coachA);
-        return training.bookActivity(plannedId, new NewTrainingActivity("Svets", "Svetsskolan", "Karlskoga",
+        return training.bookActivity(plannedId, new TrainingActivityForm("Svets", "Svetsskolan", "Karlskoga",
                 LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 5), 24)).id();
     }
 
@@ -152,7 +153,7 @@ class TrainingViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<AttendanceInfo> grid = _get(Grid.class, s -> s.withId("attendance-grid"));
         assertThat(grid.getListDataView().getItemCount()).isEqualTo(2);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
+        assertThat(GridKt._getFormattedRow(grid, 0))
                 .containsExactly("Bo Berg", "19900101-XXXX", "Man", "24");
         assertThat(_get(Paragraph.class, s -> s.withId("attendance-total")).getText())
                 .contains("2 deltagare").contains("1 kvinnor").contains("1 män").contains("44");
