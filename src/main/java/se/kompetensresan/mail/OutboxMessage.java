@@ -37,4 +37,10 @@ class OutboxMessage {
     /** The Message-ID of every attempt of this message (a resend carries the same one). */
     @Column(name = "message_id")
     String messageId;
+    /** the user a one-time link is made for at send time (the body holds {@link MailService#LINK}) */
+    @Column(name = "link_user_id")
+    Long linkUserId;
+    /** a {@link se.kompetensresan.security.OneTimeTokenPurpose} name or the kind of a {@link LinkMaker} */
+    @Column(name = "link_kind")
+    String linkKind;
 }

@@ -28,4 +28,9 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findByStatusOrderByIdDesc(MailStatus status);
 
     List<OutboxMessage> findByToIgnoreCaseOrderByIdDesc(String to);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update OutboxMessage m set m.body = ?2, m.to = ?2, m.subject = ?2 where m.status <> se.kompetensresan.mail.MailStatus.QUEUED"
+            + " and m.createdAt < ?1 and m.body <> ?2")
+    int removeContentBefore(Instant before, String removed);
 }

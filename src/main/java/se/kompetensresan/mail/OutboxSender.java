@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.kompetensresan.security.OneTimeTokenPurpose;
+import se.kompetensresan.security.UserService;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -48,6 +50,9 @@ class OutboxSender {
     private final String from;
     private final Duration claimTime;
     private final String node = nodeName();
+    private final String baseUrl;
+    private final UserService users;
+    private final ObjectProvider<LinkMaker> linkMakers;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-sender");
         t.setDaemon(true);
@@ -56,10 +61,15 @@ class OutboxSender {
     private volatile JavaMailSender mailSender;
 
     OutboxSender(OutboxRepository outbox, PlatformTransactionManager txManager, Clock clock,
-                 ObjectProvider<JavaMailSender> senders,
+                 ObjectProvider<JavaMailSender> senders, UserService users,
+                 ObjectProvider<LinkMaker> linkMakers,
                  @Value("${spring.mail.host:}") String host,
                  @Value("${kompetensresan.mail.from:noreply@kompetensresan.se}") String from,
-                 @Value("${kompetensresan.mail.claim-time:PT10M}") Duration claimTime) {
+                 @Value("${kompetensresan.mail.claim-time:PT10M}") Duration claimTime,
+                 @Value("${kompetensresan.company.base-url:http://localhost:8080}") String baseUrl) {
+        this.users = users;
+        this.linkMakers = linkMakers;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.outbox = outbox;
         this.tx = new TransactionTemplate(txManager);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -114,7 +124,9 @@ class OutboxSender {
      * no longer queued), send it outside any transaction, then record the outcome and release the claim.
      */
     void attempt(long id, JavaMailSender sender, Instant now) {
-        OutboxMessage m = tx.execute(status -> {
+        record Claimed(OutboxMessage message, String body) {
+        }
+        Claimed c = tx.execute(status -> {
             if (outbox.claim(id, node, now, now.plus(claimTime)) != 1) {
                 return null;
             }
@@ -122,11 +134,13 @@ class OutboxSender {
             if (claimed.messageId == null) {
                 claimed.messageId = messageIdOf(claimed, from);
             }
-            return claimed;
+            return new Claimed(claimed, claimed.linkKind == null ? claimed.body
+                    : claimed.body.replace(MailService.LINK, link(claimed)));
         });
-        if (m == null) {
+        if (c == null) {
             return;
         }
+        OutboxMessage m = c.message();
         String error = null;
         try {
             MimeMessage mime = sender.createMimeMessage();
@@ -134,7 +148,7 @@ class OutboxSender {
             helper.setFrom(from);
             helper.setTo(m.to);
             helper.setSubject(m.subject);
-            helper.setText(m.body);
+            helper.setText(c.body());
             mime.setHeader("Message-ID", m.messageId);
             sender.send(mime);
         } catch (RuntimeException | MessagingException e) {
@@ -168,6 +182,17 @@ class OutboxSender {
         int at = from.lastIndexOf('@');
         String domain = at < 0 || at == from.length() - 1 ? "kompetensresan.se" : from.substring(at + 1).replace(">", "").strip();
         return "<outbox-" + m.id + "." + m.createdAt.toEpochMilli() + "@" + domain + ">";
+    }
+
+    /** A fresh one-time link, made now (in the claiming transaction) and only put into the mail, never stored. */
+    private String link(OutboxMessage m) {
+        for (var purpose : OneTimeTokenPurpose.values()) {
+            if (purpose.name().equals(m.linkKind)) {
+                return baseUrl + "/set-password/" + users.issueOneTimeToken(m.linkUserId, purpose);
+            }
+        }
+        return linkMakers.stream().filter(l -> l.kind().equals(m.linkKind)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no link maker for " + m.linkKind)).make(m.linkUserId);
     }
 
     /** 1, 2, 4, 8 … minutes after the n-th failed attempt. */

@@ -47,7 +47,9 @@ class LocaleInitializer implements VaadinServiceInitListener {
     }
 
     Locale chooseLocale(VaadinRequest request) {
-        var user = currentUser.get();
+        // between password and second factor there is no user yet: the cookie decides
+        var user = se.kompetensresan.security.TwoFactorGate.pending() ? java.util.Optional.<se.kompetensresan.security.UserAccount>empty()
+                : currentUser.get();
         if (user.isPresent() && user.get().locale() != null) {
             return "en".equals(user.get().locale().getLanguage()) ? BundleI18NProvider.ENGLISH : BundleI18NProvider.SWEDISH;
         }

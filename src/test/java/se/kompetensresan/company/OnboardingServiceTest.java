@@ -95,12 +95,12 @@ class OnboardingServiceTest {
     }
 
     @Test
-    void validApplicationIsStoredPublishedAndConfirmedByMail() {
+    void anApplicationWaitsUntilTheContactConfirmsTheAddressAndOnlyThenIsPublished() {
         String orgnr = CoachingTestData.organisationNumber();
         ApplicationReceipt r = onboarding.apply(form(orgnr));
 
         ApplicationInfo a = onboarding.application(r.applicationId());
-        assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(a.status()).isEqualTo(ApplicationStatus.UNCONFIRMED);
         assertThat(a.organisationNumber().digits()).isEqualTo(orgnr);
         assertThat(a.postalCode()).isEqualTo("691 41");
         assertThat(a.sniCodes()).containsExactly("25.620", "28.110");
@@ -108,13 +108,47 @@ class OnboardingServiceTest {
         assertThat(a.employees()).isEqualTo(25);
         assertThat(a.countyCode()).isEqualTo("18");
         assertThat(a.consentAt()).isNotNull();
-        assertThat(r.reference()).matches("KR-\\d{4}-\\d{5}").isEqualTo(a.reference());
+        assertThat(r.reference()).matches("KR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}").isEqualTo(a.reference());
         assertThat(r.deMinimisWarning()).isFalse();
-        assertThat(events.stream(CompanyApplied.class)).containsExactly(new CompanyApplied(r.applicationId(), w.project.id()));
+        assertThat(events.stream(CompanyApplied.class)).isEmpty();
+        // the first mail to an address the visitor typed holds fixed text only: not the names they typed, no token
         assertThat(mail.sentTo(email)).singleElement().satisfies(m -> {
             assertThat(m.subject()).contains(r.reference());
-            assertThat(m.body()).contains("Anna Andersson", w.project.name());
+            assertThat(m.body()).doesNotContain("Anna Andersson", a.name(), "/onboarding/confirm/")
+                    .contains(se.kompetensresan.mail.MailService.LINK);
         });
+        assertThat(onboarding.confirm("no-such-token")).isEmpty();
+        String token = se.kompetensresan.mail.TestMailbox.confirmationToken(ctx, email).orElseThrow();
+        assertThat(onboarding.confirm(token)).hasValue(r.reference());
+        assertThat(onboarding.confirm(token)).as("used up").isEmpty();
+
+        assertThat(onboarding.application(r.applicationId()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(events.stream(CompanyApplied.class)).containsExactly(new CompanyApplied(r.applicationId(), w.project.id()));
+        assertThat(mail.sentTo(email)).anySatisfy(m -> assertThat(m.body()).contains("Anna Andersson", w.project.name()));
+    }
+
+    @Test
+    void referencesAreRandomNotCounted() {
+        var refs = java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> onboarding.apply(form(CoachingTestData.organisationNumber())).reference()).toList();
+        assertThat(refs).doesNotHaveDuplicates().allSatisfy(ref -> assertThat(ref).doesNotContain(String.valueOf(
+                java.time.Year.now().getValue())));
+        assertThat(onboarding.statusOf("KR-2026-00001")).isEmpty();
+        assertThat(onboarding.statusOf(refs.get(0))).hasValueSatisfying(st -> assertThat(st.status()).isEqualTo(ApplicationStatus.UNCONFIRMED));
+    }
+
+    @Test
+    void theFormIsLimitedPerClientAddress() {
+        OnboardingThrottle throttle = ctx.getBean(OnboardingThrottle.class);
+        onboarding.apply(form(CoachingTestData.organisationNumber()), "10.77.0.1");
+        for (int i = 1; i < throttle.limit(); i++) {
+            throttle.count("10.77.0.1");
+        }
+        long before = applications.count();
+        assertThatThrownBy(() -> onboarding.apply(form(CoachingTestData.organisationNumber()), "10.77.0.1"))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("company.error.throttled"));
+        assertThat(applications.count()).isEqualTo(before);
+        onboarding.apply(form(CoachingTestData.organisationNumber()), "10.77.0.2");
     }
 
     @Test
@@ -150,20 +184,23 @@ class OnboardingServiceTest {
     }
 
     @Test
-    void duplicateOrganisationNumberIsRefusedWithAClearAnswer() {
+    void theFormDoesNotTellWhetherAnOrgNrIsKnownADuplicateIsRefusedNeutrallyAfterConfirmation() {
         String orgnr = CoachingTestData.organisationNumber();
-        onboarding.apply(form(orgnr));
-        long before = applications.count();
-        assertThatThrownBy(() -> onboarding.apply(form(orgnr.substring(0, 6) + "-" + orgnr.substring(6))))
-                .isInstanceOfSatisfying(ApplicationInvalidException.class, e -> assertThat(e.errors()).containsExactly(
-                        new FieldError(ApplicationField.ORGANISATION_NUMBER, "company.error.orgnr.applied",
-                                List.of(orgnr.substring(0, 6) + "-" + orgnr.substring(6)))));
-        // an org.nr already registered as a company in the project
-        String registered = w.companyA.organisationNumber().digits();
-        assertThatThrownBy(() -> onboarding.apply(form(registered)))
-                .isInstanceOfSatisfying(ApplicationInvalidException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::messageKey).containsExactly("company.error.orgnr.registered"));
-        assertThat(applications.count()).isEqualTo(before);
+        Applications.applyAndConfirm(ctx, form(orgnr));
+        // the same org.nr again, and one already registered in the project: the same answer as any other application
+        ApplicationReceipt again = onboarding.apply(form(orgnr.substring(0, 6) + "-" + orgnr.substring(6)));
+        ApplicationReceipt registered = onboarding.apply(form(w.companyA.organisationNumber().digits()));
+        assertThat(onboarding.application(again.applicationId()).status()).isEqualTo(ApplicationStatus.UNCONFIRMED);
+        assertThat(onboarding.application(registered.applicationId()).status()).isEqualTo(ApplicationStatus.UNCONFIRMED);
+        List<String> tokens = se.kompetensresan.mail.TestMailbox.confirmationTokens(ctx, email);
+        assertThat(tokens).hasSize(2);
+        tokens.forEach(t -> onboarding.confirm(t).orElseThrow());
+        for (ApplicationReceipt r : List.of(again, registered)) {
+            ApplicationInfo a = onboarding.application(r.applicationId());
+            assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED);
+            assertThat(a.reasonKey()).isEqualTo("application.reason.duplicate");
+        }
+        assertThat(events.stream(CompanyApplied.class)).hasSize(1);
     }
 
     @Test
@@ -248,16 +285,18 @@ class OnboardingServiceTest {
         assertThat(onboarding.deMinimisWarning(f.projectId(), new BigDecimal("280001"))).isTrue();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private String linkToken(String address) {
-        OutboxInfo m = mail.sentTo(address).stream().filter(x -> x.body().contains("/set-password/")).findFirst().orElseThrow();
-        Matcher matcher = Pattern.compile("/set-password/([A-Za-z0-9_-]+)").matcher(m.body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        // the outbox holds no link; it is made when the mail is sent
+        assertThat(mail.sentTo(address)).allSatisfy(m -> assertThat(m.body()).doesNotContain("/set-password/"));
+        return se.kompetensresan.mail.TestMailbox.setPasswordToken(ctx, address).orElseThrow();
     }
 
     @Test
     void approvalCreatesCompanyAndInvitedUserWhoSetsThePasswordOnce() {
-        ApplicationReceipt r = onboarding.apply(form(CoachingTestData.organisationNumber()));
+        ApplicationReceipt r = Applications.applyAndConfirm(ctx, form(CoachingTestData.organisationNumber()));
         runAs(w.managerA);
         CompanyInfo c = onboarding.approve(r.applicationId(), w.subprojectA.id());
 
@@ -274,7 +313,9 @@ class OnboardingServiceTest {
         String token = linkToken(email);
         assertThat(onboarding.invitationStatus(token)).isEqualTo(InvitationStatus.VALID);
         assertThatThrownBy(() -> onboarding.setPassword(token, "kort", "kort"))
-                .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("company.password.error.short"));
+                .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("security.password.error.short"));
+        assertThatThrownBy(() -> onboarding.setPassword(token, "qazwsxedcrfv", "qazwsxedcrfv"))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("security.password.error.common"));
         assertThatThrownBy(() -> onboarding.setPassword(token, "ettlangtlosenord", "annatlosenord1"))
                 .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("company.password.error.repeat"));
         assertThat(onboarding.setPassword(token, "ettlangtlosenord", "ettlangtlosenord")).isEqualTo(email.toLowerCase());
@@ -292,8 +333,11 @@ class OnboardingServiceTest {
     @Test
     void invitedUserCannotLogInBeforeSettingThePasswordAndAnExpiredTokenIsRefused() {
         String username = "expired-" + UUID.randomUUID() + "@verkstad.se";
-        String token = users.invite(new UserForm(username, null, "Utgången", username, Role.COMPANY,
-                w.companyA.id(), Set.of()), Instant.now().minus(1, ChronoUnit.MINUTES));
+        long id = users.invite(new se.kompetensresan.security.UserForm(username, null, "Utgången", username, Role.COMPANY,
+                w.companyA.id(), java.util.Set.of()));
+        String token = users.issueOneTimeToken(id, se.kompetensresan.security.OneTimeTokenPurpose.INVITATION);
+        jdbc.update("update user_invitation set expires_at = ? where user_id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)), id);
         assertThat(users.loadUserByUsername(username).isEnabled()).isFalse();
         assertThat(onboarding.invitationStatus(token)).isEqualTo(InvitationStatus.EXPIRED);
         assertThatThrownBy(() -> onboarding.setPassword(token, "ettlangtlosenord", "ettlangtlosenord"))
@@ -303,7 +347,7 @@ class OnboardingServiceTest {
 
     @Test
     void approvalIsRefusedToACoachAndToAManagerOfAnotherDelprojekt() {
-        ApplicationReceipt r = onboarding.apply(form(CoachingTestData.organisationNumber()));
+        ApplicationReceipt r = Applications.applyAndConfirm(ctx, form(CoachingTestData.organisationNumber()));
         runAs(w.coachA);
         assertThatThrownBy(() -> onboarding.approve(r.applicationId(), w.subprojectA.id())).isInstanceOf(AccessRefusedException.class);
         runAs(w.managerA);
@@ -313,7 +357,7 @@ class OnboardingServiceTest {
 
     @Test
     void rejectionAndEligibilityAreRecorded() {
-        ApplicationReceipt r = onboarding.apply(form(CoachingTestData.organisationNumber()));
+        ApplicationReceipt r = Applications.applyAndConfirm(ctx, form(CoachingTestData.organisationNumber()));
         onboarding.recordEligibility(r.applicationId(), ApplicationStatus.MANUAL_REVIEW, "company.reason.review");
         assertThat(onboarding.application(r.applicationId()).status()).isEqualTo(ApplicationStatus.MANUAL_REVIEW);
         onboarding.reject(r.applicationId(), "company.reason.area"); // Process: no user

@@ -169,9 +169,10 @@ class MailOutboxTest {
     void twoNodesSendingTheSameMessageAtOnceDeliverItOnce() throws Exception {
         sender.use(null); // no after-commit send: the two "nodes" below race for the message
         long id = new TransactionTemplate(txManager).execute(s -> mail.queue(to, "En gång", "Bara en gång"));
+        var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
         OutboxSender otherNode = new OutboxSender(outbox, txManager, java.time.Clock.systemDefaultZone(),
-                new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                "", "noreply@kompetensresan.se", Duration.ofMinutes(10));
+                beans.getBeanProvider(JavaMailSender.class), users, beans.getBeanProvider(LinkMaker.class),
+                "", "noreply@kompetensresan.se", Duration.ofMinutes(10), "http://localhost:8080");
         java.util.concurrent.CountDownLatch bothSending = new java.util.concurrent.CountDownLatch(2);
         JavaMailSenderImpl smtp = (JavaMailSenderImpl) smtp(greenMail.getSmtp().getPort());
         JavaMailSender waiting = new JavaMailSenderImpl() {

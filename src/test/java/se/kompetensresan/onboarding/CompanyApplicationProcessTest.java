@@ -92,7 +92,7 @@ class CompanyApplicationProcessTest {
         Mocks.register("recordEligibilityDelegate", new EligibilityRecordDelegate(onboarding));
         Mocks.register("approveApplicationDelegate", new ApplicationApproveDelegate(onboarding, journeys));
         Mocks.register("rejectApplicationDelegate", new ApplicationRejectDelegate(onboarding, projects, mail,
-                new BundleI18NProvider(), new CompanySettings(new BigDecimal("20000"), "https://kr.example")));
+                new BundleI18NProvider(), new CompanySettings(new BigDecimal("20000"), "https://kr.example", 5)));
 
         when(projects.subprojectsOf(PROJECT)).thenReturn(List.of(
                 new SubprojectInfo(2L, PROJECT, "Eskilstuna", "Eskilstuna kommun", List.of("0484"), 50),

@@ -43,6 +43,8 @@ class OnboardingBrowserTest extends BrowserTest {
     private static final String PASSWORD = "mitt-nya-losenord";
 
     @Autowired
+    org.springframework.context.ApplicationContext ctx;
+    @Autowired
     UserService users;
     @Autowired
     ProjectService projects;
@@ -118,8 +120,15 @@ class OnboardingBrowserTest extends BrowserTest {
         Locator reference = page.locator("#onboarding-reference");
         reference.waitFor();
         String ref = reference.textContent().strip();
-        assertThat(ref).matches("KR-\\d{4}-\\d{5}");
+        assertThat(ref).matches("KR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
         screenshot("onboarding-03-reference");
+
+        // nothing happens until the contact person opens the link in the confirmation e-mail
+        assertThat(onboarding.statusOf(ref)).hasValueSatisfying(s -> assertThat(s.status()).isEqualTo(ApplicationStatus.UNCONFIRMED));
+        String confirm = se.kompetensresan.mail.TestMailbox.confirmationToken(ctx, email).orElseThrow();
+        page.navigate(url("onboarding/confirm/" + confirm));
+        page.locator("#confirm-application-done").waitFor();
+        screenshot("onboarding-03b-confirmed");
 
         // the decision runs in the job executor: the invitation arrives in the outbox
         String token = awaitInvitation(email);
@@ -157,8 +166,7 @@ class OnboardingBrowserTest extends BrowserTest {
     private String awaitInvitation(String email) {
         long until = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < until) {
-            Optional<String> token = mail.sentTo(email).stream().map(m -> LINK.matcher(m.body()))
-                    .filter(Matcher::find).map(m -> m.group(1)).findFirst();
+            Optional<String> token = se.kompetensresan.mail.TestMailbox.setPasswordToken(ctx, email);
             if (token.isPresent()) {
                 return token.get();
             }

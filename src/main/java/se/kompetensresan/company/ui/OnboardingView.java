@@ -321,7 +321,9 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
                 contactName.getValue(), email.getValue(), phone.getValue(), consent.getValue(),
                 parsed(deMinimis, ApplicationForm::amount), getLocale().getLanguage());
         try {
-            ApplicationReceipt receipt = onboarding.apply(form);
+            String address = com.vaadin.flow.server.VaadinRequest.getCurrent() == null ? "unknown"
+                    : com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr();
+            ApplicationReceipt receipt = onboarding.apply(form, address);
             showConfirmation(receipt, email.getValue());
         } catch (ApplicationInvalidException e) {
             FieldErrors shown = new FieldErrors(this);
@@ -332,6 +334,9 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
             formError.setVisible(true);
             fields.entrySet().stream().filter(en -> en.getValue().isInvalid()).findFirst()
                     .ifPresent(en -> ((Focusable<?>) en.getValue()).focus());
+        } catch (se.kompetensresan.shared.UserMessageException e) {
+            formError.setText(getTranslation(e.messageKey(), e.args()));
+            formError.setVisible(true);
         }
     }
 

@@ -81,7 +81,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
             case APPROVED, ELIGIBLE -> "badge success";
             case NOT_ELIGIBLE, REJECTED -> "badge error";
             case MANUAL_REVIEW -> "badge contrast";
-            case SUBMITTED -> "badge";
+            case SUBMITTED, UNCONFIRMED -> "badge";
         };
         badge.getElement().getThemeList().add(theme);
         return badge;

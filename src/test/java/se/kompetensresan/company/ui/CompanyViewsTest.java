@@ -91,7 +91,7 @@ class CompanyViewsTest extends KaribuTest {
         assertThat(_get(Div.class, s -> s.withId("onboarding-deminimis-warning")).isVisible()).isTrue();
         _click(_get(Button.class, s -> s.withId("onboarding-submit")));
 
-        assertThat(_get(Span.class, s -> s.withId("onboarding-reference")).getText()).matches("KR-\\d{4}-\\d{5}");
+        assertThat(_get(Span.class, s -> s.withId("onboarding-reference")).getText()).matches("KR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
     }
 
     @Test

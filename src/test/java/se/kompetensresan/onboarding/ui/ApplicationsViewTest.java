@@ -39,7 +39,7 @@ class ApplicationsViewTest extends KaribuTest {
     ManagementService management;
 
     private ApplicationReceipt apply(CoachingTestData w, String municipality, String sni) {
-        ApplicationReceipt r = onboarding.apply(new ApplicationForm(w.project.id(), CoachingTestData.organisationNumber(),
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, new ApplicationForm(w.project.id(), CoachingTestData.organisationNumber(),
                 "Ansökan " + municipality + " " + w.key, "Bruksgatan 1", "69141", "Karlskoga", municipality, sni, 4, 21,
                 TurnoverClass.FROM_10_TO_50_MSEK, "Anna Andersson", "anna-" + UUID.randomUUID() + "@verkstad.se",
                 "0586-123 45", true, BigDecimal.ZERO, "sv"));
