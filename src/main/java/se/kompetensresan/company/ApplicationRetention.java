@@ -1,5 +1,6 @@
 package se.kompetensresan.company;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,6 +34,7 @@ class ApplicationRetention {
     }
 
     @Scheduled(cron = "${kompetensresan.retention.cron:0 30 2 * * *}")
+    @SchedulerLock(name = "company.applications.retention")
     @Transactional
     public int run() {
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package se.kompetensresan.mail;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,6 +33,7 @@ class OutboxRetention {
     }
 
     @Scheduled(cron = "${kompetensresan.retention.cron:0 30 2 * * *}")
+    @SchedulerLock(name = "mail.outbox.retention")
     @Transactional
     public int run() {
         Instant before = clock.instant().minus(retention.outboxBodies());
