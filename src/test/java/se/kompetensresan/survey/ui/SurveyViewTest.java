@@ -101,6 +101,8 @@ class SurveyViewTest extends KaribuTest {
         _setValue(byId(IntegerField.class, "survey-input-recruitmentCount"), 5);
         assertThat(byId(Span.class, "survey-saved-status").getText()).endsWith("(2)");
         assertThat(byId(Span.class, "survey-saved-status").getClassNames()).contains("saved-flash-a");
+        _setValue(byId(IntegerField.class, "survey-input-recruitmentCount"), 4);
+        assertThat(byId(Span.class, "survey-saved-status").getText()).endsWith("(3)");
         // the conditional question appears when its condition is met
         _assertNone(Div.class, x -> x.withId("survey-q-genderGoalsDescription"));
         _setValue(choice("genderGoals"), "yes");
