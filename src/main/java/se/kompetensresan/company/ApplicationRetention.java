@@ -1,8 +1,8 @@
 package se.kompetensresan.company;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +33,14 @@ class ApplicationRetention {
         this.clock = clock;
     }
 
+    /** Nightly, on one node at a time (ShedLock cannot lock a method that returns a value: this one returns none). */
     @Scheduled(cron = "${kompetensresan.retention.cron:0 30 2 * * *}")
-    @SchedulerLock(name = "company.applications.retention")
+    @SchedulerLock(name = "company.application.retention")
+    @Transactional
+    public void nightly() {
+        run();
+    }
+
     @Transactional
     public int run() {
         Instant now = clock.instant();

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +29,9 @@ import java.util.Optional;
  * Into the process: the feature modules' events complete the waiting task of the company's active journey,
  * synchronously inside the publisher's transaction, and leave an entry in the journey's timeline.
  * An event of a company without an active journey (a survey or plan outside any journey) is logged and ignored;
- * an event of a company with an active journey that finds no waiting task fails (IllegalStateException), so the
- * publisher's transaction rolls back instead of the journey stalling unnoticed.
+ * an event ahead of the journey's phase (a plan written before the analysis is confirmed) waits for the process;
+ * an event of a journey at or past the task's phase that finds no waiting task fails (IllegalStateException), so
+ * the publisher's transaction rolls back instead of the event being lost.
  */
 @Component
 @Transactional
@@ -46,16 +46,8 @@ class ProcessEventListeners {
     private final CurrentUser currentUser;
     private final TrainingService training;
 
-    /**
-     * True (always in production): an event that finds no waiting task of the active journey is refused. Only the
-     * tenancy tests turn it off: their fixtures build plans and bookings beside a journey that waits elsewhere.
-     */
-    private final boolean eventsMustFindTask;
-
     ProcessEventListeners(JourneyRepository journeys, JourneyRecorder recorder, TaskService tasks,
-                          RuntimeService runtime, CurrentUser currentUser, TrainingService training,
-                          @Value("${kompetensresan.journey.events-must-find-task:true}") boolean eventsMustFindTask) {
-        this.eventsMustFindTask = eventsMustFindTask;
+                          RuntimeService runtime, CurrentUser currentUser, TrainingService training) {
         this.training = training;
         this.journeys = journeys;
         this.recorder = recorder;
@@ -143,10 +135,17 @@ class ProcessEventListeners {
                 .filter(t -> plannedActivityId == null
                         || plannedActivityId.equals(JourneyVariables.ofTask(tasks, t.getId()).plannedActivityId()))
                 .findFirst();
-        if (task.isEmpty() && !eventsMustFindTask) {
-            LOG.info("no waiting {} in journey {}: ignored (events-must-find-task is off)", taskKey, journey.get().caseNumber);
-        } else if (task.isEmpty()) {
-            // the journey would stall silently: refuse, so the publisher's transaction rolls back and it shows
+        JourneyPhase taskPhase = JourneyProcess.phaseOfTask(taskKey);
+        if (task.isEmpty() && taskPhase != null && journey.get().phase.ordinal() < taskPhase.ordinal()) {
+            // work done ahead of the process (a plan written while the analysis is still open): the process
+            // finds it when it gets there
+            LOG.info("{} in journey {} ahead of its phase {}: nothing to complete yet", taskKey,
+                    journey.get().caseNumber, journey.get().phase);
+            return Optional.empty();
+        }
+        if (task.isEmpty()) {
+            // the journey is at or past the task's phase and the task is not there: an event out of step would
+            // be lost and the journey could stall unnoticed, so refuse (the publisher's transaction rolls back)
             throw new IllegalStateException("no waiting " + taskKey + " in journey " + journey.get().caseNumber
                     + (plannedActivityId == null ? "" : " for planned activity " + plannedActivityId));
         }

@@ -1,8 +1,8 @@
 package se.kompetensresan.mail;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +32,14 @@ class OutboxRetention {
         this.clock = clock;
     }
 
+    /** Nightly, on one node at a time (ShedLock cannot lock a method that returns a value: this one returns none). */
     @Scheduled(cron = "${kompetensresan.retention.cron:0 30 2 * * *}")
     @SchedulerLock(name = "mail.outbox.retention")
+    @Transactional
+    public void nightly() {
+        run();
+    }
+
     @Transactional
     public int run() {
         Instant before = clock.instant().minus(retention.outboxBodies());

@@ -225,6 +225,7 @@ class OnboardingServiceTest {
         CompanyApplication old = new CompanyApplication();
         old.projectId = ended.id();
         old.organisationNumber = CoachingTestData.organisationNumber();
+        old.reference = "KR-TEST-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         old.name = "Gamla verkstaden";
         old.visitingAddress = "Bruksgatan 2";
         old.postalCode = "691 41";

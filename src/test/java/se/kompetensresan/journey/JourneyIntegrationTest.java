@@ -127,12 +127,21 @@ class JourneyIntegrationTest {
     void anEventThatFindsNoWaitingTaskOfTheActiveJourneyFailsLoudly() {
         JourneyFixtures fx = new JourneyFixtures(users, projects, companies);
         CompanyInfo c = fx.company(fx.subproject(), 20);
-        walk.start(c.id()); // waits at the survey, not at the booking
+        String companyUser = fx.user(Role.COMPANY, c.id(), Set.of());
+        String pi = walk.start(c.id());
+        long responseId = walk.as(companyUser, Role.COMPANY, () -> {
+            long id = surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow();
+            walk.answerAll(id, 1);
+            surveys.submit(id);
+            return id;
+        });
+        walk.runJobs(pi); // the journey has moved on to the analysis
         org.springframework.context.ApplicationEventPublisher events = applicationContext;
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.publishEvent(new se.kompetensresan.training.TrainingBooked(
-                        c.id(), 1L, 2L, LocalDate.now())))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining(JourneyProcess.TASK_BOOK_TRAINING);
+        // the same submission once more (a duplicate, an event out of step): no waiting survey task, refused
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.publishEvent(
+                        new se.kompetensresan.survey.SurveySubmitted(responseId, c.id(), SurveyRound.FIRST)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(JourneyProcess.TASK_FILL_IN_SURVEY);
     }
 
     private void walkToTheEnd(CompanyInfo c, String companyUser, String coach, JourneyInfo j) {

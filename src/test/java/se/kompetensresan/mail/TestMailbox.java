@@ -39,6 +39,22 @@ public final class TestMailbox {
                     texts.add(m.getText());
                 }
             }
+
+            @Override
+            public void send(jakarta.mail.internet.MimeMessage m) {
+                send(new jakarta.mail.internet.MimeMessage[] {m});
+            }
+
+            @Override
+            public void send(jakarta.mail.internet.MimeMessage... ms) {
+                for (jakarta.mail.internet.MimeMessage m : ms) {
+                    try {
+                        texts.add(String.valueOf(m.getContent()));
+                    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
         };
         for (OutboxMessage m : outbox.findByToIgnoreCaseOrderByIdDesc(address)) {
             if (m.status == MailStatus.QUEUED) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.kompetensresan.KaribuTest;
@@ -54,7 +53,6 @@ import se.kompetensresan.survey.SurveyTestData;
  * A role the view does not admit at all gets the access-denied page (in Karibu: its stand-in raises an exception
  * naming AccessDenied) and sees nothing either.
  */
-@TestPropertySource(properties = "kompetensresan.journey.events-must-find-task=false")
 class TenancyByUrlTest extends KaribuTest {
 
     static final String UNKNOWN = "9999999";

@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
@@ -92,7 +91,6 @@ import se.kompetensresan.survey.SurveyTestData;
  * escalation timer, a Task_ContactCompany for the coach), an approved development plan and a booked training.
  */
 @SpringBootTest
-@TestPropertySource(properties = "kompetensresan.journey.events-must-find-task=false")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenancyMatrixTest {

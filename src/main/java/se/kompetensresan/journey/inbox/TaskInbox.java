@@ -328,10 +328,14 @@ public class TaskInbox {
         UserAccount u = currentUser.require();
         Task t = taskId == null ? null : tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
                 .taskId(taskId).singleResult();
-        if (t == null && taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId)
-                .processDefinitionKey(JourneyProcess.PROCESS_ID).finished().count() > 0) {
-            // someone else (here or on another node) completed it a moment ago
-            throw new UserMessageException("journey.error.taskDone");
+        if (t == null && taskId != null) {
+            var done = history.createHistoricTaskInstanceQuery().taskId(taskId)
+                    .processDefinitionKey(JourneyProcess.PROCESS_ID).finished().singleResult();
+            if (done != null && (keys.length == 0 || List.of(keys).contains(done.getTaskDefinitionKey()))
+                    && mayHaveSeen(u, done)) {
+                // someone else (here or on another node) completed it a moment ago
+                throw new UserMessageException("journey.error.taskDone");
+            }
         }
         if (t == null || (keys.length > 0 && !List.of(keys).contains(t.getTaskDefinitionKey()))) {
             throw currentUser.refused(u.username() + " asked for unknown task " + taskId);
@@ -350,6 +354,29 @@ public class TaskInbox {
                     + " of company " + vars.companyId());
         }
         return t;
+    }
+
+    /** Whether the user could see the (now completed) task: same rules as an open one, from the history. */
+    private boolean mayHaveSeen(UserAccount u, org.camunda.bpm.engine.history.HistoricTaskInstance done) {
+        Long companyId = historicLong(done.getProcessInstanceId(), JourneyProcess.Var.COMPANY_ID);
+        Long subprojectId = historicLong(done.getProcessInstanceId(), JourneyProcess.Var.SUBPROJECT_ID);
+        if (companyId == null || subprojectId == null) {
+            return false;
+        }
+        String group = JourneyProcess.groupOfTask(done.getTaskDefinitionKey());
+        return switch (u.role()) {
+            case ADMIN -> true;
+            case COMPANY -> JourneyProcess.GROUP_COMPANY.equals(group) && u.companyId() != null
+                    && u.companyId().longValue() == companyId;
+            case COACH -> JourneyProcess.GROUP_COACH.equals(group) && u.subprojectIds().contains(subprojectId);
+            case MANAGER -> u.subprojectIds().contains(subprojectId);
+        };
+    }
+
+    private Long historicLong(String processInstanceId, String name) {
+        var v = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name)
+                .list().stream().filter(x -> x.getValue() instanceof Number).findFirst().orElse(null);
+        return v == null ? null : ((Number) v.getValue()).longValue();
     }
 
     /** A task the user may act on: visible, and the user's role is the task's candidate group. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -53,13 +54,15 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         add(new HorizontalLayout(status));
 
         grid.setId("outbox-grid");
-        grid.addColumn(OutboxInfo::to).setHeader(getTranslation("mail.to")).setAutoWidth(true);
-        grid.addColumn(OutboxInfo::subject).setHeader(getTranslation("mail.subject")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // the subject wraps rather than being cut; the address column does not grow with a long address
+        grid.addColumn(OutboxInfo::to).setHeader(getTranslation("mail.to")).setWidth("10em").setFlexGrow(1);
+        grid.addColumn(OutboxInfo::subject).setHeader(getTranslation("mail.subject")).setWidth("12em").setFlexGrow(3);
         grid.addColumn(m -> getTranslation("mail.status." + m.status().name())).setHeader(getTranslation("mail.status")).setAutoWidth(true);
         grid.addColumn(OutboxInfo::attempts).setHeader(getTranslation("mail.attempts")).setAutoWidth(true);
         grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("mail.created")).setAutoWidth(true);
         grid.addColumn(m -> time(m.sentAt())).setHeader(getTranslation("mail.sent")).setAutoWidth(true);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mail.error")).setFlexGrow(1);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mail.error")).setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(m -> {
             if (m.status() != MailStatus.FAILED) {
                 return new Span();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -54,12 +55,14 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         add(filter);
 
         grid.setId("applications-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(s -> Formats.date(s.application().createdAt())).setHeader(getTranslation("application.column.date"))
                 .setKey("date").setAutoWidth(true);
         grid.addColumn(s -> s.application().reference()).setHeader(getTranslation("application.column.reference"))
                 .setKey("reference").setAutoWidth(true);
+        // a long company name wraps instead of pushing Status out of sight
         grid.addColumn(s -> s.application().name()).setHeader(getTranslation("application.column.company"))
-                .setKey("company").setAutoWidth(true);
+                .setKey("company").setWidth("10em").setFlexGrow(2);
         grid.addColumn(s -> s.application().organisationNumber().formatted())
                 .setHeader(getTranslation("application.column.orgnr")).setKey("orgnr").setAutoWidth(true);
         grid.addColumn(ApplicationSummary::projectName).setHeader(getTranslation("application.column.project")).setKey("project");

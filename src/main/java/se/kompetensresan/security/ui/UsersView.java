@@ -62,7 +62,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> s.account().displayName()).setHeader(getTranslation("security.users.name")).setSortable(true).setAutoWidth(true);
         grid.addColumn(s -> getTranslation("role." + s.account().role().name())).setHeader(getTranslation("security.users.role")).setSortable(true);
         grid.addColumn(s -> s.account().email()).setHeader(getTranslation("security.users.email"));
-        grid.addColumn(this::scope).setHeader(getTranslation("security.users.scope"));
+        grid.addColumn(this::scope).setHeader(getTranslation("security.users.scope")).setKey("scope");
         grid.addColumn(this::state).setHeader(getTranslation("security.users.state")).setAutoWidth(true);
         grid.addComponentColumn(s -> {
             Button edit = new Button(getTranslation("security.users.edit"), e -> edit(s));

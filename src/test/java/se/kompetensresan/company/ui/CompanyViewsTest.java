@@ -115,22 +115,31 @@ class CompanyViewsTest extends KaribuTest {
     }
 
     @Test
-    void theSameOrganisationNumberTwiceGetsAClearAnswerBesideTheField() {
+    void theSameOrganisationNumberTwiceGetsTheSameAnswerOnTheFormAndIsRefusedOnceTheAddressIsConfirmed() {
+        // Issue 13 point 3: the anonymous form must not tell whether an org.nr is known. The duplicate gets the same
+        // confirmation as any application, and is refused (with its reason, to the confirmed address) only after that.
         String orgnr = CoachingTestData.organisationNumber();
         UI.getCurrent().navigate("onboarding/" + w.project.id());
         fillValidForm(orgnr);
+        String firstEmail = _get(EmailField.class, s -> s.withId("onboarding-email")).getValue();
         _click(_get(Button.class, s -> s.withId("onboarding-submit")));
         _get(Span.class, s -> s.withId("onboarding-reference"));
+        se.kompetensresan.company.OnboardingService onboarding = ctx.getBean(se.kompetensresan.company.OnboardingService.class);
+        onboarding.confirm(se.kompetensresan.mail.TestMailbox.confirmationToken(ctx, firstEmail).orElseThrow()).orElseThrow();
 
         UI.getCurrent().navigate("login"); // a fresh form, as after "Anmäl ett företag till"
         UI.getCurrent().navigate("onboarding/" + w.project.id());
         fillValidForm(orgnr);
+        String email = _get(EmailField.class, s -> s.withId("onboarding-email")).getValue();
         _click(_get(Button.class, s -> s.withId("onboarding-submit")));
-        TextField field = _get(TextField.class, s -> s.withId("onboarding-orgnr"));
-        assertThat(field.isInvalid()).isTrue();
-        assertThat(field.getErrorMessage()).startsWith("Företaget med organisationsnummer ").endsWith(
-                "har redan en anmälan i projektet som behandlas.");
-        _assertNone(Span.class, s -> s.withId("onboarding-reference"));
+        String reference = _get(Span.class, s -> s.withId("onboarding-reference")).getText();
+        assertThat(reference).matches("KR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
+
+        onboarding.confirm(se.kompetensresan.mail.TestMailbox.confirmationToken(ctx, email).orElseThrow()).orElseThrow();
+        assertThat(onboarding.statusOf(reference)).hasValueSatisfying(a -> {
+            assertThat(a.status()).isEqualTo(se.kompetensresan.company.ApplicationStatus.REJECTED);
+            assertThat(a.reasonKey()).isEqualTo("application.reason.duplicate");
+        });
     }
 
     @Test

@@ -12,6 +12,7 @@ import se.kompetensresan.journey.JourneyFixtures;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserStatus;
 
 import java.util.Set;
 
@@ -34,15 +35,15 @@ class UsersViewTest extends KaribuTest {
         login(fx.user(Role.ADMIN, null, Set.of()));
         UI.getCurrent().navigate("admin/users");
 
-        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        Grid<UserStatus> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
         int row = -1;
         for (int i = 0; i < GridKt._size(grid); i++) {
-            if (GridKt._get(grid, i).username().equals(companyUser)) {
+            if (GridKt._get(grid, i).account().username().equals(companyUser)) {
                 row = i;
             }
         }
         assertThat(row).isNotNegative();
         assertThat(GridKt._getFormattedRow(grid, row)).contains(company.name());
-        assertThat(grid.getColumnByKey("company").getHeaderText()).isEqualTo("Företag");
+        assertThat(grid.getColumnByKey("scope").getHeaderText()).isEqualTo("Omfattning");
     }
 }
