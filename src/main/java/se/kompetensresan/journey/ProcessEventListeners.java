@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensresan.coaching.PlanDecided;
 import se.kompetensresan.coaching.PlanSubmitted;
+import se.kompetensresan.participant.AttendanceApproved;
+import se.kompetensresan.participant.AttendanceReported;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveySubmitted;
-import se.kompetensresan.training.AttendanceApproved;
-import se.kompetensresan.training.AttendanceReported;
 import se.kompetensresan.training.TrainingBooked;
 
 import java.util.Map;
@@ -76,10 +76,20 @@ class ProcessEventListeners {
         });
     }
 
+    /**
+     * The company's confirmation that the attendance is complete. Inside an active journey it must find its waiting
+     * Rapportera närvaro task, else it is refused (and rolled back): a confirmation the process never saw is what used
+     * to leave the journey hanging.
+     */
     @EventListener
     void on(AttendanceReported e) {
-        complete(e.companyId(), JourneyProcess.TASK_REPORT_ATTENDANCE, e.plannedActivityId(), Map.of(),
-                JourneyEventType.ATTENDANCE_REPORTED, String.valueOf(e.trainingActivityId()));
+        if (journeys.findByCompanyIdAndStatus(e.companyId(), JourneyStatus.ACTIVE).isEmpty()) {
+            LOG.warn("{} for company {} without an active journey: ignored", JourneyProcess.TASK_REPORT_ATTENDANCE, e.companyId());
+            return;
+        }
+        Task t = findTask(e.companyId(), JourneyProcess.TASK_REPORT_ATTENDANCE, e.plannedActivityId())
+                .orElseThrow(() -> new se.kompetensresan.shared.UserMessageException("journey.error.attendanceNotDue"));
+        finish(e.companyId(), t, Map.of(), JourneyEventType.ATTENDANCE_REPORTED, String.valueOf(e.trainingActivityId()));
     }
 
     @EventListener
