@@ -18,7 +18,7 @@ class AttendanceDay {
     Long participantId;
     @Column(name = "company_id", nullable = false)
     Long companyId;
-    @Column(nullable = false)
+    @Column(name = "attendance_date", nullable = false)
     LocalDate day;
     @Column(nullable = false)
     int hours;

@@ -32,6 +32,7 @@ class IdentityCipher {
     private final SecretKeySpec hmacKey;
     private final SecureRandom random = new SecureRandom();
 
+    @org.springframework.beans.factory.annotation.Autowired
     IdentityCipher(ParticipantSettings settings) {
         this(settings.encryptionKey(), settings.indexKey());
     }

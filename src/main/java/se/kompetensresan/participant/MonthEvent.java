@@ -18,7 +18,7 @@ class MonthEvent {
     MonthEventType type;
     @Column(nullable = false)
     String actor;
-    @Column(nullable = false)
+    @Column(name = "occurred_at", nullable = false)
     Instant at;
     Integer hours;
     String comment;

@@ -13,7 +13,7 @@ class PersonalNumberAccess {
     Long id;
     @Column(nullable = false)
     String actor;
-    @Column(nullable = false)
+    @Column(name = "accessed_at", nullable = false)
     Instant at;
     @Column(nullable = false)
     String purpose;

@@ -21,8 +21,10 @@ import se.kompetensresan.survey.AreaComparison;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 import se.kompetensresan.training.NewTrainingActivity;
-import se.kompetensresan.training.ParticipantHours;
 import se.kompetensresan.training.TrainingService;
+import se.kompetensresan.participant.AttendanceService;
+import se.kompetensresan.participant.NewParticipant;
+import se.kompetensresan.participant.ParticipantService;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -56,6 +58,10 @@ class JourneyIntegrationTest {
     CoachingService coaching;
     @Autowired
     TrainingService training;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    AttendanceService attendance;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -126,9 +132,18 @@ class JourneyIntegrationTest {
                 new NewTrainingActivity("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
         walk.runJobs(pi);
         assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
-        walk.as(companyUser, Role.COMPANY, () -> training.reportAttendance(activityId,
-                List.of(new ParticipantHours("Anna Svetsare", "19900101-0025", new BigDecimal("8")))));
-        walk.as(coach, Role.COACH, () -> training.approveAttendance(activityId));
+        walk.as(companyUser, Role.COMPANY, () -> {
+            long anna = participants.add(c.id(), new NewParticipant("Anna Svetsare", "19900101-0025", false, null,
+                    "anna@example.se", end.minusDays(30), "sv")).id();
+            attendance.register(activityId, anna);
+            attendance.record(activityId, anna, end, "8");
+            attendance.confirmComplete(activityId);
+            return null;
+        });
+        walk.as(coach, Role.COACH, () -> {
+            attendance.approve(activityId);
+            return null;
+        });
         walk.fireTimer(pi, "IntermediateCatchEvent_FollowUpDue"); // months in production
         walk.runJobs(pi); // the opening of the second round
 
