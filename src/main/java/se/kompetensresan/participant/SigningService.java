@@ -497,14 +497,15 @@ public class SigningService {
             return false;
         }
         String token = SigningLink.newToken();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         m.status = MonthStatus.SENT;
         m.hours = total;
         m.signedHours = null;
         m.disputeComment = again ? m.disputeComment : null;
         m.tokenHash = SigningLink.hash(token);
-        m.tokenExpiresAt = clock.instant().plus(settings.signingLinkValid());
+        m.tokenExpiresAt = now.plus(settings.signingLinkValid());
         m.failedAttempts = 0;
-        m.sentAt = clock.instant();
+        m.sentAt = now;
         m.remindedAt = null;
         m.answeredAt = null;
         m = months.save(m);

@@ -34,6 +34,8 @@ public class LedgerWorld {
     public final long activity1;
     public final long activity2;
     public final long earlierActivity;
+    /** A planned action of company A that is not booked yet. */
+    public final long unbookedAction;
     private final ParticipantService participants;
     private final AttendanceService attendance;
     private final MailService mail;
@@ -45,7 +47,7 @@ public class LedgerWorld {
         mail = ctx.getBean(MailService.class);
         TrainingService training = ctx.getBean(TrainingService.class);
         List<Long> planned = w.approvedPlanOfCompanyA(ctx.getBean(CoachingService.class), CompetenceAreas.WELDING,
-                CompetenceAreas.LEAN, CompetenceAreas.CNC);
+                CompetenceAreas.LEAN, CompetenceAreas.CNC, CompetenceAreas.AUTOMATION);
         month = YearMonth.now().minusMonths(1);
         earlier = month.minusMonths(1);
         w.runAs(w.coachA);
@@ -55,6 +57,7 @@ public class LedgerWorld {
                 "Karlskoga", month.atDay(1), month.atEndOfMonth(), 40)).id();
         earlierActivity = training.bookActivity(planned.get(2), new NewTrainingActivity("CNC grund", "Lernia",
                 "Karlskoga", earlier.atDay(1), earlier.atEndOfMonth(), 40)).id();
+        unbookedAction = planned.get(3);
         SecurityContextHolder.clearContext();
     }
 
