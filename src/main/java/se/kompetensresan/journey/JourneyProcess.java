@@ -51,6 +51,10 @@ public final class JourneyProcess {
     public static final String TASK_FILL_IN_FOLLOW_UP = "Task_FillInFollowUp";
     public static final String TASK_CLOSE_JOURNEY = "Task_CloseJourney";
 
+    /** A participant disputed their month: the company corrects it (processes/ParticipantMonthCorrection.bpmn). */
+    public static final String CORRECTION_PROCESS_ID = "ParticipantMonthCorrection";
+    public static final String TASK_CORRECT_PARTICIPANT_MONTH = "Task_CorrectParticipantMonth";
+
     // gateways and sub-processes
     public static final String GATEWAY_PLAN_APPROVED = "Gateway_PlanApproved";
     public static final String SUBPROCESS_TRAINING = "SubProcess_Training";
@@ -90,6 +94,8 @@ public final class JourneyProcess {
         public static final String TRAINING_ACTIVITY_ID = "trainingActivityId";
         public static final String TRAINING_ENDS_AT = "trainingEndsAt";
         public static final String FOLLOW_UP_RESPONSE_ID = "followUpResponseId";
+        public static final String PARTICIPANT_ID = "participantId";
+        public static final String PARTICIPANT_MONTH_ID = "participantMonthId";
     }
 
     /** The phase a journey enters when the process reaches the activity (see the journeyPhaseListener). */

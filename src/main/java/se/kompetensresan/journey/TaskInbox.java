@@ -41,20 +41,22 @@ import java.util.Map;
 @Transactional
 public class TaskInbox {
 
-    static final Map<String, String> GROUP_BY_TASK = Map.of(
-            JourneyProcess.TASK_FILL_IN_SURVEY, JourneyProcess.GROUP_COMPANY,
-            JourneyProcess.TASK_CONTACT_COMPANY, JourneyProcess.GROUP_COACH,
-            JourneyProcess.TASK_ANALYSE_SURVEY, JourneyProcess.GROUP_COACH,
-            JourneyProcess.TASK_CONDUCT_COACHING, JourneyProcess.GROUP_COACH,
-            JourneyProcess.TASK_APPROVE_PLAN, JourneyProcess.GROUP_COMPANY,
-            JourneyProcess.TASK_BOOK_TRAINING, JourneyProcess.GROUP_COACH,
-            JourneyProcess.TASK_REPORT_ATTENDANCE, JourneyProcess.GROUP_COMPANY,
-            JourneyProcess.TASK_APPROVE_ATTENDANCE, JourneyProcess.GROUP_COACH,
-            JourneyProcess.TASK_FILL_IN_FOLLOW_UP, JourneyProcess.GROUP_COMPANY,
-            JourneyProcess.TASK_CLOSE_JOURNEY, JourneyProcess.GROUP_COACH);
+    static final Map<String, String> GROUP_BY_TASK = Map.ofEntries(
+            Map.entry(JourneyProcess.TASK_FILL_IN_SURVEY, JourneyProcess.GROUP_COMPANY),
+            Map.entry(JourneyProcess.TASK_CONTACT_COMPANY, JourneyProcess.GROUP_COACH),
+            Map.entry(JourneyProcess.TASK_ANALYSE_SURVEY, JourneyProcess.GROUP_COACH),
+            Map.entry(JourneyProcess.TASK_CONDUCT_COACHING, JourneyProcess.GROUP_COACH),
+            Map.entry(JourneyProcess.TASK_APPROVE_PLAN, JourneyProcess.GROUP_COMPANY),
+            Map.entry(JourneyProcess.TASK_BOOK_TRAINING, JourneyProcess.GROUP_COACH),
+            Map.entry(JourneyProcess.TASK_REPORT_ATTENDANCE, JourneyProcess.GROUP_COMPANY),
+            Map.entry(JourneyProcess.TASK_APPROVE_ATTENDANCE, JourneyProcess.GROUP_COACH),
+            Map.entry(JourneyProcess.TASK_FILL_IN_FOLLOW_UP, JourneyProcess.GROUP_COMPANY),
+            Map.entry(JourneyProcess.TASK_CLOSE_JOURNEY, JourneyProcess.GROUP_COACH),
+            Map.entry(JourneyProcess.TASK_CORRECT_PARTICIPANT_MONTH, JourneyProcess.GROUP_COMPANY));
 
     private static final List<String> ROUTE_VARIABLES = List.of(Var.COMPANY_ID, Var.SUBPROJECT_ID,
-            Var.SURVEY_RESPONSE_ID, Var.FOLLOW_UP_RESPONSE_ID, Var.PLANNED_ACTIVITY_ID, Var.TRAINING_ACTIVITY_ID);
+            Var.SURVEY_RESPONSE_ID, Var.FOLLOW_UP_RESPONSE_ID, Var.PLANNED_ACTIVITY_ID, Var.TRAINING_ACTIVITY_ID,
+            Var.PARTICIPANT_ID);
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -304,13 +306,14 @@ public class TaskInbox {
     // ---- access
 
     private TaskQuery query() {
-        return tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
+        return tasks.createTaskQuery().processDefinitionKeyIn(JourneyProcess.PROCESS_ID, JourneyProcess.CORRECTION_PROCESS_ID)
                 .orderByTaskCreateTime().asc();
     }
 
     private Task visibleTask(String taskId, String... keys) {
         UserAccount u = currentUser.require();
-        Task t = taskId == null ? null : tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
+        Task t = taskId == null ? null : tasks.createTaskQuery()
+                .processDefinitionKeyIn(JourneyProcess.PROCESS_ID, JourneyProcess.CORRECTION_PROCESS_ID)
                 .taskId(taskId).singleResult();
         if (t == null || (keys.length > 0 && !List.of(keys).contains(t.getTaskDefinitionKey()))) {
             throw currentUser.refused(u.username() + " asked for unknown task " + taskId);
@@ -393,6 +396,7 @@ public class TaskInbox {
             case JourneyProcess.TASK_REPORT_ATTENDANCE -> "training/attendance/" + v.get(Var.TRAINING_ACTIVITY_ID);
             case JourneyProcess.TASK_APPROVE_ATTENDANCE -> "training/approve/" + v.get(Var.TRAINING_ACTIVITY_ID);
             case JourneyProcess.TASK_CLOSE_JOURNEY -> "journey/close/" + t.getId();
+            case JourneyProcess.TASK_CORRECT_PARTICIPANT_MONTH -> "participant/" + v.get(Var.PARTICIPANT_ID);
             default -> "inbox";
         };
     }

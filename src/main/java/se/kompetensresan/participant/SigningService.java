@@ -438,7 +438,7 @@ public class SigningService {
         m.answeredAt = clock.instant();
         m.voidLink();
         event(m, MonthEventType.DISPUTED, participantActor(m), m.hours, c);
-        events.publishEvent(new MonthDisputed(m.companyId, m.id));
+        events.publishEvent(new MonthDisputed(m.companyId, m.participantId, m.id));
     }
 
     // ================================================================ helpers

@@ -193,7 +193,7 @@ class SigningServiceTest {
         ParticipantMonthInfo m = monthOf(anna);
         assertThat(m.status()).isEqualTo(MonthStatus.DISPUTED);
         assertThat(m.disputeComment()).isEqualTo("Jag var inte där den 10:e");
-        assertThat(events.stream(MonthDisputed.class)).containsExactly(new MonthDisputed(w.companyA.id(), m.id()));
+        assertThat(events.stream(MonthDisputed.class)).containsExactly(new MonthDisputed(w.companyA.id(), anna.id(), m.id()));
         assertThat(signing.linkValid(token)).isFalse();
 
         // the company corrects the hours (a disputed month is open for changes) and sends it again with what changed
