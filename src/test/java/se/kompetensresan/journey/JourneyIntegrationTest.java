@@ -22,6 +22,8 @@ import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 import se.kompetensresan.training.NewTrainingActivity;
 import se.kompetensresan.training.TrainingService;
+import se.kompetensresan.training.TrainingStatus;
+import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.participant.AttendanceService;
 import se.kompetensresan.participant.NewParticipant;
 import se.kompetensresan.participant.ParticipantService;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A whole journey on the real context with nothing mocked: the company and the coach act through the
@@ -89,40 +92,7 @@ class JourneyIntegrationTest {
         String companyUser = fx.user(Role.COMPANY, c.id(), Set.of());
         String coach = fx.user(Role.COACH, null, Set.of(subproject));
         JourneyInfo j = journeys.startAsSystem(c.id());
-        String pi = walk.processInstance(j);
-        walk.runJobs(pi);
-
-        // kartläggning: welding 1 → 3 is the only gap
-        walk.as(companyUser, Role.COMPANY, () -> {
-            long responseId = surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow();
-            walk.answerAll(responseId, 1);
-            surveys.submit(responseId);
-            return null;
-        });
-        walk.runJobs(pi);
-
-        // analysis: the decision proposes the basic track with welding as the one priority area
-        walk.as(coach, Role.COACH, () -> {
-            TaskInfo task = walk.only(JourneyProcess.TASK_ANALYSE_SURVEY, c.id());
-            AnalysisInfo proposal = inbox.analysis(task.taskId());
-            assertThat(proposal.proposedTrack()).isEqualTo("BAS");
-            assertThat(proposal.proposedAreas()).containsExactly(CompetenceAreas.WELDING);
-            inbox.completeAnalysis(task.taskId(), proposal.proposedTrack(), proposal.proposedAreas());
-            return null;
-        });
-        walk.runJobs(pi);
-
-        // coaching: a session and the plan; the company asks for a change once, then approves
-        walk.as(coach, Role.COACH, () -> {
-            coaching.logSession(c.id(), new NewCoachingSession(LocalDate.now().minusDays(1), 60, "VD",
-                    "Genomgång av kartläggningen", "Svetsutbildning"));
-            return coaching.submitPlan(c.id());
-        });
-        walk.as(companyUser, Role.COMPANY, () -> coaching.rejectPlan(c.id(), "Vi vill ha med fler svetsare"));
-        assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_CONDUCT_COACHING);
-        walk.as(coach, Role.COACH, () -> coaching.submitPlan(c.id()));
-        walk.as(companyUser, Role.COMPANY, () -> coaching.approvePlan(c.id()));
-        assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_BOOK_TRAINING);
+        String pi = walkToBooking(j, c, companyUser, coach);
 
         // utbildning: booked (it ended two days ago, so the wait is over), attended, approved
         PlannedActivityInfo action = walk.as(coach, Role.COACH,
@@ -168,4 +138,87 @@ class JourneyIntegrationTest {
         assertThat(done.status()).isEqualTo(JourneyStatus.COMPLETED);
     }
 
+
+    /** From the start to the coach's Boka utbildning: survey, analysis, coaching (one rejection), approved plan. */
+    private String walkToBooking(JourneyInfo j, CompanyInfo c, String companyUser, String coach) {
+        String pi = walk.processInstance(j);
+        walk.runJobs(pi);
+
+        // kartläggning: welding 1 → 3 is the only gap
+        walk.as(companyUser, Role.COMPANY, () -> {
+            long responseId = surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow();
+            walk.answerAll(responseId, 1);
+            surveys.submit(responseId);
+            return null;
+        });
+        walk.runJobs(pi);
+
+        // analysis: the decision proposes the basic track with welding as the one priority area
+        walk.as(coach, Role.COACH, () -> {
+            TaskInfo task = walk.only(JourneyProcess.TASK_ANALYSE_SURVEY, c.id());
+            AnalysisInfo proposal = inbox.analysis(task.taskId());
+            assertThat(proposal.proposedTrack()).isEqualTo("BAS");
+            assertThat(proposal.proposedAreas()).containsExactly(CompetenceAreas.WELDING);
+            inbox.completeAnalysis(task.taskId(), proposal.proposedTrack(), proposal.proposedAreas());
+            return null;
+        });
+        walk.runJobs(pi);
+
+        // coaching: a session and the plan; the company asks for a change once, then approves
+        walk.as(coach, Role.COACH, () -> {
+            coaching.logSession(c.id(), new NewCoachingSession(LocalDate.now().minusDays(1), 60, "VD",
+                    "Genomgång av kartläggningen", "Svetsutbildning"));
+            return coaching.submitPlan(c.id());
+        });
+        walk.as(companyUser, Role.COMPANY, () -> coaching.rejectPlan(c.id(), "Vi vill ha med fler svetsare"));
+        assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_CONDUCT_COACHING);
+        walk.as(coach, Role.COACH, () -> coaching.submitPlan(c.id()));
+        walk.as(companyUser, Role.COMPANY, () -> coaching.approvePlan(c.id()));
+        assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_BOOK_TRAINING);
+        return pi;
+    }
+
+    /**
+     * The old desync: attendance reported before the journey waited for it, so the process never saw it and hung.
+     * Now the confirmation waits for the end of the training (AttendanceServiceTest), and inside a journey it is
+     * refused (and rolled back) unless the journey's Rapportera närvaro task is there to complete.
+     */
+    @Test
+    void attendanceCanBeConfirmedOnlyWhenTheJourneyWaitsForIt() {
+        JourneyFixtures fx = new JourneyFixtures(users, projects, companies);
+        long subproject = fx.subproject();
+        CompanyInfo c = fx.company(subproject, 20);
+        String companyUser = fx.user(Role.COMPANY, c.id(), Set.of());
+        String coach = fx.user(Role.COACH, null, Set.of(subproject));
+        String pi = walkToBooking(journeys.startAsSystem(c.id()), c, companyUser, coach);
+        PlannedActivityInfo action = walk.as(coach, Role.COACH,
+                () -> coaching.currentPlan(c.id()).orElseThrow().activities().get(0));
+        LocalDate today = LocalDate.now();
+        // a training that ended two days ago, while the engine has not yet fired the "training ended" timer
+        long ended = walk.as(coach, Role.COACH, () -> training.bookActivity(action.id(),
+                new NewTrainingActivity("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", today.minusDays(4), today.minusDays(2), 8)).id());
+        walk.as(companyUser, Role.COMPANY, () -> {
+            long anna = participants.add(c.id(), new NewParticipant("Anna Svetsare", "19900101-0025", false, null,
+                    "anna@example.se", today.minusDays(30), "sv")).id();
+            attendance.register(ended, anna);
+            attendance.record(ended, anna, today.minusDays(3), "4");
+            return null;
+        });
+        assertThat(walk.openTaskKeys(pi)).doesNotContain(JourneyProcess.TASK_REPORT_ATTENDANCE);
+        assertThatThrownBy(() -> walk.as(companyUser, Role.COMPANY, () -> {
+            attendance.confirmComplete(ended);
+            return null;
+        })).isInstanceOf(UserMessageException.class).extracting("messageKey").isEqualTo("journey.error.attendanceNotDue");
+        assertThat(walk.as(companyUser, Role.COMPANY, () -> training.activity(ended).status()))
+                .as("rolled back: it can be confirmed again").isEqualTo(TrainingStatus.BOOKED);
+
+        // once the journey waits, the confirmation completes its task
+        walk.runJobs(pi);
+        assertThat(walk.openTaskKeys(pi)).contains(JourneyProcess.TASK_REPORT_ATTENDANCE);
+        walk.as(companyUser, Role.COMPANY, () -> {
+            attendance.confirmComplete(ended);
+            return null;
+        });
+        assertThat(walk.openTaskKeys(pi)).contains(JourneyProcess.TASK_APPROVE_ATTENDANCE);
+    }
 }

@@ -31,6 +31,7 @@ import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 import se.kompetensresan.training.NewTrainingActivity;
 import se.kompetensresan.training.TrainingService;
+import se.kompetensresan.participant.NewParticipant;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,6 +69,8 @@ class TenancyByUrlTest extends KaribuTest {
     @Autowired
     TrainingService training;
     @Autowired
+    se.kompetensresan.participant.ParticipantService participants;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService taskService;
@@ -78,14 +81,14 @@ class TenancyByUrlTest extends KaribuTest {
 
     /** The foreign company (delprojekt B1) and the ids its pages are reached by. */
     record Foreign(CompanyInfo company, long responseId, long plannedActivityId, long trainingActivityId,
-                   String contactTaskId, String analysisTaskId) {
+                   String contactTaskId, String analysisTaskId, long participantId) {
     }
 
     /** Built once: the context and database are shared by the test classes. */
     static World world;
 
     record World(String companyUserA, String coachA, String managerA, String admin, CompanyInfo neighbourA,
-                 long neighbourResponseId, Foreign foreign) {
+                 long neighbourResponseId, Foreign foreign, long neighbourParticipantId) {
     }
 
     final ListAppender<ILoggingEvent> tenancyLog = new ListAppender<>();
@@ -146,10 +149,21 @@ class TenancyByUrlTest extends KaribuTest {
         LocalDate start = LocalDate.now(clock).plusDays(30);
         long activity = training.bookActivity(planned.get(0),
                 new NewTrainingActivity("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(1), 8)).id();
+        // participants of the foreign company and of the neighbour
+        JourneyFixtures.signIn(companyUserB, Role.COMPANY);
+        long participant = participants.add(b.id(), new NewParticipant("Främling Utanför",
+                se.kompetensresan.coaching.CoachingTestData.personnummer("19850315", 112), false, null,
+                "framling@example.se", LocalDate.now(clock), "sv")).id();
+        String neighbourUser = fx.user(Role.COMPANY, neighbourA.id(), Set.of());
+        JourneyFixtures.signIn(neighbourUser, Role.COMPANY);
+        long neighbourParticipant = participants.add(neighbourA.id(), new NewParticipant("Granne Bredvid",
+                se.kompetensresan.coaching.CoachingTestData.personnummer("19850315", 122), false, null,
+                "granne@example.se", LocalDate.now(clock), "sv")).id();
         SecurityContextHolder.clearContext();
         assertThat(neighbourPi).isNotNull();
         return new World(companyUserA, coachA, managerA, admin, neighbourA, neighbourResponseId,
-                new Foreign(b, responseId, planned.get(1), activity, contactTask, analysisTask));
+                new Foreign(b, responseId, planned.get(1), activity, contactTask, analysisTask, participant),
+                neighbourParticipant);
     }
 
     /** Every view with an id in its route, with the foreign company's id for it. */
@@ -167,6 +181,7 @@ class TenancyByUrlTest extends KaribuTest {
         m.put("training/book/", String.valueOf(f.plannedActivityId()));
         m.put("training/attendance/", String.valueOf(f.trainingActivityId()));
         m.put("training/approve/", String.valueOf(f.trainingActivityId()));
+        m.put("participant/", String.valueOf(f.participantId()));
         return m;
     }
 
@@ -182,8 +197,9 @@ class TenancyByUrlTest extends KaribuTest {
             Map.entry("journey/analysis/", Set.of(Role.COACH)),
             Map.entry("journey/close/", Set.of(Role.COACH)),
             Map.entry("training/book/", Set.of(Role.COACH)),
-            Map.entry("training/attendance/", Set.of(Role.COMPANY)),
-            Map.entry("training/approve/", Set.of(Role.COACH)));
+            Map.entry("training/attendance/", Set.of(Role.values())),
+            Map.entry("training/approve/", Set.of(Role.COACH)),
+            Map.entry("participant/", Set.of(Role.values())));
 
     /** What was tried, for the report. */
     static final List<String> CASES = new ArrayList<>();
@@ -201,7 +217,7 @@ class TenancyByUrlTest extends KaribuTest {
             }
         }
         System.out.println("TenancyByUrlTest: foreign ids, " + cases + " cases");
-        assertThat(cases).isEqualTo(3 * 12);
+        assertThat(cases).isEqualTo(3 * 13);
     }
 
     @Test
@@ -209,7 +225,8 @@ class TenancyByUrlTest extends KaribuTest {
         CompanyInfo n = world.neighbourA();
         String id = String.valueOf(n.id());
         Map<String, String> addresses = Map.of("companies/", id, "survey/", String.valueOf(world.neighbourResponseId()),
-                "survey/result/", id, "plan/", id, "journeys/", id);
+                "survey/result/", id, "plan/", id, "journeys/", id,
+                "participant/", String.valueOf(world.neighbourParticipantId()));
         addresses.forEach((route, param) -> refused(world.companyUserA(), Role.COMPANY, route, param, n));
         System.out.println("TenancyByUrlTest: neighbour company, " + addresses.size() + " cases");
     }
@@ -227,7 +244,7 @@ class TenancyByUrlTest extends KaribuTest {
             }
         }
         System.out.println("TenancyByUrlTest: unknown ids, " + cases + " cases");
-        assertThat(cases).isEqualTo(4 * 12);
+        assertThat(cases).isEqualTo(4 * 13);
     }
 
     @Test
