@@ -109,12 +109,11 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(m -> m.signedHours() == null ? "" : String.valueOf(m.signedHours())).setHeader(getTranslation("participant.col.signedHours")).setAutoWidth(true);
         grid.addColumn(m -> m.status() == MonthStatus.DISPUTED && m.disputeComment() != null ? m.disputeComment() : "")
                 .setHeader(getTranslation("participant.col.comment")).setFlexGrow(2);
-        if (mayAct()) {
-            grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        }
         grid.setItems(months);
         grid.setAllRowsVisible(true);
-        add(grid);
+        HorizontalLayout monthActions = new HorizontalLayout();
+        monthActions.setId("participant-month-actions");
+        add(grid, monthActions);
 
         Grid<MonthEventInfo> trail = new Grid<>();
         trail.setId("participant-trail");
@@ -129,18 +128,23 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         H3 trailTitle = new H3(getTranslation("participant.page.trail"));
         trailTitle.setVisible(false);
         trail.setVisible(false);
-        grid.addItemClickListener(e -> {
-            trail.setItems(signing.trail(e.getItem().id()));
-            trailTitle.setText(getTranslation("participant.page.trailOf", e.getItem().month()));
-            trailTitle.setVisible(true);
-            trail.setVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            ParticipantMonthInfo m = e.getValue();
+            monthActions.removeAll();
+            trailTitle.setVisible(m != null);
+            trail.setVisible(m != null);
+            if (m == null) {
+                return;
+            }
+            trail.setItems(signing.trail(m.id()));
+            trailTitle.setText(getTranslation("participant.page.trailOf", m.month()));
+            if (mayAct()) {
+                monthActions.add(actions(m));
+            }
         });
         add(trailTitle, trail);
         if (!months.isEmpty()) {
-            trail.setItems(signing.trail(months.get(0).id()));
-            trailTitle.setText(getTranslation("participant.page.trailOf", months.get(0).month()));
-            trailTitle.setVisible(true);
-            trail.setVisible(true);
+            grid.select(months.get(0));
         }
 
         add(new H3(getTranslation("participant.page.adjustments")));
