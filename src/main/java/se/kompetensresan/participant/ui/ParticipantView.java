@@ -98,6 +98,17 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         about.setId("participant-about");
         add(about);
 
+        com.vaadin.flow.component.orderedlayout.FlexLayout links = new com.vaadin.flow.component.orderedlayout.FlexLayout();
+        links.setId("participant-activities");
+        links.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+        links.getStyle().set("gap", "var(--lumo-space-m)");
+        for (TrainingActivityInfo a : training.activitiesOf(p.companyId())) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "training/attendance/" + a.id(), getTranslation("participant.page.attendanceOf", a.courseName()));
+            link.setId("participant-activity-" + a.id());
+            links.add(link);
+        }
+        add(links);
         add(new H3(getTranslation("participant.page.months")));
         List<ParticipantMonthInfo> months = signing.monthsOf(p.id());
         Grid<ParticipantMonthInfo> grid = new Grid<>();
