@@ -162,7 +162,10 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
             } catch (UserMessageException ex) {
                 Feedback.error(getTranslation(ex.messageKey(), ex.args()));
             }
-            reload();
+            sheet = attendance.sheet(sheet.activity().id());
+            registered.clear();
+            sheet.participants().forEach(p -> registered.add(p.id()));
+            layoutTable();
         });
         return who;
     }
