@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Base of the end-to-end tests: the whole application on a random port (job executor on, so timers and
@@ -40,7 +41,7 @@ public abstract class BrowserTest {
     @BeforeAll
     void launchBrowser() throws Exception {
         playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(CHROMIUM))
                 .setHeadless(true)

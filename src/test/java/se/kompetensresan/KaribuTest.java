@@ -17,6 +17,23 @@ import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.security.UserService;
 
 import java.util.List;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import java.util.ArrayList;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.security.core.userdetails.User;
 
 /**
  * Base class of the browserless view tests (Karibu-Testing) on the full Spring context.
@@ -26,33 +43,33 @@ import java.util.List;
 @ActiveProfiles("test")
 public abstract class KaribuTest {
 
-    private static final java.util.List<Class<? extends com.vaadin.flow.router.RouterLayout>> LAYOUTS = new java.util.ArrayList<>();
+    private static final List<Class<? extends RouterLayout>> LAYOUTS = new ArrayList<>();
     private static final Routes ROUTES = discoverRoutes();
 
     /** Karibu's own discovery skips package-private views; ours are package-private by convention. */
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
         Routes routes = new Routes();
-        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Route.class));
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(com.vaadin.flow.router.HasErrorParameter.class));
-        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(com.vaadin.flow.router.Layout.class));
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
         for (var bd : scanner.findCandidateComponents("se.kompetensresan")) {
             try {
                 Class<?> c = Class.forName(bd.getBeanClassName());
                 if (c.getEnclosingClass() != null) {
                     continue; // stand-in routes nested in tests (e.g. SurveyViewTest.InboxStub) register themselves
                 }
-                if (c.isAnnotationPresent(com.vaadin.flow.router.Layout.class)) {
-                    LAYOUTS.add((Class<? extends com.vaadin.flow.router.RouterLayout>) c);
+                if (c.isAnnotationPresent(Layout.class)) {
+                    LAYOUTS.add((Class<? extends RouterLayout>) c);
                 }
-                if (c.isAnnotationPresent(com.vaadin.flow.router.Route.class)) {
-                    routes.getRoutes().add((Class<? extends com.vaadin.flow.component.Component>) c);
+                if (c.isAnnotationPresent(Route.class)) {
+                    routes.getRoutes().add((Class<? extends Component>) c);
                 }
                 // Karibu brings its own not-found and access-denied views, which fail the test with a helpful message
-                if (com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(c) && !c.getSimpleName().equals("NotFoundView")
+                if (HasErrorParameter.class.isAssignableFrom(c) && !c.getSimpleName().equals("NotFoundView")
                         && !c.getSimpleName().equals("RouteAccessDeniedView")) {
-                    routes.getErrorRoutes().add((Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>) c);
+                    routes.getErrorRoutes().add((Class<? extends HasErrorParameter<?>>) c);
                 }
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
@@ -71,8 +88,8 @@ public abstract class KaribuTest {
         final Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, ctx, uiFactory));
         // Karibu does not know @Layout: register the main layout the way Vaadin's start-up does
-        var registry = com.vaadin.flow.server.startup.ApplicationRouteRegistry
-                .getInstance(com.vaadin.flow.server.VaadinService.getCurrent().getContext());
+        var registry = ApplicationRouteRegistry
+                .getInstance(VaadinService.getCurrent().getContext());
         LAYOUTS.forEach(registry::setLayout);
     }
 
@@ -86,18 +103,18 @@ public abstract class KaribuTest {
     protected void login(String username) {
         var account = userService.findAccount(username).orElseThrow();
         var authorities = List.of(new SimpleGrantedAuthority(account.role().authority()));
-        var details = new org.springframework.security.core.userdetails.User(username, "x", authorities);
+        var details = new User(username, "x", authorities);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(details, null, authorities));
         // Vaadin's navigation access checker asks the servlet request for the principal and the roles:
-        jakarta.servlet.ServletRequest r = ((com.vaadin.flow.server.VaadinServletRequest)
-                com.vaadin.flow.server.VaadinRequest.getCurrent()).getHttpServletRequest();
-        while (r instanceof jakarta.servlet.ServletRequestWrapper w) {
+        ServletRequest r = ((VaadinServletRequest)
+                VaadinRequest.getCurrent()).getHttpServletRequest();
+        while (r instanceof ServletRequestWrapper w) {
             r = w.getRequest();
         }
-        var req = (com.github.mvysny.fakeservlet.FakeRequest) r;
+        var req = (FakeRequest) r;
         req.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
         req.setUserInRole((principal, role) -> account.role().name().equals(role) || account.role().authority().equals(role));
-        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+        UI.getCurrent().getPage().reload();
     }
 }

@@ -9,6 +9,7 @@ import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.io.BufferedReader;
@@ -164,21 +165,21 @@ public class CatalogueService {
 
     /** Validates the whole form before it changes anything, then copies it into the entity. */
     private void apply(TrainingCourse c, CourseForm f) {
-        String name = clean(f.name());
+        String name = TextRules.clean(f.name());
         if (name == null) {
             throw new UserMessageException("catalogue.error.name.required");
         }
-        maxLength(name, MAX_NAME, "catalogue.error.name.length");
-        String provider = clean(f.provider());
+        TextRules.maxLength(name, MAX_NAME, "catalogue.error.name.length");
+        String provider = TextRules.clean(f.provider());
         if (provider == null) {
             throw new UserMessageException("catalogue.error.provider.required");
         }
-        maxLength(provider, MAX_PROVIDER, "catalogue.error.provider.length");
+        TextRules.maxLength(provider, MAX_PROVIDER, "catalogue.error.provider.length");
         if (f.areaCode() == null || !CompetenceAreas.ALL.contains(f.areaCode())) {
             throw new UserMessageException("catalogue.error.area.required");
         }
-        String description = clean(f.description());
-        maxLength(description, MAX_DESCRIPTION, "catalogue.error.description.length");
+        String description = TextRules.clean(f.description());
+        TextRules.maxLength(description, MAX_DESCRIPTION, "catalogue.error.description.length");
         if (f.hoursPerParticipant() == null || f.hoursPerParticipant() < 1 || f.hoursPerParticipant() > MAX_HOURS) {
             throw new UserMessageException("catalogue.error.hours.range", 1, MAX_HOURS);
         }
@@ -210,19 +211,7 @@ public class CatalogueService {
         return s != null && s.toLowerCase(Locale.ROOT).contains(needle);
     }
 
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
 
-    private static void maxLength(String s, int max, String key) {
-        if (s != null && s.length() > max) {
-            throw new UserMessageException(key, max);
-        }
-    }
 
     private static TrainingCourseInfo toInfo(TrainingCourse c) {
         return new TrainingCourseInfo(c.id, c.name, c.provider, c.areaCode, c.description, c.hoursPerParticipant,

@@ -4,4 +4,7 @@
  * a course by id and the booking (training) is prefilled from it, and coaching may not depend on training,
  * so the catalogue is a module of its own that both use. It depends on security and shared only.
  */
+@ApplicationModule(allowedDependencies = {"security", "shared"})
 package se.kompetensresan.catalogue;
+
+import org.springframework.modulith.ApplicationModule;

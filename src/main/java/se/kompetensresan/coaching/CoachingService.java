@@ -20,6 +20,7 @@ import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.BundleI18NProvider;
 import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.math.BigDecimal;
@@ -183,7 +184,7 @@ public class CoachingService {
     }
 
     /** Logs a coaching session (COACH in the company's delprojekt). */
-    public CoachingSessionInfo logSession(long companyId, NewCoachingSession n) {
+    public CoachingSessionInfo logSession(long companyId, CoachingSessionForm n) {
         UserAccount coach = requireCoach(companyId);
         if (n.heldOn() == null) {
             throw new UserMessageException("coaching.error.session.date.required");
@@ -194,15 +195,15 @@ public class CoachingService {
         if (n.durationMinutes() == null || n.durationMinutes() < MIN_SESSION_MINUTES || n.durationMinutes() > MAX_SESSION_MINUTES) {
             throw new UserMessageException("coaching.error.session.duration.range", MIN_SESSION_MINUTES, MAX_SESSION_MINUTES);
         }
-        String notes = clean(n.notes());
+        String notes = TextRules.clean(n.notes());
         if (notes == null) {
             throw new UserMessageException("coaching.error.session.notes.required");
         }
-        maxLength(notes, MAX_NOTES, "coaching.error.session.notes.length");
-        String participants = clean(n.participants());
-        maxLength(participants, MAX_SESSION_PARTICIPANTS, "coaching.error.session.participants.length");
-        String nextSteps = clean(n.nextSteps());
-        maxLength(nextSteps, MAX_NEXT_STEPS, "coaching.error.session.nextsteps.length");
+        TextRules.maxLength(notes, MAX_NOTES, "coaching.error.session.notes.length");
+        String participants = TextRules.clean(n.participants());
+        TextRules.maxLength(participants, MAX_SESSION_PARTICIPANTS, "coaching.error.session.participants.length");
+        String nextSteps = TextRules.clean(n.nextSteps());
+        TextRules.maxLength(nextSteps, MAX_NEXT_STEPS, "coaching.error.session.nextsteps.length");
 
         CoachingSession s = new CoachingSession();
         s.companyId = companyId;
@@ -249,15 +250,15 @@ public class CoachingService {
     /** Changes the plan's summary (COACH in scope, draft plan). */
     public PlanInfo updatePlan(long companyId, String summary) {
         requireCoach(companyId);
-        String s = clean(summary);
-        maxLength(s, MAX_SUMMARY, "coaching.error.plan.summary.length");
+        String s = TextRules.clean(summary);
+        TextRules.maxLength(s, MAX_SUMMARY, "coaching.error.plan.summary.length");
         DevelopmentPlan plan = draftOrNewPlan(companyId);
         plan.summary = s;
         return toInfo(plan);
     }
 
     /** Adds (id null) or changes an action of the draft plan (COACH in scope). A plan is created if missing. */
-    public PlannedActivityInfo saveActivity(long companyId, PlannedActivityInput in) {
+    public PlannedActivityInfo saveActivity(long companyId, PlannedActivityForm in) {
         requireCoach(companyId);
         DevelopmentPlan plan = plans.findByCompanyId(companyId).orElse(null);
         if (plan != null && plan.status != PlanStatus.DRAFT) {
@@ -272,16 +273,16 @@ public class CoachingService {
         } else {
             a = new PlannedActivity();
         }
-        String title = clean(in.title());
+        String title = TextRules.clean(in.title());
         if (title == null) {
             throw new UserMessageException("coaching.error.activity.title.required");
         }
-        maxLength(title, MAX_TITLE, "coaching.error.activity.title.length");
+        TextRules.maxLength(title, MAX_TITLE, "coaching.error.activity.title.length");
         if (in.areaCode() == null || !CompetenceAreas.ALL.contains(in.areaCode())) {
             throw new UserMessageException("coaching.error.activity.area.required");
         }
-        String targetGroup = clean(in.targetGroup());
-        maxLength(targetGroup, MAX_TARGET_GROUP, "coaching.error.activity.targetgroup.length");
+        String targetGroup = TextRules.clean(in.targetGroup());
+        TextRules.maxLength(targetGroup, MAX_TARGET_GROUP, "coaching.error.activity.targetgroup.length");
         if (in.participants() == null || in.participants() < 1 || in.participants() > MAX_PARTICIPANTS) {
             throw new UserMessageException("coaching.error.activity.participants.range", 1, MAX_PARTICIPANTS);
         }
@@ -366,11 +367,11 @@ public class CoachingService {
     public PlanInfo rejectPlan(long companyId, String comment) {
         UserAccount u = requireCompanyUser(companyId);
         DevelopmentPlan plan = submittedPlan(companyId);
-        String c = clean(comment);
+        String c = TextRules.clean(comment);
         if (c == null) {
             throw new UserMessageException("coaching.error.plan.comment.required");
         }
-        maxLength(c, MAX_COMMENT, "coaching.error.plan.comment.length");
+        TextRules.maxLength(c, MAX_COMMENT, "coaching.error.plan.comment.length");
         plan.companyComment = c;
         plan.decidedAt = clock.instant();
         plan.decidedBy = u.username();
@@ -473,22 +474,10 @@ public class CoachingService {
         return plan;
     }
 
-    static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
 
-    private static void maxLength(String s, int max, String key) {
-        if (s != null && s.length() > max) {
-            throw new UserMessageException(key, max);
-        }
-    }
 
     private static String truncate(String s, int max) {
-        String t = clean(s);
+        String t = TextRules.clean(s);
         return t == null || t.length() <= max ? t : t.substring(0, max);
     }
 

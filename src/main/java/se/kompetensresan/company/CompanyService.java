@@ -12,8 +12,14 @@ import se.kompetensresan.shared.OrganisationNumber;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /** The company register. Every read made for a user is checked against the user's tenant scope. */
 @Service
@@ -55,6 +61,16 @@ public class CompanyService {
         return companies.findById(companyId).map(CompanyService::toInfo);
     }
 
+    /** Several companies by id in one query, without a tenant check (like {@link #lookup(long)}). */
+    public Map<Long, CompanyInfo> lookupAll(Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, CompanyInfo> out = new HashMap<>();
+        companies.findAllById(companyIds).forEach(c -> out.put(c.id, toInfo(c)));
+        return out;
+    }
+
     /** Refuses unless the current user may see the company; returns the user. */
     public UserAccount requireAccess(long companyId) {
         Company c = companies.findById(companyId)
@@ -85,7 +101,7 @@ public class CompanyService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
-    public CompanyInfo register(NewCompany n) {
+    public CompanyInfo register(CompanyForm n) {
         OrganisationNumber orgnr = OrganisationNumber.parse(n.organisationNumber());
         if (companies.existsByOrganisationNumberAndSubprojectId(orgnr.digits(), n.subprojectId())) {
             throw new UserMessageException("company.error.duplicate", orgnr.formatted());
@@ -98,7 +114,7 @@ public class CompanyService {
     }
 
     /** Stores a new company; the caller has checked who may do it. */
-    Company create(NewCompany n, OrganisationNumber orgnr) {
+    Company create(CompanyForm n, OrganisationNumber orgnr) {
         Company c = new Company();
         c.organisationNumber = orgnr.digits();
         c.name = n.name();
@@ -116,7 +132,7 @@ public class CompanyService {
     }
 
     /** The id of the signed-in company user's own company ("Vårt företag"). */
-    public java.util.Optional<Long> myCompanyId() {
+    public Optional<Long> myCompanyId() {
         return currentUser.get().filter(u -> u.is(Role.COMPANY)).map(UserAccount::companyId);
     }
 
@@ -142,8 +158,8 @@ public class CompanyService {
         return toInfo(c);
     }
 
-    private void change(Company c, UserAccount u, String field, String old, String now, java.util.function.Consumer<String> set) {
-        if (java.util.Objects.equals(old, now)) {
+    private void change(Company c, UserAccount u, String field, String old, String now, Consumer<String> set) {
+        if (Objects.equals(old, now)) {
             return;
         }
         CompanyChange ch = new CompanyChange();
@@ -190,7 +206,7 @@ public class CompanyService {
         if (u.is(Role.COACH)) {
             throw currentUser.refused(u.username() + " (COACH) tried to invite a user to company " + companyId);
         }
-        var errors = new java.util.ArrayList<FieldError>();
+        var errors = new ArrayList<FieldError>();
         if (ApplicationRules.blank(name)) {
             errors.add(new FieldError(ApplicationField.CONTACT_NAME, "company.error.contact.name.required"));
         }

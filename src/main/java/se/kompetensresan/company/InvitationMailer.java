@@ -2,7 +2,7 @@ package se.kompetensresan.company;
 
 import org.springframework.stereotype.Component;
 import se.kompetensresan.mail.MailService;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.BundleI18NProvider;
@@ -22,10 +22,10 @@ class InvitationMailer {
     private final UserService users;
     private final MailService mail;
     private final BundleI18NProvider i18n;
-    private final CompanyProperties props;
+    private final CompanySettings props;
     private final Clock clock;
 
-    InvitationMailer(UserService users, MailService mail, BundleI18NProvider i18n, CompanyProperties props, Clock clock) {
+    InvitationMailer(UserService users, MailService mail, BundleI18NProvider i18n, CompanySettings props, Clock clock) {
         this.users = users;
         this.mail = mail;
         this.i18n = i18n;
@@ -39,7 +39,7 @@ class InvitationMailer {
         if (users.exists(username)) {
             throw new UserMessageException("company.error.user.exists", username);
         }
-        String token = users.invite(new NewUser(username, null, name.strip(), email.strip(), Role.COMPANY, companyId, Set.of()),
+        String token = users.invite(new UserForm(username, null, name.strip(), email.strip(), Role.COMPANY, companyId, Set.of()),
                 clock.instant().plus(VALIDITY));
         String link = props.baseUrl().replaceAll("/+$", "") + "/set-password/" + token;
         mail.queue(email.strip(), i18n.getTranslation("company.mail.invitation.subject", locale, companyName),

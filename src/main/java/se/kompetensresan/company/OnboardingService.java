@@ -1,5 +1,6 @@
 package se.kompetensresan.company;
 
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +54,13 @@ public class OnboardingService {
     private final ApplicationEventPublisher events;
     private final BundleI18NProvider i18n;
     private final Geography geography;
-    private final CompanyProperties props;
+    private final CompanySettings props;
     private final Clock clock;
 
     OnboardingService(CompanyApplicationRepository applications, CompanyRepository companies, CompanyService companyService,
                       ProjectService projects, ApplicationRules rules, MailService mail, UserService users,
                       InvitationMailer invitations, CurrentUser currentUser, ApplicationEventPublisher events,
-                      BundleI18NProvider i18n, Geography geography, CompanyProperties props, Clock clock) {
+                      BundleI18NProvider i18n, Geography geography, CompanySettings props, Clock clock) {
         this.applications = applications;
         this.companies = companies;
         this.companyService = companyService;
@@ -171,7 +172,7 @@ public class OnboardingService {
 
     /**
      * The applications to a project, newest first: an ADMIN, or a MANAGER working in one of its delprojekt
-     * (the journey module's ApplicationReview narrows it further to the manager's delprojekt).
+     * (the onboarding module's ApplicationReview narrows it further to the manager's delprojekt).
      */
     @Transactional(readOnly = true)
     public List<ApplicationInfo> applicationsOf(long projectId) {
@@ -225,7 +226,7 @@ public class OnboardingService {
         if (companies.existsByOrganisationNumberAndSubprojectId(orgnr.digits(), sub.id())) {
             throw new UserMessageException("company.error.duplicate", orgnr.formatted());
         }
-        Company c = companyService.create(new NewCompany(a.organisationNumber, a.name, sub.id(), a.municipalityCode,
+        Company c = companyService.create(new CompanyForm(a.organisationNumber, a.name, sub.id(), a.municipalityCode,
                 a.visitingAddress, a.industryCodes.split(",")[0], a.employeesWomen, a.employeesMen, a.contactName,
                 a.contactEmail, a.contactPhone), orgnr);
         c.postalCode = a.postalCode;

@@ -7,11 +7,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.company.NewCompany;
+import se.kompetensresan.company.CompanyForm;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.Geography;
@@ -31,7 +31,7 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    private final DemoProperties props;
+    private final DemoSettings props;
     private final UserService users;
     private final ProjectService projects;
     private final CompanyService companies;
@@ -39,7 +39,7 @@ class DemoData implements ApplicationRunner {
     private final DemoJourneys journeys;
     private final RunAs runAs;
 
-    DemoData(DemoProperties props, UserService users, ProjectService projects, CompanyService companies,
+    DemoData(DemoSettings props, UserService users, ProjectService projects, CompanyService companies,
              Geography geography, DemoJourneys journeys, RunAs runAs) {
         this.props = props;
         this.users = users;
@@ -56,7 +56,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         LOG.info("Loading demo data (users' password: '{}')", props.password());
-        users.create(new NewUser("admin", props.password(), "Alva Admin", "admin@kompetensresan.example", Role.ADMIN, null, Set.of()));
+        users.create(new UserForm("admin", props.password(), "Alva Admin", "admin@kompetensresan.example", Role.ADMIN, null, Set.of()));
         List<CompanyInfo> karlskoga = runAs.as("admin", this::loadWorld);
         // the journeys walk the first Karlskoga companies of DemoCompanies, each to another phase
         journeys.load(karlskoga, DemoCompanies.KARLSKOGA.stream().map(DemoCompanies.DemoCompany::username).toList());
@@ -96,13 +96,13 @@ class DemoData implements ApplicationRunner {
 
         Set<Long> smartParts = Set.of(ostergotland.id(), eskilstuna.id(), karlskoga.id(), uppsala.id(), vastmanland.id());
         String pw = props.password();
-        users.create(new NewUser("manager", pw, "Maria Projektledare", "maria@kompetensresan.example", Role.MANAGER, null, smartParts));
-        users.create(new NewUser("manager.kronoberg", pw, "Karin Kronoberg", "karin@kompetensresan.example", Role.MANAGER, null,
+        users.create(new UserForm("manager", pw, "Maria Projektledare", "maria@kompetensresan.example", Role.MANAGER, null, smartParts));
+        users.create(new UserForm("manager.kronoberg", pw, "Karin Kronoberg", "karin@kompetensresan.example", Role.MANAGER, null,
                 new HashSet<>(kronobergParts.stream().map(SubprojectInfo::id).toList())));
-        users.create(new NewUser("manager.robotdalen", pw, "Jan Lärcentrum", "jan@kompetensresan.example", Role.MANAGER, null, Set.of(robot.id())));
-        users.create(new NewUser("coach", pw, "Eva Lindqvist", "eva@kompetensresan.example", Role.COACH, null, Set.of(karlskoga.id())));
-        users.create(new NewUser("coach2", pw, "Johan Berg", "johan@kompetensresan.example", Role.COACH, null, Set.of(karlskoga.id(), eskilstuna.id())));
-        users.create(new NewUser("coach.kronoberg", pw, "Sara Nilsson", "sara@kompetensresan.example", Role.COACH, null,
+        users.create(new UserForm("manager.robotdalen", pw, "Jan Lärcentrum", "jan@kompetensresan.example", Role.MANAGER, null, Set.of(robot.id())));
+        users.create(new UserForm("coach", pw, "Eva Lindqvist", "eva@kompetensresan.example", Role.COACH, null, Set.of(karlskoga.id())));
+        users.create(new UserForm("coach2", pw, "Johan Berg", "johan@kompetensresan.example", Role.COACH, null, Set.of(karlskoga.id(), eskilstuna.id())));
+        users.create(new UserForm("coach.kronoberg", pw, "Sara Nilsson", "sara@kompetensresan.example", Role.COACH, null,
                 new HashSet<>(kronobergParts.stream().map(SubprojectInfo::id).toList())));
 
         List<CompanyInfo> created = new ArrayList<>();
@@ -110,10 +110,10 @@ class DemoData implements ApplicationRunner {
         for (DemoCompanies.DemoCompany c : DemoCompanies.KARLSKOGA) {
             n++;
             String municipality = geography.municipalityByName(c.municipality()).orElseThrow().code();
-            CompanyInfo company = companies.register(new NewCompany(DemoCompanies.organisationNumber(n), c.name(),
+            CompanyInfo company = companies.register(new CompanyForm(DemoCompanies.organisationNumber(n), c.name(),
                     karlskoga.id(), municipality, "Industrivägen " + n + ", " + c.municipality(), c.industryCode(),
                     c.women(), c.men(), "Kontaktperson " + c.name(), c.username() + "@foretag.example", "0586-" + (610000 + n)));
-            users.create(new NewUser(c.username(), pw, "HR " + c.name(), c.username() + "@foretag.example", Role.COMPANY,
+            users.create(new UserForm(c.username(), pw, "HR " + c.name(), c.username() + "@foretag.example", Role.COMPANY,
                     company.id(), Set.of()));
             created.add(company);
         }

@@ -4,22 +4,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.kompetensresan.coaching.CoachingService;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.participant.AttendanceService;
 import se.kompetensresan.participant.ParticipantInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
-import se.kompetensresan.journey.AnalysisInfo;
+import se.kompetensresan.journey.inbox.AnalysisInfo;
 import se.kompetensresan.journey.JourneyService;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.Luhn;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 
 import java.math.BigDecimal;
@@ -118,7 +118,7 @@ class DemoJourneys {
                 return null;
             });
             await(COACH, c.id(), "Task_ConductCoaching");
-            as(COACH, () -> coaching.logSession(c.id(), new NewCoachingSession(LocalDate.now(clock).minusDays(7), 120,
+            as(COACH, () -> coaching.logSession(c.id(), new CoachingSessionForm(LocalDate.now(clock).minusDays(7), 120,
                     "VD, produktionschef, HR-ansvarig", "Genomgång av kartläggningen och de största kompetensgapen.",
                     "Ta fram förslag på utbildningar för de prioriterade områdena.")));
             if (stage == Stage.COACHING) {
@@ -146,7 +146,7 @@ class DemoJourneys {
                 PlannedActivityInfo action = actions.get(k);
                 LocalDate end = LocalDate.now(clock).minusDays(2);
                 LocalDate start = k == 0 ? participants.longActivityStart() : end.minusDays(3);
-                activityIds.add(as(COACH, () -> training.bookActivity(action.id(), new NewTrainingActivity(
+                activityIds.add(as(COACH, () -> training.bookActivity(action.id(), new TrainingActivityForm(
                         action.title(), "Lärcentrum Karlskoga", "Karlskoga", start, end,
                         Math.min(action.hoursPerParticipant(), 16)))).id());
             }

@@ -9,6 +9,7 @@ import se.kompetensresan.security.UserService;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.security.core.userdetails.User;
 
 /** Runs demo work signed in as a given user, so that the services check roles and tenants as for anyone. */
 @Component
@@ -25,7 +26,7 @@ class RunAs {
         var authorities = List.of(new SimpleGrantedAuthority(account.role().authority()));
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                new org.springframework.security.core.userdetails.User(username, "n/a", authorities), null, authorities));
+                new User(username, "n/a", authorities), null, authorities));
         try {
             return work.get();
         } finally {

@@ -31,4 +31,8 @@ class Journey {
     Instant phaseSince;
     @Column(name = "ended_at")
     Instant endedAt;
+    /** The phase the journey was in when the company withdrew. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawn_from")
+    JourneyPhase withdrawnFrom;
 }

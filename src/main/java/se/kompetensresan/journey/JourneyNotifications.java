@@ -1,6 +1,8 @@
 package se.kompetensresan.journey;
 
-import org.springframework.beans.factory.annotation.Value;
+import se.kompetensresan.company.CompanySettings;
+import se.kompetensresan.journey.casefile.JourneyEventType;
+
 import org.springframework.stereotype.Component;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
@@ -10,6 +12,7 @@ import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.BundleI18NProvider;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,13 +32,13 @@ class JourneyNotifications {
     private final String baseUrl;
 
     JourneyNotifications(CompanyService companies, UserService users, MailService mail, BundleI18NProvider i18n,
-                         JourneyRecorder recorder, @Value("${kompetensresan.company.base-url:http://localhost:8080}") String baseUrl) {
+                         JourneyRecorder recorder, CompanySettings companySettings) {
         this.companies = companies;
         this.users = users;
         this.mail = mail;
         this.i18n = i18n;
         this.recorder = recorder;
-        this.baseUrl = baseUrl;
+        this.baseUrl = companySettings.baseUrl();
     }
 
     /** Queues the reminder to fill in the survey and records it in the journey's timeline; returns how many. */
@@ -55,7 +58,7 @@ class JourneyNotifications {
                 i18n.getTranslation("journey.mail.reminder.subject", locale, company.name()),
                 i18n.getTranslation("journey.mail.reminder.body", locale, company.name(), caseNumber, link)));
         recorder.record(caseNumber, JourneyRecorder.SYSTEM, JourneyEventType.SURVEY_REMINDER,
-                String.valueOf(recipients.size()));
+                List.of(String.valueOf(recipients.size())), null);
         return recipients.size();
     }
 }

@@ -108,8 +108,36 @@ public final class JourneyProcess {
             SUBPROCESS_TRAINING, JourneyPhase.TRAINING,
             TIMER_FOLLOW_UP_DUE, JourneyPhase.FOLLOW_UP);
 
+    /** The candidate group (= role) of each user task: who works it. */
+    private static final Map<String, String> GROUP_BY_TASK = Map.ofEntries(
+            Map.entry(TASK_FILL_IN_SURVEY, GROUP_COMPANY),
+            Map.entry(TASK_CONTACT_COMPANY, GROUP_COACH),
+            Map.entry(TASK_ANALYSE_SURVEY, GROUP_COACH),
+            Map.entry(TASK_CONDUCT_COACHING, GROUP_COACH),
+            Map.entry(TASK_APPROVE_PLAN, GROUP_COMPANY),
+            Map.entry(TASK_BOOK_TRAINING, GROUP_COACH),
+            Map.entry(TASK_REPORT_ATTENDANCE, GROUP_COMPANY),
+            Map.entry(TASK_APPROVE_ATTENDANCE, GROUP_COACH),
+            Map.entry(TASK_FILL_IN_FOLLOW_UP, GROUP_COMPANY),
+            Map.entry(TASK_CLOSE_JOURNEY, GROUP_COACH),
+            Map.entry(TASK_CORRECT_PARTICIPANT_MONTH, GROUP_COMPANY));
+
+    /** The candidate group of the user task (null for an unknown key). */
+    public static String groupOfTask(String taskKey) {
+        return taskKey == null ? null : GROUP_BY_TASK.get(taskKey);
+    }
+
+    public static boolean isCoachTask(String taskKey) {
+        return GROUP_COACH.equals(groupOfTask(taskKey));
+    }
+
+    /** The phase the user task belongs to (null for an unknown key). */
+    public static JourneyPhase phaseOfTask(String taskKey) {
+        return taskKey == null ? null : PHASE_BY_TASK.get(taskKey);
+    }
+
     /** The phase a user task belongs to. */
-    static final Map<String, JourneyPhase> PHASE_BY_TASK = Map.of(
+    private static final Map<String, JourneyPhase> PHASE_BY_TASK = Map.of(
             TASK_FILL_IN_SURVEY, JourneyPhase.SURVEY,
             TASK_CONTACT_COMPANY, JourneyPhase.SURVEY,
             TASK_ANALYSE_SURVEY, JourneyPhase.ANALYSIS,

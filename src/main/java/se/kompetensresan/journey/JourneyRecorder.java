@@ -4,20 +4,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.journey.casefile.JourneyEvent;
+import se.kompetensresan.journey.casefile.JourneyEventRepository;
+import se.kompetensresan.journey.casefile.JourneyEventType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Keeps the journey row and its timeline in step with the process (phase, status, events).
- * Called by the delegates and listeners without a user, and by {@link JourneyService}.
+ * Keeps the journey row and its timeline in step with the process (phase, status, events). Called by the
+ * delegates, the listeners and the inbox without a tenant check of its own: its callers did that. Module-internal
+ * (public only for {@code journey.inbox} and {@code journey.casefile}).
  */
 @Component
 @Transactional
-class JourneyRecorder {
+public class JourneyRecorder {
 
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
     private static final Logger LOG = LoggerFactory.getLogger(JourneyRecorder.class);
+    /** The note column's size; longer notes are refused by the services that take them. */
+    private static final int MAX_NOTE = 2000;
 
     private final JourneyRepository journeys;
     private final JourneyEventRepository events;
@@ -35,7 +42,7 @@ class JourneyRecorder {
             if (j.phase != phase && j.status == JourneyStatus.ACTIVE) {
                 j.phase = phase;
                 j.phaseSince = clock.instant();
-                add(j.id, SYSTEM, JourneyEventType.PHASE_CHANGED, phase.name());
+                add(j.id, SYSTEM, JourneyEventType.PHASE_CHANGED, List.of(phase.name()), null);
             }
         }, () -> LOG.warn("no journey for case {} (phase {})", caseNumber, phase));
     }
@@ -55,26 +62,27 @@ class JourneyRecorder {
             return;
         }
         Instant now = clock.instant();
+        if (status == JourneyStatus.WITHDRAWN) {
+            j.withdrawnFrom = j.phase;
+        }
         j.status = status;
         j.phase = phase;
         j.phaseSince = now;
         j.endedAt = now;
-        add(j.id, SYSTEM, type, null);
+        add(j.id, SYSTEM, type, List.of(), null);
     }
 
     /** Adds a timeline entry to the journey of the case. */
-    void record(String caseNumber, String actor, JourneyEventType type, String detail) {
-        journeys.findByCaseNumber(caseNumber).ifPresentOrElse(j -> add(j.id, actor, type, detail),
+    public void record(String caseNumber, String actor, JourneyEventType type, List<String> arguments, String note) {
+        journeys.findByCaseNumber(caseNumber).ifPresentOrElse(j -> add(j.id, actor, type, arguments, note),
                 () -> LOG.warn("no journey for case {} ({})", caseNumber, type));
     }
 
-    void add(long journeyId, String actor, JourneyEventType type, String detail) {
-        JourneyEvent e = new JourneyEvent();
-        e.journeyId = journeyId;
-        e.at = clock.instant();
-        e.actor = actor == null ? SYSTEM : actor;
-        e.type = type;
-        e.detail = detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail;
-        events.save(e);
+    /** Adds a timeline entry to the journey. */
+    public void add(long journeyId, String actor, JourneyEventType type, List<String> arguments, String note) {
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("timeline note over " + MAX_NOTE + " characters (" + type + ")");
+        }
+        events.save(new JourneyEvent(journeyId, clock.instant(), actor == null ? SYSTEM : actor, type, arguments, note));
     }
 }

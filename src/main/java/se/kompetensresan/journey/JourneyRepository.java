@@ -20,6 +20,11 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
 
     List<Journey> findAllByOrderByCaseNumber();
 
+    List<Journey> findByCompanyIdInOrderByStartedAtAscIdAsc(Collection<Long> companyIds);
+
+    @Query("select j.companyId from Journey j where j.status = ?1")
+    List<Long> companyIdsWithStatus(JourneyStatus status);
+
     @Query("select max(j.caseNumber) from Journey j where j.caseNumber like concat(?1, '%')")
     Optional<String> maxCaseNumberStartingWith(String prefix);
 }

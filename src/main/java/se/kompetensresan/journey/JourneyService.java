@@ -3,43 +3,49 @@ package se.kompetensresan.journey;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import se.kompetensresan.security.UserService;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.journey.casefile.JourneyEventType;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Kompetensresor: starting, withdrawing, listing and the timeline. Tenant-checked unless documented
- * "Process:" (no user, used by the process glue and the demo data).
+ * Kompetensresor: starting, withdrawing, reassigning and listing. Tenant-checked unless documented "Process:"
+ * (no user, used by the process glue and the demo data). Lists are built from one task query, one history query
+ * and one look-up each of companies, delprojekt and coaches, whatever the number of journeys.
  */
 @Service
 @Transactional
 public class JourneyService {
 
     private static final Logger LOG = LoggerFactory.getLogger(JourneyService.class);
+    static final int MAX_REASON = 2000;
 
     private final JourneyRepository journeys;
-    private final JourneyEventRepository events;
     private final JourneyRecorder recorder;
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -48,19 +54,12 @@ public class JourneyService {
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final JourneyCommentRepository comments;
-    private final JourneyAttachmentRepository attachments;
     private final UserService users;
 
-    JourneyService(JourneyRepository journeys, JourneyEventRepository events, JourneyRecorder recorder,
-                   RuntimeService runtime, TaskService tasks, HistoryService history, CompanyService companies,
-                   ProjectService projects, CurrentUser currentUser, Clock clock, JourneyCommentRepository comments,
-                   JourneyAttachmentRepository attachments, UserService users) {
-        this.comments = comments;
-        this.attachments = attachments;
-        this.users = users;
+    JourneyService(JourneyRepository journeys, JourneyRecorder recorder, RuntimeService runtime, TaskService tasks,
+                   HistoryService history, CompanyService companies, ProjectService projects, CurrentUser currentUser,
+                   Clock clock, UserService users) {
         this.journeys = journeys;
-        this.events = events;
         this.recorder = recorder;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -69,6 +68,7 @@ public class JourneyService {
         this.projects = projects;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.users = users;
     }
 
     /** Starts the company's journey (ADMIN, or MANAGER of its delprojekt); refuses a second active one. */
@@ -99,11 +99,11 @@ public class JourneyService {
         j.startedAt = now;
         j.phaseSince = now;
         journeys.saveAndFlush(j);
-        recorder.add(j.id, actor, JourneyEventType.STARTED, null);
+        recorder.add(j.id, actor, JourneyEventType.STARTED, List.of(), null);
         var vars = JourneyVariables.newMap().companyId(companyId).subprojectId(company.subprojectId()).asMap();
         j.processInstanceId = runtime.startProcessInstanceByKey(JourneyProcess.PROCESS_ID, j.caseNumber, vars).getId();
         LOG.info("journey {} started for company {} by {}", j.caseNumber, companyId, actor);
-        return toInfo(j);
+        return infos(List.of(j)).get(0);
     }
 
     private String nextCaseNumber(Instant now) {
@@ -117,12 +117,10 @@ public class JourneyService {
     public void withdraw(long companyId, String reason) {
         UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER);
         companies.requireAccess(companyId);
-        if (reason == null || reason.isBlank()) {
-            throw new UserMessageException("journey.error.reasonRequired");
-        }
+        String why = TextRules.required(reason, MAX_REASON, "journey.error.reasonRequired", "journey.error.reasonTooLong");
         Journey j = journeys.findByCompanyIdAndStatus(companyId, JourneyStatus.ACTIVE)
                 .orElseThrow(() -> new UserMessageException("journey.error.noActiveJourney"));
-        recorder.add(j.id, u.username(), JourneyEventType.WITHDRAWAL_REQUESTED, reason.strip());
+        recorder.add(j.id, u.username(), JourneyEventType.WITHDRAWAL_REQUESTED, List.of(), why);
         runtime.createMessageCorrelation(JourneyProcess.MESSAGE_COMPANY_WITHDREW)
                 .processInstanceBusinessKey(j.caseNumber).correlate();
     }
@@ -131,7 +129,38 @@ public class JourneyService {
     @Transactional(readOnly = true)
     public Optional<JourneyInfo> journeyOf(long companyId) {
         companies.requireAccess(companyId);
-        return journeys.findFirstByCompanyIdOrderByStartedAtDescIdDesc(companyId).map(this::toInfo);
+        return journeys.findFirstByCompanyIdOrderByStartedAtDescIdDesc(companyId).map(j -> infos(List.of(j)).get(0));
+    }
+
+    /** The latest journey of each of the companies the current user may see (the others are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, JourneyInfo> journeysOf(Collection<Long> companyIds) {
+        UserAccount u = currentUser.require();
+        if (companyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Journey> latest = new HashMap<>();
+        for (Journey j : journeys.findByCompanyIdInOrderByStartedAtAscIdAsc(companyIds)) {
+            if (u.canSee(j.companyId, j.subprojectId)) {
+                latest.put(j.companyId, j);
+            }
+        }
+        return infos(List.copyOf(latest.values())).stream()
+                .collect(Collectors.toMap(JourneyInfo::companyId, i -> i));
+    }
+
+    /** Process: the journey of a case number (no tenant check; for engine operations, which are ADMIN only). */
+    @Transactional(readOnly = true)
+    public Optional<JourneyInfo> journeyOfCase(String caseNumber) {
+        return caseNumber == null ? Optional.empty()
+                : journeys.findByCaseNumber(caseNumber).map(j -> infos(List.of(j)).get(0));
+    }
+
+    /** Process: the company a journey belongs to (no tenant check; callers check the company). */
+    @Transactional(readOnly = true)
+    public long companyOfJourney(long journeyId) {
+        return journeys.findById(journeyId).map(j -> j.companyId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown journey " + journeyId));
     }
 
     /** The journeys the current user works with (COACH, MANAGER: their delprojekt; ADMIN: all). */
@@ -140,148 +169,15 @@ public class JourneyService {
         UserAccount u = currentUser.requireRole(Role.COACH, Role.MANAGER, Role.ADMIN);
         List<Journey> list = u.is(Role.ADMIN) ? journeys.findAllByOrderByCaseNumber()
                 : u.subprojectIds().isEmpty() ? List.of() : journeys.findBySubprojectIdInOrderByCaseNumber(u.subprojectIds());
-        return list.stream().map(this::toInfo).toList();
+        return infos(list);
     }
 
     /** The visible companies that have no active journey (candidates for "Starta kompetensresa"). */
     @Transactional(readOnly = true)
     public List<CompanyInfo> startableCompanies() {
         currentUser.requireRole(Role.ADMIN, Role.MANAGER);
-        return companies.visible().stream()
-                .filter(c -> !journeys.existsByCompanyIdAndStatus(c.id(), JourneyStatus.ACTIVE)).toList();
-    }
-
-    /**
-     * Our events, the engine's completed tasks and fired timers of the company's latest journey, oldest first.
-     * A company user does not see the coaches' notes (the details of contact and closing entries).
-     */
-    @Transactional(readOnly = true)
-    public List<TimelineEntry> timeline(long companyId) {
-        UserAccount u = companies.requireAccess(companyId);
-        Optional<Journey> j = journeys.findFirstByCompanyIdOrderByStartedAtDescIdDesc(companyId);
-        if (j.isEmpty()) {
-            return List.of();
-        }
-        List<TimelineEntry> out = new ArrayList<>();
-        for (JourneyEvent e : events.findByJourneyIdOrderByAtAscIdAsc(j.get().id)) {
-            boolean coachNote = e.type == JourneyEventType.COMPANY_CONTACTED || e.type == JourneyEventType.CLOSED
-                    || e.type == JourneyEventType.TASK_ASSIGNED || e.type == JourneyEventType.COACH_REASSIGNED;
-            out.add(new TimelineEntry(e.at, e.actor, e.type.name(), u.is(Role.COMPANY) && coachNote ? null : e.detail));
-        }
-        for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
-                .processInstanceId(j.get().processInstanceId == null ? "-" : j.get().processInstanceId).finished().list()) {
-            if (TIMER_TYPES.contains(a.getActivityType()) && a.getEndTime() != null && !a.isCanceled()) {
-                out.add(new TimelineEntry(a.getEndTime().toInstant(), JourneyRecorder.SYSTEM,
-                        JourneyEventType.TIMER_FIRED.name(), a.getActivityId()));
-            }
-        }
-        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
-                .processInstanceBusinessKey(j.get().caseNumber).processDefinitionKey(JourneyProcess.PROCESS_ID)
-                .finished().list()) {
-            if ("completed".equals(t.getDeleteReason()) && !recordedByUs(out, t)) {
-                out.add(new TimelineEntry(t.getEndTime().toInstant(),
-                        t.getAssignee() == null ? JourneyRecorder.SYSTEM : t.getAssignee(),
-                        JourneyEventType.TASK_COMPLETED.name(), t.getTaskDefinitionKey()));
-            }
-        }
-        out.sort(Comparator.comparing(TimelineEntry::at));
-        return out;
-    }
-
-    /** True when one of our own events already tells of the completed task (same actor, within seconds). */
-    private static boolean recordedByUs(List<TimelineEntry> ours, HistoricTaskInstance t) {
-        Instant end = t.getEndTime().toInstant();
-        return t.getAssignee() != null && ours.stream().anyMatch(e -> t.getAssignee().equals(e.actor())
-                && !JourneyEventType.TASK_ASSIGNED.name().equals(e.type())
-                && Math.abs(Duration.between(e.at(), end).toMillis()) < 5_000);
-    }
-
-    private static final java.util.Set<String> TIMER_TYPES = java.util.Set.of("intermediateTimer", "boundaryTimer");
-
-    // ---- comments
-
-    /** The comments of the company's latest journey; a company user never sees internal ones. */
-    @Transactional(readOnly = true)
-    public List<CommentInfo> comments(long companyId) {
-        UserAccount u = companies.requireAccess(companyId);
-        return latest(companyId).map(j -> comments.findByJourneyIdOrderByAtAscIdAsc(j.id).stream()
-                .filter(c -> !(c.internal && u.is(Role.COMPANY)))
-                .map(c -> new CommentInfo(c.id, c.at, c.author, c.authorRole, c.internal, c.body)).toList())
-                .orElse(List.of());
-    }
-
-    /** Adds a comment to the company's latest journey; only coaches, managers and admins may mark it internal. */
-    public CommentInfo addComment(long companyId, String body, boolean internal) {
-        UserAccount u = companies.requireAccess(companyId);
-        if (internal && u.is(Role.COMPANY)) {
-            throw currentUser.refused(u.username() + " tried an internal comment on company " + companyId);
-        }
-        if (body == null || body.isBlank()) {
-            throw new UserMessageException("journey.comment.error.empty");
-        }
-        if (body.strip().length() > 4000) {
-            throw new UserMessageException("journey.comment.error.tooLong", 4000);
-        }
-        Journey j = latest(companyId).orElseThrow(() -> new UserMessageException("journey.error.noJourney"));
-        JourneyComment c = new JourneyComment();
-        c.journeyId = j.id;
-        c.at = clock.instant();
-        c.author = u.username();
-        c.authorRole = u.role().name();
-        c.internal = internal;
-        c.body = body.strip();
-        comments.save(c);
-        return new CommentInfo(c.id, c.at, c.author, c.authorRole, c.internal, c.body);
-    }
-
-    // ---- attachments
-
-    /** The attachments of the company's latest journey (without content). */
-    @Transactional(readOnly = true)
-    public List<AttachmentInfo> attachments(long companyId) {
-        companies.requireAccess(companyId);
-        return latest(companyId).map(j -> attachments.infoByJourney(j.id)).orElse(List.of());
-    }
-
-    /**
-     * Stores a file with the company's latest journey. Accepts pdf, docx, xlsx and png up to 10 MB, the type
-     * detected from the content (the name's extension does not count); refuses others with
-     * {@code journey.attachment.error.type} or {@code journey.attachment.error.size}.
-     */
-    public AttachmentInfo addAttachment(long companyId, String fileName, byte[] content) {
-        UserAccount u = companies.requireAccess(companyId);
-        if (content == null || content.length == 0) {
-            throw new UserMessageException("journey.attachment.error.empty");
-        }
-        if (content.length > AttachmentTypes.MAX_BYTES) {
-            throw new UserMessageException("journey.attachment.error.size", AttachmentTypes.MAX_BYTES / (1024 * 1024));
-        }
-        AttachmentTypes.Type type = AttachmentTypes.detect(content)
-                .orElseThrow(() -> new UserMessageException("journey.attachment.error.type", fileName == null ? "" : fileName));
-        Journey j = latest(companyId).orElseThrow(() -> new UserMessageException("journey.error.noJourney"));
-        JourneyAttachment a = new JourneyAttachment();
-        a.journeyId = j.id;
-        a.at = clock.instant();
-        a.uploadedBy = u.username();
-        a.fileName = AttachmentTypes.fileNameFor(fileName, type);
-        a.contentType = type.mimeType;
-        a.sizeBytes = content.length;
-        a.content = content.clone();
-        attachments.save(a);
-        recorder.add(j.id, u.username(), JourneyEventType.ATTACHMENT_ADDED, a.fileName);
-        LOG.info("attachment {} ({}, {} bytes) added to {} by {}", a.fileName, type, content.length, j.caseNumber, u.username());
-        return new AttachmentInfo(a.id, a.fileName, a.contentType, a.sizeBytes, a.at, a.uploadedBy);
-    }
-
-    /** One attachment with its content, if the current user may see the company of its journey. */
-    @Transactional(readOnly = true)
-    public AttachmentContent attachment(long attachmentId) {
-        UserAccount u = currentUser.require();
-        JourneyAttachment a = attachments.findById(attachmentId)
-                .orElseThrow(() -> currentUser.refused(u.username() + " asked for unknown attachment " + attachmentId));
-        Journey j = journeys.findById(a.journeyId).orElseThrow();
-        companies.requireAccess(j.companyId);
-        return new AttachmentContent(a.fileName, a.contentType, a.content.clone());
+        Set<Long> active = new HashSet<>(journeys.companyIdsWithStatus(JourneyStatus.ACTIVE));
+        return companies.visible().stream().filter(c -> !active.contains(c.id())).toList();
     }
 
     // ---- coach reassignment
@@ -291,7 +187,7 @@ public class JourneyService {
     public List<UserAccount> coachesFor(long companyId) {
         companies.requireAccess(companyId);
         CompanyInfo c = companies.get(companyId);
-        return users.byRoleInSubprojects(Role.COACH, java.util.Set.of(c.subprojectId()));
+        return users.byRoleInSubprojects(Role.COACH, Set.of(c.subprojectId()));
     }
 
     /**
@@ -308,44 +204,73 @@ public class JourneyService {
             throw new UserMessageException("journey.inbox.error.notACoachHere", coachUsername == null ? "" : coachUsername);
         }
         int moved = 0;
-        for (var t : tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber)
+        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber)
                 .processDefinitionKey(JourneyProcess.PROCESS_ID).list()) {
-            if (JourneyProcess.GROUP_COACH.equals(TaskInbox.GROUP_BY_TASK.get(t.getTaskDefinitionKey()))) {
+            if (JourneyProcess.isCoachTask(t.getTaskDefinitionKey())) {
                 tasks.setAssignee(t.getId(), coach.username());
                 moved++;
             }
         }
-        recorder.add(j.id, u.username(), JourneyEventType.COACH_REASSIGNED, coach.username());
+        recorder.add(j.id, u.username(), JourneyEventType.COACH_REASSIGNED, List.of(coach.username()), null);
         LOG.info("journey {} reassigned to {} by {} ({} open tasks)", j.caseNumber, coach.username(), u.username(), moved);
         return moved;
     }
 
-    private Optional<Journey> latest(long companyId) {
-        return journeys.findFirstByCompanyIdOrderByStartedAtDescIdDesc(companyId);
-    }
+    // ---- mapping, in batches
 
-    JourneyInfo toInfo(Journey j) {
-        String companyName = companies.lookup(j.companyId).map(CompanyInfo::name).orElse("");
-        String subprojectName = projects.subproject(j.subprojectId).map(SubprojectInfo::name).orElse("");
+    /** The journeys as views see them, in the order given: a constant number of queries for any number. */
+    private List<JourneyInfo> infos(List<Journey> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<String> activeInstances = list.stream().filter(j -> j.status == JourneyStatus.ACTIVE && j.processInstanceId != null)
+                .map(j -> j.processInstanceId).collect(Collectors.toSet());
+        Map<String, List<Task>> openTasks = activeInstances.isEmpty() ? Map.of()
+                : tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
+                .processInstanceIdIn(activeInstances.toArray(String[]::new)).list().stream()
+                .collect(Collectors.groupingBy(Task::getProcessInstanceId));
+        Map<String, String> lastCoach = lastCoaches(list.stream().map(j -> j.caseNumber).collect(Collectors.toSet()));
+        Map<Long, CompanyInfo> companyById = companies.lookupAll(list.stream().map(j -> j.companyId).collect(Collectors.toSet()));
+        Map<Long, SubprojectInfo> subprojectById = projects.subprojects(list.stream().map(j -> j.subprojectId)
+                .collect(Collectors.toSet()));
+        Map<Long, String> coachOf = new HashMap<>();
+        for (Journey j : list) {
+            String coach = openTasks.getOrDefault(j.processInstanceId, List.of()).stream()
+                    .filter(t -> t.getAssignee() != null && JourneyProcess.isCoachTask(t.getTaskDefinitionKey()))
+                    .map(Task::getAssignee).findFirst().orElse(lastCoach.get(j.processInstanceId));
+            if (coach != null) {
+                coachOf.put(j.id, coach);
+            }
+        }
+        Map<String, String> coachNames = users.namesOf(new HashSet<>(coachOf.values()));
         Instant now = clock.instant();
-        long days = Duration.between(j.phaseSince, j.endedAt != null ? j.endedAt : now).toDays();
-        List<org.camunda.bpm.engine.task.Task> openTasks = j.status == JourneyStatus.ACTIVE
-                ? tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber).list() : List.of();
-        long overdue = openTasks.stream().filter(t -> t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now)).count();
-        String coach = openTasks.stream().filter(t -> t.getAssignee() != null
-                        && JourneyProcess.GROUP_COACH.equals(TaskInbox.GROUP_BY_TASK.get(t.getTaskDefinitionKey())))
-                .map(org.camunda.bpm.engine.task.Task::getAssignee).findFirst().orElseGet(() -> lastCoach(j));
-        return new JourneyInfo(j.caseNumber, j.companyId, companyName, j.subprojectId, subprojectName, j.phase,
-                j.status, j.startedAt, j.phaseSince, j.endedAt, Math.max(0, days), openTasks.size(), coach, overdue);
+        return list.stream().map(j -> {
+            List<Task> open = openTasks.getOrDefault(j.processInstanceId, List.of());
+            long overdue = open.stream().filter(t -> t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now)).count();
+            long days = Duration.between(j.phaseSince, j.endedAt != null ? j.endedAt : now).toDays();
+            String coach = coachOf.get(j.id);
+            CompanyInfo company = companyById.get(j.companyId);
+            SubprojectInfo subproject = subprojectById.get(j.subprojectId);
+            return new JourneyInfo(j.id, j.caseNumber, j.companyId, company == null ? "" : company.name(),
+                    j.subprojectId, subproject == null ? "" : subproject.name(), j.phase, j.status, j.startedAt,
+                    j.phaseSince, j.endedAt, Math.max(0, days), open.size(), coach,
+                    coach == null ? null : coachNames.get(coach), overdue, j.withdrawnFrom, j.processInstanceId);
+        }).toList();
     }
 
-    /** The last coach who completed a coach task of the journey. */
-    private String lastCoach(Journey j) {
-        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(j.caseNumber)
-                .processDefinitionKey(JourneyProcess.PROCESS_ID).finished().taskAssigned()
-                .orderByHistoricTaskInstanceEndTime().desc().list().stream()
-                .filter(t -> JourneyProcess.GROUP_COACH.equals(TaskInbox.GROUP_BY_TASK.get(t.getTaskDefinitionKey())))
-                .map(HistoricTaskInstance::getAssignee).findFirst().orElse(null);
+    /** The last coach who completed a coach task, per process instance id, in one history query. */
+    private Map<String, String> lastCoaches(Set<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> out = new HashMap<>();
+        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKeyIn(caseNumbers.toArray(String[]::new)).processDefinitionKey(JourneyProcess.PROCESS_ID)
+                .finished().taskAssigned().orderByHistoricTaskInstanceEndTime().asc().list()) {
+            if (JourneyProcess.isCoachTask(t.getTaskDefinitionKey())) {
+                out.put(t.getProcessInstanceId(), t.getAssignee());
+            }
+        }
+        return out;
     }
-
 }

@@ -1,5 +1,8 @@
 package se.kompetensresan.journey;
 
+import se.kompetensresan.journey.casefile.JourneyEventType;
+
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -17,6 +20,7 @@ import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveySubmitted;
 import se.kompetensresan.training.TrainingBooked;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,11 +38,11 @@ class ProcessEventListeners {
     private final JourneyRepository journeys;
     private final JourneyRecorder recorder;
     private final TaskService tasks;
-    private final org.camunda.bpm.engine.RuntimeService runtime;
+    private final RuntimeService runtime;
     private final CurrentUser currentUser;
 
     ProcessEventListeners(JourneyRepository journeys, JourneyRecorder recorder, TaskService tasks,
-                          org.camunda.bpm.engine.RuntimeService runtime, CurrentUser currentUser) {
+                          RuntimeService runtime, CurrentUser currentUser) {
         this.journeys = journeys;
         this.recorder = recorder;
         this.tasks = tasks;
@@ -50,21 +54,21 @@ class ProcessEventListeners {
     void on(SurveySubmitted e) {
         boolean first = e.round() == SurveyRound.FIRST;
         complete(e.companyId(), first ? JourneyProcess.TASK_FILL_IN_SURVEY : JourneyProcess.TASK_FILL_IN_FOLLOW_UP, null,
-                Map.of(), first ? JourneyEventType.SURVEY_SUBMITTED : JourneyEventType.FOLLOW_UP_SUBMITTED, null);
+                Map.of(), first ? JourneyEventType.SURVEY_SUBMITTED : JourneyEventType.FOLLOW_UP_SUBMITTED, List.of(), null);
     }
 
     @EventListener
     void on(PlanSubmitted e) {
         complete(e.companyId(), JourneyProcess.TASK_CONDUCT_COACHING, null,
                 JourneyVariables.newMap().plannedActivityIds(e.plannedActivityIds()).asMap(),
-                JourneyEventType.PLAN_SUBMITTED, null);
+                JourneyEventType.PLAN_SUBMITTED, List.of(), null);
     }
 
     @EventListener
     void on(PlanDecided e) {
         complete(e.companyId(), JourneyProcess.TASK_APPROVE_PLAN, null,
                 JourneyVariables.newMap().planApproved(e.approved()).asMap(),
-                e.approved() ? JourneyEventType.PLAN_APPROVED : JourneyEventType.PLAN_REJECTED, e.comment());
+                e.approved() ? JourneyEventType.PLAN_APPROVED : JourneyEventType.PLAN_REJECTED, List.of(), e.comment());
     }
 
     @EventListener
@@ -72,7 +76,7 @@ class ProcessEventListeners {
         findTask(e.companyId(), JourneyProcess.TASK_BOOK_TRAINING, e.plannedActivityId()).ifPresent(t -> {
             JourneyVariables.ofExecutionLocal(runtime, t.getExecutionId())
                     .trainingActivityId(e.trainingActivityId()).trainingEndsAfter(e.endDate());
-            finish(e.companyId(), t, Map.of(), JourneyEventType.TRAINING_BOOKED, String.valueOf(e.trainingActivityId()));
+            finish(e.companyId(), t, Map.of(), JourneyEventType.TRAINING_BOOKED, List.of(String.valueOf(e.trainingActivityId())), null);
         });
     }
 
@@ -89,27 +93,28 @@ class ProcessEventListeners {
         }
         Task t = findTask(e.companyId(), JourneyProcess.TASK_REPORT_ATTENDANCE, e.plannedActivityId())
                 .orElseThrow(() -> new se.kompetensresan.shared.UserMessageException("journey.error.attendanceNotDue"));
-        finish(e.companyId(), t, Map.of(), JourneyEventType.ATTENDANCE_REPORTED, String.valueOf(e.trainingActivityId()));
+        finish(e.companyId(), t, Map.of(), JourneyEventType.ATTENDANCE_REPORTED, List.of(String.valueOf(e.trainingActivityId())), null);
     }
 
     @EventListener
     void on(AttendanceApproved e) {
         complete(e.companyId(), JourneyProcess.TASK_APPROVE_ATTENDANCE, e.plannedActivityId(), Map.of(),
-                JourneyEventType.ATTENDANCE_APPROVED, String.valueOf(e.trainingActivityId()));
+                JourneyEventType.ATTENDANCE_APPROVED, List.of(String.valueOf(e.trainingActivityId())), null);
     }
 
     private void complete(long companyId, String taskKey, Long plannedActivityId, Map<String, Object> vars,
-                          JourneyEventType type, String detail) {
-        findTask(companyId, taskKey, plannedActivityId).ifPresent(t -> finish(companyId, t, vars, type, detail));
+                          JourneyEventType type, List<String> arguments, String note) {
+        findTask(companyId, taskKey, plannedActivityId).ifPresent(t -> finish(companyId, t, vars, type, arguments, note));
     }
 
-    private void finish(long companyId, Task t, Map<String, Object> vars, JourneyEventType type, String detail) {
+    private void finish(long companyId, Task t, Map<String, Object> vars, JourneyEventType type, List<String> arguments,
+                        String note) {
         String actor = currentUser.get().map(UserAccount::username).orElse(JourneyRecorder.SYSTEM);
         if (t.getAssignee() == null && !JourneyRecorder.SYSTEM.equals(actor)) {
             tasks.setAssignee(t.getId(), actor);
         }
         tasks.complete(t.getId(), vars);
-        recorder.record(caseNumberOf(companyId), actor, type, detail);
+        recorder.record(caseNumberOf(companyId), actor, type, arguments, note);
     }
 
     private String caseNumberOf(long companyId) {

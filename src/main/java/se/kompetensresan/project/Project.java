@@ -4,6 +4,8 @@ import jakarta.persistence.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
 @Entity
 @Table(name = "project")
@@ -39,5 +41,5 @@ class Project {
     @CollectionTable(name = "project_unit_cost", joinColumns = @JoinColumn(name = "project_id"))
     @MapKeyColumn(name = "cost_year")
     @Column(name = "cost_per_hour")
-    java.util.Map<Integer, BigDecimal> unitCosts = new java.util.TreeMap<>();
+    Map<Integer, BigDecimal> unitCosts = new TreeMap<>();
 }

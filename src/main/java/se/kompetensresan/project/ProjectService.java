@@ -11,6 +11,8 @@ import se.kompetensresan.shared.Geography;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.TreeMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.time.Year;
 
 /** Projects and their delprojekt. */
 @Service
@@ -49,6 +52,16 @@ public class ProjectService {
 
     public Optional<SubprojectInfo> subproject(long id) {
         return subprojects.findById(id).map(ProjectService::toInfo);
+    }
+
+    /** Several delprojekt by id in one query, for views and glue that already checked the tenant. */
+    public Map<Long, SubprojectInfo> subprojects(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, SubprojectInfo> out = new HashMap<>();
+        subprojects.findAllById(ids).forEach(s -> out.put(s.id, toInfo(s)));
+        return out;
     }
 
     /** Every project, for the public onboarding form (no user check: names and ids only are public). */
@@ -235,7 +248,7 @@ public class ProjectService {
         p.followUpMonths = f.followUpMonths();
         p.unitCosts.clear();
         p.unitCosts.putAll(f.unitCosts());
-        int thisYear = java.time.Year.now().getValue();
+        int thisYear = Year.now().getValue();
         p.unitCostPerHour = f.unitCosts().getOrDefault(thisYear, f.unitCosts().values().iterator().next());
         return toInfo(projects.save(p));
     }

@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.Arrays;
 
 /**
  * The signed-in user and the tenant checks every service makes before it reads or changes data.
@@ -54,7 +55,7 @@ public class CurrentUser {
                 return u;
             }
         }
-        throw refused(u.username() + " (" + u.role() + ") lacks role " + java.util.Arrays.toString(roles));
+        throw refused(u.username() + " (" + u.role() + ") lacks role " + Arrays.toString(roles));
     }
 
     /** Logs a refused attempt and returns the exception to throw. */

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains: Camunda's webapps (Cockpit) for ADMIN only, and the Vaadin application.
@@ -31,7 +32,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+        http.securityMatcher(new OrRequestMatcher(
                         paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .csrf(c -> c.disable()) // Camunda's webapps have their own CSRF prevention filter

@@ -11,6 +11,16 @@ import java.util.Set;
 public record UserAccount(long id, String username, String displayName, String email, Role role,
                           Long companyId, Set<Long> subprojectIds, Locale locale) {
 
+    /** The person's name, or the username when the account has none. */
+    public String name() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    /** How a person is offered in a choice of users: "Name (username)". */
+    public String label() {
+        return displayName == null || displayName.isBlank() ? username : displayName + " (" + username + ")";
+    }
+
     public boolean is(Role r) {
         return role == r;
     }

@@ -9,17 +9,28 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 
 /** User accounts: login lookup, creation, preferences. */
 @Service
 public class UserService implements UserDetailsService {
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -45,9 +56,20 @@ public class UserService implements UserDetailsService {
         return users.findByUsernameIgnoreCase(username).map(UserService::toAccount);
     }
 
+    /** People's names by username, in one query (a username without an account keeps itself as its name). */
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        Map<String, String> out = new HashMap<>();
+        usernames.stream().filter(Objects::nonNull).forEach(n -> out.put(n, n));
+        if (!out.isEmpty()) {
+            users.findByUsernameIn(out.keySet()).forEach(u -> out.put(u.username, toAccount(u).name()));
+        }
+        return out;
+    }
+
     /** Creates an account; used by the demo data and by administrators. */
     @Transactional
-    public UserAccount create(NewUser n) {
+    public UserAccount create(UserForm n) {
         if (users.findByUsernameIgnoreCase(n.username()).isPresent()) {
             throw new IllegalArgumentException("username taken: " + n.username());
         }
@@ -82,7 +104,7 @@ public class UserService implements UserDetailsService {
 
     /** Every user of a role who works in at least one of the delprojekt (e.g. the coaches a task may go to). */
     @Transactional(readOnly = true)
-    public List<UserAccount> byRoleInSubprojects(Role role, java.util.Collection<Long> subprojectIds) {
+    public List<UserAccount> byRoleInSubprojects(Role role, Collection<Long> subprojectIds) {
         return users.findByRoleOrderByDisplayName(role).stream().map(UserService::toAccount)
                 .filter(u -> u.subprojectIds().stream().anyMatch(subprojectIds::contains)).toList();
     }
@@ -112,7 +134,7 @@ public class UserService implements UserDetailsService {
      * The raw password of {@code n} is ignored.
      */
     @Transactional
-    public String invite(NewUser n, java.time.Instant expiresAt) {
+    public String invite(UserForm n, Instant expiresAt) {
         if (users.findByUsernameIgnoreCase(n.username()).isPresent()) {
             throw new IllegalArgumentException("username taken: " + n.username());
         }
@@ -137,7 +159,7 @@ public class UserService implements UserDetailsService {
 
     /** Whether the token can still set a password. */
     @Transactional(readOnly = true)
-    public InvitationStatus invitationStatus(String token, java.time.Instant now) {
+    public InvitationStatus invitationStatus(String token, Instant now) {
         return token == null ? InvitationStatus.UNKNOWN
                 : invitations.findByTokenHash(sha256(token)).map(i -> status(i, now)).orElse(InvitationStatus.UNKNOWN);
     }
@@ -148,7 +170,7 @@ public class UserService implements UserDetailsService {
      * The caller checks the password rules.
      */
     @Transactional
-    public InvitationStatus setPasswordWithInvitation(String token, String rawPassword, java.time.Instant now) {
+    public InvitationStatus setPasswordWithInvitation(String token, String rawPassword, Instant now) {
         if (token == null) {
             return InvitationStatus.UNKNOWN;
         }
@@ -169,13 +191,13 @@ public class UserService implements UserDetailsService {
 
     /** The username the token was made for, while it is valid. */
     @Transactional(readOnly = true)
-    public Optional<String> invitedUsername(String token, java.time.Instant now) {
+    public Optional<String> invitedUsername(String token, Instant now) {
         return token == null ? Optional.empty() : invitations.findByTokenHash(sha256(token))
                 .filter(i -> status(i, now) == InvitationStatus.VALID)
                 .flatMap(i -> users.findById(i.userId)).map(u -> u.username);
     }
 
-    private static InvitationStatus status(Invitation i, java.time.Instant now) {
+    private static InvitationStatus status(Invitation i, Instant now) {
         if (i.usedAt != null) {
             return InvitationStatus.USED;
         }
@@ -185,14 +207,14 @@ public class UserService implements UserDetailsService {
     private static String randomToken() {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
     private static String sha256(String token) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * All UI text, from the message bundles {@code i18n/<module>.properties} (Swedish, the default) and
@@ -78,11 +79,11 @@ public class BundleI18NProvider implements I18NProvider {
     }
 
     /** Every key of the Swedish bundles (tests compare them with the English ones). */
-    public java.util.Set<String> swedishKeys() {
-        return java.util.Set.copyOf(swedish.keySet());
+    public Set<String> swedishKeys() {
+        return Set.copyOf(swedish.keySet());
     }
 
-    public java.util.Set<String> englishKeys() {
-        return java.util.Set.copyOf(english.keySet());
+    public Set<String> englishKeys() {
+        return Set.copyOf(english.keySet());
     }
 }

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import se.kompetensresan.security.AccessRefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shown when a URL names something the user may not see. It says the same as "not found", so that a
@@ -18,7 +20,7 @@ import se.kompetensresan.security.AccessRefusedException;
 @PermitAll
 class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessRefusedException> {
 
-    private static final org.slf4j.Logger TENANCY_LOG = org.slf4j.LoggerFactory.getLogger("se.kompetensresan.security.tenancy");
+    private static final Logger TENANCY_LOG = LoggerFactory.getLogger("se.kompetensresan.security.tenancy");
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessRefusedException> parameter) {

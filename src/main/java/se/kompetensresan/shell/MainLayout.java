@@ -21,6 +21,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.UserService;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 
 /**
  * The frame around every signed-in page. The menu is built from the views' {@code @Menu} annotations;
@@ -40,7 +42,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         HorizontalLayout bar = new HorizontalLayout(toggle, title);
-        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         bar.addClassName("app-bar");
 
@@ -54,7 +56,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             HorizontalLayout right = new HorizontalLayout(who, lang, logout);
-            right.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+            right.setAlignItems(FlexComponent.Alignment.CENTER);
             right.addClassName("app-bar-right");
             bar.add(right);
             bar.setFlexGrow(1, title);
@@ -76,7 +78,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
-                item.setPrefixComponent(new com.vaadin.flow.component.icon.Icon(entry.icon()));
+                item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
         }

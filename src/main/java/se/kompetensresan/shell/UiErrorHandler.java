@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.shared.UserMessageException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Shows a failure as a short translated message; the stack trace goes to the log only. */
 class UiErrorHandler implements ErrorHandler {
@@ -29,7 +30,7 @@ class UiErrorHandler implements ErrorHandler {
         String text;
         if (cause instanceof UserMessageException m) {
             text = ui.getTranslation(m.messageKey(), m.args());
-        } else if (cause instanceof AccessRefusedException || cause instanceof org.springframework.security.access.AccessDeniedException) {
+        } else if (cause instanceof AccessRefusedException || cause instanceof AccessDeniedException) {
             text = ui.getTranslation("shell.error.refused");
         } else {
             LOG.error("unexpected error in the UI", t);

@@ -1,8 +1,12 @@
 package se.kompetensresan.survey;
 
+import se.kompetensresan.shared.ui.ChartCanvas;
+
 import se.kompetensresan.shared.CompetenceAreas;
 
 import java.util.List;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
  * Reusable chart of the summed kompetensbehov of a {@link HeatMap}: per competence area the employees concerned
@@ -36,11 +40,11 @@ public class DemandChart extends ChartCanvas {
         var table = table(getTranslation("survey.heatmap.chart.caption"),
                 List.of(getTranslation("survey.result.area"), getTranslation("survey.heatmap.employees"),
                         getTranslation("survey.heatmap.companiesWithNeed")),
-                java.util.stream.IntStream.range(0, totals.size()).mapToObj(i -> List.of(labels.get(i),
+                IntStream.range(0, totals.size()).mapToObj(i -> List.of(labels.get(i),
                         String.valueOf(totals.get(i).employeesConcerned()),
                         String.valueOf(totals.get(i).companiesWithNeed()))).toList());
         HeatMap.AreaTotal top = totals.stream()
-                .max(java.util.Comparator.comparingInt(HeatMap.AreaTotal::employeesConcerned)).orElse(null);
+                .max(Comparator.comparingInt(HeatMap.AreaTotal::employeesConcerned)).orElse(null);
         String summary = top == null || top.employeesConcerned() == 0 ? getTranslation("survey.heatmap.chart.summaryNone")
                 : getTranslation("survey.heatmap.chart.summary",
                 getTranslation(CompetenceAreas.messageKey(top.areaCode())), top.employeesConcerned());

@@ -1,5 +1,7 @@
 package se.kompetensresan.survey;
 
+import se.kompetensresan.shared.ui.ChartCanvas;
+
 import se.kompetensresan.shared.CompetenceAreas;
 
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package se.kompetensresan.survey;
 
 import java.util.List;
+import java.util.Optional;
+import se.kompetensresan.shared.CompetenceAreas;
 
 /**
  * One question of a questionnaire. Type-specific settings: {@code options} (single/multiple choice),
@@ -35,7 +37,7 @@ public record Question(String key, QuestionType type, LocalizedText text, Locali
             case FREE_TEXT -> new Question(key, type, text, null, false, null, null, null, null, null,
                     DEFAULT_MAX_LENGTH, null, null);
             case COMPETENCE_MATRIX -> new Question(key, type, text, null, true, null, null, null, null, null, null,
-                    se.kompetensresan.shared.CompetenceAreas.ALL.stream().map(c -> new MatrixArea(c, null)).toList(),
+                    CompetenceAreas.ALL.stream().map(c -> new MatrixArea(c, null)).toList(),
                     null);
         };
     }
@@ -44,7 +46,7 @@ public record Question(String key, QuestionType type, LocalizedText text, Locali
         return maxLength == null ? DEFAULT_MAX_LENGTH : maxLength;
     }
 
-    public java.util.Optional<ChoiceOption> option(String optionKey) {
+    public Optional<ChoiceOption> option(String optionKey) {
         return options.stream().filter(o -> o.key().equals(optionKey)).findFirst();
     }
 

@@ -12,6 +12,7 @@ import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.util.List;
@@ -21,8 +22,9 @@ import java.util.Optional;
  * Training activities and their bookings (participants and their hours are the participant module's). "Process" methods run without a user (BPMN
  * delegates); the others check role and tenant and refuse with {@link AccessRefusedException}.
  * <p>
- * The coach (COACH in the company's delprojekt) books an activity for an action of the approved plan; the
- * status follows the attendance: BOOKED → REPORTED (the company confirmed it complete) → APPROVED (attesterad).
+ * The coach (COACH in the company's delprojekt) books an activity for an action of the approved plan and
+ * approves (attesterar) the hours; the company (COMPANY user of that company) reports who attended and
+ * how many hours. Approved hours are the project's co-financing.
  */
 @Service
 @Transactional
@@ -60,7 +62,7 @@ public class TrainingService {
      * Books the training activity for an action of the company's approved plan (COACH in scope). One
      * activity per action. Publishes {@link TrainingBooked}.
      */
-    public TrainingActivityInfo bookActivity(long plannedActivityId, NewTrainingActivity n) {
+    public TrainingActivityInfo bookActivity(long plannedActivityId, TrainingActivityForm n) {
         PlannedActivityInfo planned = coaching.findPlannedActivity(plannedActivityId)
                 .orElseThrow(() -> currentUser.refused("unknown planned activity " + plannedActivityId));
         companies.requireAccess(planned.companyId());
@@ -73,15 +75,15 @@ public class TrainingService {
         if (activities.findByPlannedActivityId(plannedActivityId).isPresent()) {
             throw new UserMessageException("training.error.alreadyBooked");
         }
-        String course = clean(n.courseName());
+        String course = TextRules.clean(n.courseName());
         if (course == null) {
             throw new UserMessageException("training.error.course.required");
         }
-        maxLength(course, "training.error.course.length");
-        String provider = clean(n.provider());
-        maxLength(provider, "training.error.provider.length");
-        String location = clean(n.location());
-        maxLength(location, "training.error.location.length");
+        TextRules.maxLength(course, MAX_TEXT, "training.error.course.length");
+        String provider = TextRules.clean(n.provider());
+        TextRules.maxLength(provider, MAX_TEXT, "training.error.provider.length");
+        String location = TextRules.clean(n.location());
+        TextRules.maxLength(location, MAX_TEXT, "training.error.location.length");
         if (n.startDate() == null) {
             throw new UserMessageException("training.error.start.required");
         }
@@ -110,7 +112,7 @@ public class TrainingService {
         return toInfo(a);
     }
 
-    /** The activity, for anyone who may see the company. */
+    /** The activity with its attendance, for anyone who may see the company. */
     @Transactional(readOnly = true)
     public TrainingActivityInfo activity(long activityId) {
         return toInfo(accessible(activityId));
@@ -169,19 +171,7 @@ public class TrainingService {
         return a;
     }
 
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
 
-    private static void maxLength(String s, String key) {
-        if (s != null && s.length() > MAX_TEXT) {
-            throw new UserMessageException(key, MAX_TEXT);
-        }
-    }
 
     private TrainingActivityInfo toInfo(TrainingActivity a) {
         return new TrainingActivityInfo(a.id, a.plannedActivityId, a.companyId, a.courseName, a.provider, a.location,

@@ -22,6 +22,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Optional;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -139,7 +140,7 @@ class CatalogueServiceTest {
         assertThat(catalogue.search(w.key, null, true)).extracting(TrainingCourseInfo::id).contains(lean.id());
         assertThat(catalogue.activeCourses()).extracting(TrainingCourseInfo::id).doesNotContain(lean.id());
         assertThat(catalogue.find(lean.id())).get().extracting(TrainingCourseInfo::active).isEqualTo(false);
-        assertThat(catalogue.firstActiveCourse(CompetenceAreas.LEAN)).map(TrainingCourseInfo::id).isNotEqualTo(java.util.Optional.of(lean.id()));
+        assertThat(catalogue.firstActiveCourse(CompetenceAreas.LEAN)).map(TrainingCourseInfo::id).isNotEqualTo(Optional.of(lean.id()));
         catalogue.setActive(lean.id(), true);
         assertThat(catalogue.activeCourses()).extracting(TrainingCourseInfo::id).contains(lean.id());
     }

@@ -47,12 +47,12 @@ class CoachingServiceTest {
         SecurityContextHolder.clearContext();
     }
 
-    private NewCoachingSession session(LocalDate date, Integer minutes, String notes) {
-        return new NewCoachingSession(date, minutes, "VD, produktionschef", notes, "Boka utbildningar");
+    private CoachingSessionForm session(LocalDate date, Integer minutes, String notes) {
+        return new CoachingSessionForm(date, minutes, "VD, produktionschef", notes, "Boka utbildningar");
     }
 
-    private PlannedActivityInput activity(Long id, String title, Integer participants, Integer hours) {
-        return new PlannedActivityInput(id, CompetenceAreas.WELDING, title, "Operatörer", participants, hours,
+    private PlannedActivityForm activity(Long id, String title, Integer participants, Integer hours) {
+        return new PlannedActivityForm(id, CompetenceAreas.WELDING, title, "Operatörer", participants, hours,
                 LocalDate.now().plusMonths(1), new BigDecimal("25000"));
     }
 
@@ -109,9 +109,9 @@ class CoachingServiceTest {
         expectMessage(() -> coaching.logSession(companyId, session(LocalDate.now(), null, "x")), "coaching.error.session.duration.range");
         expectMessage(() -> coaching.logSession(companyId, session(LocalDate.now(), 60, "   ")), "coaching.error.session.notes.required");
         expectMessage(() -> coaching.logSession(companyId, session(LocalDate.now(), 60, "x".repeat(4001))), "coaching.error.session.notes.length");
-        expectMessage(() -> coaching.logSession(companyId, new NewCoachingSession(LocalDate.now(), 60, "p".repeat(1001), "x", null)),
+        expectMessage(() -> coaching.logSession(companyId, new CoachingSessionForm(LocalDate.now(), 60, "p".repeat(1001), "x", null)),
                 "coaching.error.session.participants.length");
-        expectMessage(() -> coaching.logSession(companyId, new NewCoachingSession(LocalDate.now(), 60, null, "x", "n".repeat(2001))),
+        expectMessage(() -> coaching.logSession(companyId, new CoachingSessionForm(LocalDate.now(), 60, null, "x", "n".repeat(2001))),
                 "coaching.error.session.nextsteps.length");
         assertThat(coaching.sessions(companyId)).isEmpty();
         coaching.logSession(companyId, session(LocalDate.now(), 15, "x"));
@@ -140,9 +140,9 @@ class CoachingServiceTest {
         expectMessage(() -> coaching.saveActivity(companyId, activity(null, "Svets", 501, 10)), "coaching.error.activity.participants.range");
         expectMessage(() -> coaching.saveActivity(companyId, activity(null, "Svets", 5, 0)), "coaching.error.activity.hours.range");
         expectMessage(() -> coaching.saveActivity(companyId, activity(null, "Svets", 5, 401)), "coaching.error.activity.hours.range");
-        expectMessage(() -> coaching.saveActivity(companyId, new PlannedActivityInput(null, "NONSENSE", "Svets", null, 5, 10, null, null)),
+        expectMessage(() -> coaching.saveActivity(companyId, new PlannedActivityForm(null, "NONSENSE", "Svets", null, 5, 10, null, null)),
                 "coaching.error.activity.area.required");
-        expectMessage(() -> coaching.saveActivity(companyId, new PlannedActivityInput(null, CompetenceAreas.CNC, "Svets", null, 5, 10, null,
+        expectMessage(() -> coaching.saveActivity(companyId, new PlannedActivityForm(null, CompetenceAreas.CNC, "Svets", null, 5, 10, null,
                 new BigDecimal("-1"))), "coaching.error.activity.cost.negative");
         assertThat(coaching.currentPlan(companyId)).isEmpty();
 
@@ -228,7 +228,7 @@ class CoachingServiceTest {
         PlanInfo draft = coaching.currentPlan(companyId).orElseThrow();
         assertThat(draft.companyComment()).isEqualTo("Fler deltagare i svetsningen");
         PlannedActivityInfo welding = draft.activities().get(1);
-        coaching.saveActivity(companyId, new PlannedActivityInput(welding.id(), welding.areaCode(), welding.title(), null, 12,
+        coaching.saveActivity(companyId, new PlannedActivityForm(welding.id(), welding.areaCode(), welding.title(), null, 12,
                 welding.hoursPerParticipant(), welding.plannedStart(), null));
         coaching.submitPlan(companyId);
         w.runAs(w.companyUserA);

@@ -10,11 +10,11 @@ import se.kompetensresan.catalogue.CourseForm;
 import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.company.NewCompany;
+import se.kompetensresan.company.CompanyForm;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.Luhn;
@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.core.userdetails.User;
 
 /**
  * A small world of its own for each test: a project (unit cost 500 SEK/h) with two delprojekt, a company in
@@ -80,12 +81,12 @@ public class CoachingTestData {
 
     private String user(String prefix, Role role, Long companyId, Set<Long> subprojects) {
         String name = prefix + "-" + key;
-        users.create(new NewUser(name, "secret", prefix + " " + key, null, role, companyId, subprojects));
+        users.create(new UserForm(name, "secret", prefix + " " + key, null, role, companyId, subprojects));
         return name;
     }
 
-    private static NewCompany company(String name, long subprojectId) {
-        return new NewCompany(organisationNumber(), name, subprojectId, "1883", "Industrigatan 1", "25620", 10, 30,
+    private static CompanyForm company(String name, long subprojectId) {
+        return new CompanyForm(organisationNumber(), name, subprojectId, "1883", "Industrigatan 1", "25620", 10, 30,
                 "Kontakt", "kontakt@example.se", "0586-123456");
     }
 
@@ -121,7 +122,7 @@ public class CoachingTestData {
     public List<Long> approvedPlanOfCompanyA(CoachingService coaching, String... areaCodes) {
         long planId = coaching.preparePlan(companyA.id(), "Bred", List.of(areaCodes));
         runAs(coachA);
-        coaching.logSession(companyA.id(), new NewCoachingSession(LocalDate.now(), 60, null, "Planering", null));
+        coaching.logSession(companyA.id(), new CoachingSessionForm(LocalDate.now(), 60, null, "Planering", null));
         coaching.submitPlan(companyA.id());
         runAs(companyUserA);
         coaching.approvePlan(companyA.id());
@@ -158,7 +159,7 @@ public class CoachingTestData {
     public void runAs(String username) {
         var account = users.findAccount(username).orElseThrow();
         var authorities = List.of(new SimpleGrantedAuthority(account.role().authority()));
-        var details = new org.springframework.security.core.userdetails.User(username, "x", authorities);
+        var details = new User(username, "x", authorities);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(details, null, authorities));
     }
 }

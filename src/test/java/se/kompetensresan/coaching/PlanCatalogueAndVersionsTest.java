@@ -89,36 +89,36 @@ class PlanCatalogueAndVersionsTest {
         TrainingCourseInfo course = w.course(CompetenceAreas.WELDING, "MIG/MAG-svetsning", 40, "12900");
         coaching.preparePlan(companyId, "Bred", List.of());
         w.runAs(w.coachA);
-        PlannedActivityInfo a = coaching.saveActivity(companyId, new PlannedActivityInput(null, CompetenceAreas.WELDING,
+        PlannedActivityInfo a = coaching.saveActivity(companyId, new PlannedActivityForm(null, CompetenceAreas.WELDING,
                 course.name(), "Operatörer", 3, 40, LocalDate.now().plusMonths(1), null, course.id()));
         assertThat(a.courseId()).isEqualTo(course.id());
         assertThat(a.courseProvider()).isEqualTo(course.provider());
         assertThat(a.estimatedCost()).isEqualByComparingTo("38700");
         // a cost the coach enters wins (e.g. a negotiated price)
-        PlannedActivityInfo negotiated = coaching.saveActivity(companyId, new PlannedActivityInput(a.id(), a.areaCode(),
+        PlannedActivityInfo negotiated = coaching.saveActivity(companyId, new PlannedActivityForm(a.id(), a.areaCode(),
                 a.title(), a.targetGroup(), 3, 40, a.plannedStart(), new BigDecimal("30000"), course.id()));
         assertThat(negotiated.estimatedCost()).isEqualByComparingTo("30000");
 
-        expectMessage(() -> coaching.saveActivity(companyId, new PlannedActivityInput(null, CompetenceAreas.WELDING,
+        expectMessage(() -> coaching.saveActivity(companyId, new PlannedActivityForm(null, CompetenceAreas.WELDING,
                 "X", null, 1, 1, null, null, -42L)), "coaching.error.activity.course.unknown");
 
         TrainingCourseInfo old = w.course(CompetenceAreas.WELDING, "Gammal svetskurs", 8, "1000");
         w.runAs(w.admin);
         catalogue.setActive(old.id(), false);
         w.runAs(w.coachA);
-        expectMessage(() -> coaching.saveActivity(companyId, new PlannedActivityInput(a.id(), a.areaCode(), a.title(),
+        expectMessage(() -> coaching.saveActivity(companyId, new PlannedActivityForm(a.id(), a.areaCode(), a.title(),
                 null, 3, 40, null, null, old.id())), "coaching.error.activity.course.inactive");
         // the action keeps a course that was deactivated after it was chosen
         catalogue.find(course.id()).orElseThrow();
         w.runAs(w.admin);
         catalogue.setActive(course.id(), false);
         w.runAs(w.coachA);
-        PlannedActivityInfo kept = coaching.saveActivity(companyId, new PlannedActivityInput(a.id(), a.areaCode(),
+        PlannedActivityInfo kept = coaching.saveActivity(companyId, new PlannedActivityForm(a.id(), a.areaCode(),
                 a.title(), null, 4, 40, null, null, course.id()));
         assertThat(kept.courseId()).isEqualTo(course.id());
         assertThat(kept.estimatedCost()).isEqualByComparingTo("51600");
         // and free text again
-        assertThat(coaching.saveActivity(companyId, new PlannedActivityInput(a.id(), a.areaCode(), "Egen svetskurs",
+        assertThat(coaching.saveActivity(companyId, new PlannedActivityForm(a.id(), a.areaCode(), "Egen svetskurs",
                 null, 4, 40, null, null)).courseId()).isNull();
     }
 
@@ -128,7 +128,7 @@ class PlanCatalogueAndVersionsTest {
         coaching.preparePlan(companyId, "Bred", List.of(CompetenceAreas.SUSTAINABILITY, CompetenceAreas.LEAN));
         w.runAs(w.coachA);
         assertThat(coaching.planVersions(companyId)).isEmpty();
-        coaching.logSession(companyId, new NewCoachingSession(LocalDate.now(), 60, null, "Träff", null));
+        coaching.logSession(companyId, new CoachingSessionForm(LocalDate.now(), 60, null, "Träff", null));
         coaching.updatePlan(companyId, "Första förslaget");
         coaching.submitPlan(companyId);
         assertThat(coaching.planVersions(companyId)).singleElement().satisfies(v -> {
@@ -142,7 +142,7 @@ class PlanCatalogueAndVersionsTest {
         w.runAs(w.coachA);
         PlanInfo draft = coaching.currentPlan(companyId).orElseThrow();
         PlannedActivityInfo energy = draft.activities().get(0);
-        coaching.saveActivity(companyId, new PlannedActivityInput(energy.id(), energy.areaCode(), energy.title(), null,
+        coaching.saveActivity(companyId, new PlannedActivityForm(energy.id(), energy.areaCode(), energy.title(), null,
                 10, energy.hoursPerParticipant(), energy.plannedStart(), null, energy.courseId()));
         coaching.removeActivity(companyId, draft.activities().get(1).id());
         coaching.updatePlan(companyId, "Andra förslaget");

@@ -21,6 +21,9 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.assertj.core.groups.Tuple;
+import org.springframework.security.core.userdetails.User;
+import se.kompetensresan.shared.UserMessageException;
 
 /** Contact edits, history and invitations of colleagues, with the tenant checks. */
 @SpringBootTest
@@ -51,7 +54,7 @@ class CompanyServiceTest {
         var account = users.findAccount(username).orElseThrow();
         var authorities = List.of(new SimpleGrantedAuthority(account.role().authority()));
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                new org.springframework.security.core.userdetails.User(username, "x", authorities), null, authorities));
+                new User(username, "x", authorities), null, authorities));
     }
 
     @Test
@@ -63,9 +66,9 @@ class CompanyServiceTest {
         assertThat(companies.get(w.companyA.id()).contactEmail()).isEqualTo("bo@verkstad.se");
         assertThat(companies.history(w.companyA.id())).extracting(CompanyChangeInfo::field, CompanyChangeInfo::oldValue, CompanyChangeInfo::newValue)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("contactName", "Kontakt", "Bo Berg"),
-                        org.assertj.core.groups.Tuple.tuple("contactEmail", "kontakt@example.se", "bo@verkstad.se"),
-                        org.assertj.core.groups.Tuple.tuple("contactPhone", "0586-123456", "0586-999 99"));
+                        Tuple.tuple("contactName", "Kontakt", "Bo Berg"),
+                        Tuple.tuple("contactEmail", "kontakt@example.se", "bo@verkstad.se"),
+                        Tuple.tuple("contactPhone", "0586-123456", "0586-999 99"));
         assertThat(companies.history(w.companyA.id())).allSatisfy(h -> assertThat(h.changedBy()).isEqualTo("company-a " + w.key));
     }
 
@@ -106,7 +109,7 @@ class CompanyServiceTest {
         assertThat(users.findAccount(username).orElseThrow().role()).isEqualTo(Role.COMPANY);
         assertThat(mail.sentTo(email)).singleElement().satisfies(m -> assertThat(m.body()).contains("/set-password/", username));
         assertThatThrownBy(() -> companies.inviteColleague(w.companyA.id(), "Kim Igen", email))
-                .isInstanceOfSatisfying(se.kompetensresan.shared.UserMessageException.class,
+                .isInstanceOfSatisfying(UserMessageException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("company.error.user.exists"));
     }
 

@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
+import org.springframework.security.core.userdetails.User;
+import se.kompetensresan.security.UserForm;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -80,7 +84,7 @@ class OnboardingServiceTest {
         var account = users.findAccount(username).orElseThrow();
         var authorities = List.of(new SimpleGrantedAuthority(account.role().authority()));
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                new org.springframework.security.core.userdetails.User(username, "x", authorities), null, authorities));
+                new User(username, "x", authorities), null, authorities));
     }
 
     @Test
@@ -113,16 +117,16 @@ class OnboardingServiceTest {
                 "1883", "2562", 0, 0, null, "Anna", "anna@", "abc", false, new BigDecimal("-5"), "sv");
         assertThatThrownBy(() -> onboarding.apply(bad)).isInstanceOfSatisfying(ApplicationInvalidException.class, e ->
                 assertThat(e.errors()).extracting(FieldError::field, FieldError::messageKey).containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.ORGANISATION_NUMBER, "shared.orgnr.checkdigit"),
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.NAME, "company.error.name.required"),
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.POSTAL_CODE, "company.error.postalcode.format"),
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.SNI_CODES, "company.error.sni.format"),
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.EMPLOYEES_MEN, "company.error.employees.total"),
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.TURNOVER, "company.error.turnover.required"),
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.CONTACT_EMAIL, "company.error.contact.email.format"),
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.CONTACT_PHONE, "company.error.contact.phone.format"),
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.CONSENT, "company.error.consent.required"),
-                        org.assertj.core.groups.Tuple.tuple(ApplicationField.DE_MINIMIS, "company.error.deminimis.negative")));
+                        Tuple.tuple(ApplicationField.ORGANISATION_NUMBER, "shared.orgnr.checkdigit"),
+                        Tuple.tuple(ApplicationField.NAME, "company.error.name.required"),
+                        Tuple.tuple(ApplicationField.POSTAL_CODE, "company.error.postalcode.format"),
+                        Tuple.tuple(ApplicationField.SNI_CODES, "company.error.sni.format"),
+                        Tuple.tuple(ApplicationField.EMPLOYEES_MEN, "company.error.employees.total"),
+                        Tuple.tuple(ApplicationField.TURNOVER, "company.error.turnover.required"),
+                        Tuple.tuple(ApplicationField.CONTACT_EMAIL, "company.error.contact.email.format"),
+                        Tuple.tuple(ApplicationField.CONTACT_PHONE, "company.error.contact.phone.format"),
+                        Tuple.tuple(ApplicationField.CONSENT, "company.error.consent.required"),
+                        Tuple.tuple(ApplicationField.DE_MINIMIS, "company.error.deminimis.negative")));
         assertThat(applications.count()).isEqualTo(before);
         assertThat(mail.sentTo(email)).isEmpty();
         assertThat(events.stream(CompanyApplied.class)).isEmpty();
@@ -210,8 +214,8 @@ class OnboardingServiceTest {
     @Test
     void invitedUserCannotLogInBeforeSettingThePasswordAndAnExpiredTokenIsRefused() {
         String username = "expired-" + UUID.randomUUID() + "@verkstad.se";
-        String token = users.invite(new se.kompetensresan.security.NewUser(username, null, "Utgången", username, Role.COMPANY,
-                w.companyA.id(), java.util.Set.of()), Instant.now().minus(1, ChronoUnit.MINUTES));
+        String token = users.invite(new UserForm(username, null, "Utgången", username, Role.COMPANY,
+                w.companyA.id(), Set.of()), Instant.now().minus(1, ChronoUnit.MINUTES));
         assertThat(users.loadUserByUsername(username).isEnabled()).isFalse();
         assertThat(onboarding.invitationStatus(token)).isEqualTo(InvitationStatus.EXPIRED);
         assertThatThrownBy(() -> onboarding.setPassword(token, "ettlangtlosenord", "ettlangtlosenord"))

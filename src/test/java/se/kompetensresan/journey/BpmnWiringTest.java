@@ -17,6 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /** Every bean an expression of a BPMN model names exists in the Spring context. */
 @SpringBootTest
@@ -38,9 +42,9 @@ class BpmnWiringTest {
         List<String> missing = new ArrayList<>();
         Set<String> checked = new TreeSet<>();
         for (Resource r : models) {
-            org.w3c.dom.Document doc;
+            Document doc;
             try (InputStream in = r.getInputStream()) {
-                var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                var factory = DocumentBuilderFactory.newInstance();
                 factory.setNamespaceAware(true);
                 doc = factory.newDocumentBuilder().parse(in);
             }
@@ -81,19 +85,19 @@ class BpmnWiringTest {
                 || name.equals(JourneyProcess.Var.PLAN_APPROVED);
     }
 
-    private static List<String> expressions(org.w3c.dom.Element e) {
+    private static List<String> expressions(Element e) {
         List<String> out = new ArrayList<>();
         collect(e, out);
         return out;
     }
 
-    private static void collect(org.w3c.dom.Node n, List<String> out) {
+    private static void collect(Node n, List<String> out) {
         if (n.getAttributes() != null) {
             for (int i = 0; i < n.getAttributes().getLength(); i++) {
                 out.add(n.getAttributes().item(i).getNodeValue());
             }
         }
-        if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE || n.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
+        if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
             out.add(n.getNodeValue());
         }
         for (int i = 0; i < n.getChildNodes().getLength(); i++) {

@@ -10,11 +10,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.kompetensresan.BrowserTest;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.company.NewCompany;
+import se.kompetensresan.company.CompanyForm;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.CompetenceAreas;
@@ -27,6 +27,8 @@ import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.microsoft.playwright.TimeoutError;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * One company's kompetensresa through all four phases, in real Chromium, from the inboxes of the company
@@ -50,7 +52,7 @@ class CompanyJourneyBrowserTest extends BrowserTest {
     private CompanyInfo company;
 
     private void createWorld() {
-        users.create(new NewUser("e2e-admin", PW, "E2E Admin", null, Role.ADMIN, null, Set.of()));
+        users.create(new UserForm("e2e-admin", PW, "E2E Admin", null, Role.ADMIN, null, Set.of()));
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
                 "e2e-admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
@@ -58,10 +60,10 @@ class CompanyJourneyBrowserTest extends BrowserTest {
                     LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), new BigDecimal("1000000"),
                     new BigDecimal("750000"), 100, 30, new BigDecimal("300"), 3));
             SubprojectInfo s = projects.createSubproject(p.id(), "E2E-delprojekt", "Testkommun", List.of("1883"), 50);
-            company = companies.register(new NewCompany(orgnr(), "Testverkstaden AB", s.id(), "1883", "Verkstadsgatan 1",
+            company = companies.register(new CompanyForm(orgnr(), "Testverkstaden AB", s.id(), "1883", "Verkstadsgatan 1",
                     "25.620", 5, 20, "Kim Kontakt", "kim@test.example", "0586-1000"));
-            users.create(new NewUser("e2e-company", PW, "Kim Kontakt", "kim@test.example", Role.COMPANY, company.id(), Set.of()));
-            users.create(new NewUser("e2e-coach", PW, "Cia Coach", "cia@test.example", Role.COACH, null, Set.of(s.id())));
+            users.create(new UserForm("e2e-company", PW, "Kim Kontakt", "kim@test.example", Role.COMPANY, company.id(), Set.of()));
+            users.create(new UserForm("e2e-coach", PW, "Cia Coach", "cia@test.example", Role.COACH, null, Set.of(s.id())));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -260,7 +262,7 @@ class CompanyJourneyBrowserTest extends BrowserTest {
                 page.locator("vaadin-button[id^='task-open-']").first().click();
                 page.waitForURL(u -> !u.endsWith("/inbox"), new Page.WaitForURLOptions().setTimeout(10_000));
                 return;
-            } catch (com.microsoft.playwright.TimeoutError notYet) {
+            } catch (TimeoutError notYet) {
                 if (System.currentTimeMillis() > until) {
                     screenshot("e2e-missing-task");
                     dumpEngineState();
@@ -271,7 +273,7 @@ class CompanyJourneyBrowserTest extends BrowserTest {
     }
 
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine engine;
+    ProcessEngine engine;
 
     private void dumpEngineState() {
         engine.getRuntimeService().createProcessInstanceQuery().list().forEach(pi -> System.out.println(

@@ -43,6 +43,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static se.kompetensresan.journey.JourneyProcess.*;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import se.kompetensresan.project.ProjectInfo;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.project.SubprojectInfo;
 
 /**
  * The real BPMN and DMN on a plain in-memory engine (no Spring): delegates are the real classes with
@@ -69,7 +75,7 @@ class CompetenceJourneyProcessTest {
     CoachingService coaching = mock(CoachingService.class);
     JourneyRecorder recorder = mock(JourneyRecorder.class);
     JourneyNotifications notifications = mock(JourneyNotifications.class);
-    se.kompetensresan.project.ProjectService projects = mock(se.kompetensresan.project.ProjectService.class);
+    ProjectService projects = mock(ProjectService.class);
 
     @BeforeEach
     void setUp() {
@@ -84,9 +90,9 @@ class CompetenceJourneyProcessTest {
         Mocks.register("surveyReminderDelegate", new SurveyReminderDelegate(notifications));
         Mocks.register("followUpTimer", new FollowUpTimer(JourneySettings.defaults(), companies, projects));
         // the company's project asks for the follow-up three months after the training
-        when(projects.subproject(SUBPROJECT)).thenReturn(Optional.of(new se.kompetensresan.project.SubprojectInfo(
+        when(projects.subproject(SUBPROJECT)).thenReturn(Optional.of(new SubprojectInfo(
                 SUBPROJECT, 9L, "Karlskoga", "Karlskoga kommun", List.of("1883"), 10)));
-        when(projects.project(9L)).thenReturn(Optional.of(new se.kompetensresan.project.ProjectInfo(9L, "Smart Kompetens",
+        when(projects.project(9L)).thenReturn(Optional.of(new ProjectInfo(9L, "Smart Kompetens",
                 null, "Region Östergötland", null, null, null, null, 0, 0, null, 3)));
         Mocks.register("scoreSurveyDelegate", new ScoreSurveyDelegate(surveys, companies));
         Mocks.register("priorityAreasDelegate", new PriorityAreasDelegate(surveys));
@@ -137,7 +143,7 @@ class CompetenceJourneyProcessTest {
                 .containsEntry(Var.PRIORITY_AREAS, "AUTOMATION,STRATEGIC_COMPETENCE,LEAN");
         Task analyse = task(pi, TASK_ANALYSE_SURVEY);
         BpmnAwareTests.assertThat(analyse).hasCandidateGroup(GROUP_COACH);
-        assertThat(analyse.getDueDate()).isAfter(new java.util.Date());
+        assertThat(analyse.getDueDate()).isAfter(new Date());
         verify(recorder, atLeastOnce()).enterPhase(CASE, JourneyPhase.ANALYSIS);
         tasks.complete(analyse.getId(), JourneyVariables.newMap().coachingTrack("FORDJUPAD")
                 .priorityAreas(List.of("AUTOMATION", "LEAN")).asMap());
@@ -229,7 +235,7 @@ class CompetenceJourneyProcessTest {
 
     @Test
     void trainingRunsOneInstancePerPlannedActivity() {
-        ProcessInstance pi = startBefore(SUBPROCESS_TRAINING, Map.of(Var.PLANNED_ACTIVITY_IDS, new java.util.ArrayList<>(List.of(7L, 8L))));
+        ProcessInstance pi = startBefore(SUBPROCESS_TRAINING, Map.of(Var.PLANNED_ACTIVITY_IDS, new ArrayList<>(List.of(7L, 8L))));
 
         List<Task> bookings = tasks(pi, TASK_BOOK_TRAINING);
         assertThat(bookings).hasSize(2);
@@ -239,7 +245,7 @@ class CompetenceJourneyProcessTest {
 
     @Test
     void trainingWaitsUntilTheDayAfterItsEndDate() {
-        ProcessInstance pi = startBefore(SUBPROCESS_TRAINING, Map.of(Var.PLANNED_ACTIVITY_IDS, new java.util.ArrayList<>(List.of(7L))));
+        ProcessInstance pi = startBefore(SUBPROCESS_TRAINING, Map.of(Var.PLANNED_ACTIVITY_IDS, new ArrayList<>(List.of(7L))));
         Task booking = task(pi, TASK_BOOK_TRAINING);
         JourneyVariables.ofExecutionLocal(runtime, booking.getExecutionId()).trainingActivityId(907L)
                 .trainingEndsAfter(LocalDate.of(2031, 5, 20));
@@ -247,7 +253,7 @@ class CompetenceJourneyProcessTest {
 
         BpmnAwareTests.assertThat(pi).isWaitingAt(TIMER_TRAINING_ENDED);
         Job timer = management.createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_TRAINING_ENDED).singleResult();
-        assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(
                 LocalDateTime.of(2031, 5, 21, 0, 0).atZone(ZoneId.systemDefault()).toInstant()));
         assertThat(tasks(pi, TASK_REPORT_ATTENDANCE)).isEmpty();
 
@@ -282,7 +288,7 @@ class CompetenceJourneyProcessTest {
     @ParameterizedTest
     @ValueSource(strings = {TASK_FILL_IN_SURVEY, TASK_ANALYSE_SURVEY, TASK_CONDUCT_COACHING, SUBPROCESS_TRAINING, TIMER_FOLLOW_UP_DUE, TASK_CLOSE_JOURNEY})
     void withdrawalEndsTheJourneyFromAnyPhase(String activity) {
-        ProcessInstance pi = startBefore(activity, Map.of(Var.PLANNED_ACTIVITY_IDS, new java.util.ArrayList<>(List.of(7L, 8L)),
+        ProcessInstance pi = startBefore(activity, Map.of(Var.PLANNED_ACTIVITY_IDS, new ArrayList<>(List.of(7L, 8L)),
                 Var.SURVEY_RESPONSE_ID, 101L));
 
         runtime.createMessageCorrelation(MESSAGE_COMPANY_WITHDREW).processInstanceBusinessKey(CASE).correlate();
@@ -315,7 +321,7 @@ class CompetenceJourneyProcessTest {
     // ---------------------------------------------------------------- helpers
 
     private ProcessInstance startBefore(String activity, Map<String, Object> extra) {
-        Map<String, Object> vars = new java.util.HashMap<>(JourneyVariables.newMap().companyId(COMPANY).subprojectId(SUBPROJECT).asMap());
+        Map<String, Object> vars = new HashMap<>(JourneyVariables.newMap().companyId(COMPANY).subprojectId(SUBPROJECT).asMap());
         vars.putAll(extra);
         return runtime.createProcessInstanceByKey(PROCESS_ID).businessKey(CASE).setVariables(vars)
                 // a multi-instance activity starts as a whole through its body

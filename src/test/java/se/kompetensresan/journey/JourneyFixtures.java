@@ -6,10 +6,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.company.NewCompany;
+import se.kompetensresan.company.CompanyForm;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 
@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.springframework.security.core.userdetails.User;
 
 /** Test data of the journey tests: unique delprojekt, companies and users in the shared test database. */
 public class JourneyFixtures {
@@ -40,7 +42,7 @@ public class JourneyFixtures {
     }
 
     /** Runs as a fresh ADMIN (restoring whoever was signed in). */
-    public <T> T asAdmin(java.util.function.Supplier<T> work) {
+    public <T> T asAdmin(Supplier<T> work) {
         var before = SecurityContextHolder.getContext().getAuthentication();
         String admin = user(Role.ADMIN, null, Set.of());
         signIn(admin, Role.ADMIN);
@@ -61,19 +63,19 @@ public class JourneyFixtures {
     }
 
     public CompanyInfo company(long subprojectId, int employees) {
-        return asAdmin(() -> companies.register(new NewCompany(organisationNumber(), unique("Företag AB"),
+        return asAdmin(() -> companies.register(new CompanyForm(organisationNumber(), unique("Företag AB"),
                 subprojectId, "1883", null, "25", employees / 2, employees - employees / 2, null, null, null)));
     }
 
     public String user(Role role, Long companyId, Set<Long> subprojectIds) {
         String name = unique(role.name().toLowerCase());
-        users.create(new NewUser(name, "secret", "Test " + role, null, role, companyId, subprojectIds));
+        users.create(new UserForm(name, "secret", "Test " + role, null, role, companyId, subprojectIds));
         return name;
     }
 
     public static void signIn(String username, Role role) {
         var authorities = List.of(new SimpleGrantedAuthority(role.authority()));
-        var principal = new org.springframework.security.core.userdetails.User(username, "x", authorities);
+        var principal = new User(username, "x", authorities);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(principal, null, authorities));
     }

@@ -1,15 +1,20 @@
 package se.kompetensresan.journey;
 
+import se.kompetensresan.journey.inbox.AnalysisInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.coaching.CoachingService;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
@@ -20,7 +25,7 @@ import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.AreaComparison;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 import se.kompetensresan.training.TrainingStatus;
 import se.kompetensresan.shared.UserMessageException;
@@ -71,7 +76,7 @@ class JourneyIntegrationTest {
     ManagementService management;
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
     JourneyWalker walk;
 
     @org.junit.jupiter.api.BeforeEach
@@ -99,7 +104,7 @@ class JourneyIntegrationTest {
                 () -> coaching.currentPlan(c.id()).orElseThrow().activities().get(0));
         LocalDate end = LocalDate.now().minusDays(2);
         long activityId = walk.as(coach, Role.COACH, () -> training.bookActivity(action.id(),
-                new NewTrainingActivity("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
+                new TrainingActivityForm("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
         walk.runJobs(pi);
         assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
         walk.as(companyUser, Role.COMPANY, () -> {
@@ -166,7 +171,7 @@ class JourneyIntegrationTest {
 
         // coaching: a session and the plan; the company asks for a change once, then approves
         walk.as(coach, Role.COACH, () -> {
-            coaching.logSession(c.id(), new NewCoachingSession(LocalDate.now().minusDays(1), 60, "VD",
+            coaching.logSession(c.id(), new CoachingSessionForm(LocalDate.now().minusDays(1), 60, "VD",
                     "Genomgång av kartläggningen", "Svetsutbildning"));
             return coaching.submitPlan(c.id());
         });
@@ -196,7 +201,7 @@ class JourneyIntegrationTest {
         LocalDate today = LocalDate.now();
         // a training that ended two days ago, while the engine has not yet fired the "training ended" timer
         long ended = walk.as(coach, Role.COACH, () -> training.bookActivity(action.id(),
-                new NewTrainingActivity("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", today.minusDays(4), today.minusDays(2), 8)).id());
+                new TrainingActivityForm("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", today.minusDays(4), today.minusDays(2), 8)).id());
         walk.as(companyUser, Role.COMPANY, () -> {
             long anna = participants.add(c.id(), new NewParticipant("Anna Svetsare", "19900101-0025", false, null,
                     "anna@example.se", today.minusDays(30), "sv")).id();

@@ -11,7 +11,7 @@ import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.mail.MailService;
 import se.kompetensresan.mail.OutboxInfo;
 import se.kompetensresan.project.ProjectService;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Locale;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -48,10 +49,10 @@ class JourneyNotificationsTest {
         CompanyInfo c = fx.company(fx.subproject(), 12);
         String sv = JourneyFixtures.unique("sv") + "@foretag.example";
         String en = JourneyFixtures.unique("en") + "@foretag.example";
-        users.create(new NewUser(JourneyFixtures.unique("hr"), "pw", "HR", sv, Role.COMPANY, c.id(), Set.of()));
+        users.create(new UserForm(JourneyFixtures.unique("hr"), "pw", "HR", sv, Role.COMPANY, c.id(), Set.of()));
         String english = JourneyFixtures.unique("ceo");
-        users.create(new NewUser(english, "pw", "CEO", en, Role.COMPANY, c.id(), Set.of()));
-        users.setLocale(english, java.util.Locale.ENGLISH);
+        users.create(new UserForm(english, "pw", "CEO", en, Role.COMPANY, c.id(), Set.of()));
+        users.setLocale(english, Locale.ENGLISH);
         JourneyInfo j = journeys.startAsSystem(c.id());
 
         int sent = notifications.surveyReminder(j.caseNumber(), c.id(), 4711L);

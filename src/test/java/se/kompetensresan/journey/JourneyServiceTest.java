@@ -1,5 +1,13 @@
 package se.kompetensresan.journey;
 
+import org.springframework.context.ApplicationContext;
+import se.kompetensresan.journey.casefile.CaseFile;
+
+import se.kompetensresan.journey.casefile.TimelineEntry;
+import se.kompetensresan.journey.inbox.AnalysisInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,18 +38,25 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The journey module on the real Spring context and engine. The survey, coaching and training services are
- * still stubs here, so the tests move the process past their service tasks with a process-instance
- * modification instead of executing those jobs.
+ * The journey module on the real Spring context and engine: starting, listing, the inbox's actions and the
+ * events of the other modules completing the waiting tasks. Journeys start at the task under test
+ * ({@link JourneyWalker#startAt}); {@code JourneyIntegrationTest} walks the whole way.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 class JourneyServiceTest {
 
     @Autowired
+    ApplicationContext ctx;
+    @Autowired
     JourneyService journeys;
+    @Autowired
+    CaseFile caseFile;
     @Autowired
     TaskInbox inbox;
     @Autowired
@@ -59,7 +74,7 @@ class JourneyServiceTest {
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate tx;
+    TransactionTemplate tx;
 
     @AfterEach
     void signOut() {
@@ -70,16 +85,8 @@ class JourneyServiceTest {
         return new JourneyFixtures(users, projects, companies);
     }
 
-    /** Starts a journey as a manager and moves it to the activity (skipping the stubbed service task). */
     JourneyInfo startAt(CompanyInfo company, String activity, Map<String, Object> vars) {
-        String manager = fx().user(Role.MANAGER, null, Set.of(company.subprojectId()));
-        JourneyFixtures.signIn(manager, Role.MANAGER);
-        JourneyInfo j = journeys.start(company.id());
-        SecurityContextHolder.clearContext();
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(j.caseNumber()).singleResult().getId();
-        runtime.createProcessInstanceModification(pi).cancelAllForActivity(JourneyProcess.SERVICE_OPEN_SURVEY)
-                .startBeforeActivity(activity).setVariables(vars).execute();
-        return j;
+        return new JourneyWalker(ctx).startAt(fx(), company, vars, activity);
     }
 
     @Test
@@ -95,7 +102,7 @@ class JourneyServiceTest {
         assertThat(j.phase()).isEqualTo(JourneyPhase.SURVEY);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(j.caseNumber()).count()).isOne();
         assertThat(journeys.journeys()).extracting(JourneyInfo::caseNumber).contains(j.caseNumber());
-        assertThat(journeys.timeline(c.id())).extracting(TimelineEntry::type).contains("STARTED");
+        assertThat(caseFile.timeline(c.id())).extracting(e -> e.type().name()).contains("STARTED");
     }
 
     @Test
@@ -137,7 +144,7 @@ class JourneyServiceTest {
         assertThat(management.createJobQuery().processInstanceId(pi(j))
                 .activityId(JourneyProcess.SERVICE_SCORE_SURVEY).count()).isOne();
         // our own event tells of the completed task; the engine's entry for the same completion is not repeated
-        assertThat(journeys.timeline(c.id())).extracting(TimelineEntry::type).contains("SURVEY_SUBMITTED")
+        assertThat(caseFile.timeline(c.id())).extracting(e -> e.type().name()).contains("SURVEY_SUBMITTED")
                 .doesNotContain("TASK_COMPLETED");
     }
 
@@ -158,12 +165,12 @@ class JourneyServiceTest {
         assertThat(taskKeys(j)).containsExactly(JourneyProcess.TASK_BOOK_TRAINING);
         var timer = management.createJobQuery().processInstanceId(pi(j))
                 .activityId(JourneyProcess.TIMER_TRAINING_ENDED).singleResult();
-        assertThat(timer.getDuedate().toInstant()).isEqualTo(LocalDate.of(2030, 4, 3).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(LocalDate.of(2030, 4, 3).atStartOfDay(ZoneId.systemDefault()).toInstant());
         var remaining = tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber()).singleResult();
         assertThat(JourneyVariables.ofTask(tasks, remaining.getId()).plannedActivityId()).isEqualTo(31L);
         JourneyFixtures.signIn(fx().user(Role.COACH, null, Set.of(c.subprojectId())), Role.COACH);
         assertThat(inbox.tasks()).singleElement().extracting(TaskInfo::route).isEqualTo("training/book/31");
-        assertThat(journeys.timeline(c.id())).extracting(TimelineEntry::type)
+        assertThat(caseFile.timeline(c.id())).extracting(e -> e.type().name())
                 .contains("PLAN_SUBMITTED", "PLAN_REJECTED", "PLAN_APPROVED", "TRAINING_BOOKED");
     }
 
@@ -239,6 +246,6 @@ class JourneyServiceTest {
 
     private List<String> taskKeys(JourneyInfo j) {
         return tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber()).list().stream()
-                .map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).toList();
+                .map(Task::getTaskDefinitionKey).toList();
     }
 }

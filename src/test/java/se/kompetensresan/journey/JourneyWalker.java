@@ -1,5 +1,11 @@
 package se.kompetensresan.journey;
 
+import java.util.Set;
+import java.util.Map;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,6 +39,31 @@ public class JourneyWalker {
         this.tasks = ctx.getBean(TaskService.class);
         this.surveys = ctx.getBean(SurveyService.class);
         this.journeys = ctx.getBean(JourneyService.class);
+    }
+
+    /**
+     * Starts the company's journey as a manager of its delprojekt and places it at the activities with the
+     * variables, the way the process tests start a branch mid-process. For the tests of the inbox, the case file
+     * and the views, which are about tasks that wait, not about how the journey got there ({@link #start} walks
+     * the real way). The signed-in user is the same afterwards.
+     */
+    public JourneyInfo startAt(JourneyFixtures fx, CompanyInfo company, Map<String, Object> vars, String... activities) {
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        JourneyFixtures.signIn(fx.user(Role.MANAGER, null, Set.of(company.subprojectId())), Role.MANAGER);
+        try {
+            JourneyInfo j = journeys.start(company.id());
+            String pi = processInstance(j);
+            runtime.setVariables(pi, vars);
+            var modification = runtime.createProcessInstanceModification(pi)
+                    .cancelAllForActivity(JourneyProcess.SERVICE_OPEN_SURVEY);
+            for (String activity : activities) {
+                modification = modification.startBeforeActivity(activity);
+            }
+            modification.execute();
+            return j;
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
     }
 
     /** Starts the company's journey and moves it past the asynchronous step that opens the survey. */

@@ -13,6 +13,8 @@ import se.kompetensresan.participant.AttendanceService;
 import se.kompetensresan.participant.LedgerWorld;
 import se.kompetensresan.participant.ParticipantInfo;
 import se.kompetensresan.participant.SigningService;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

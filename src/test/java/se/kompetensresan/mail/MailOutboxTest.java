@@ -17,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 
@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.temporal.ChronoUnit;
+import org.springframework.security.core.userdetails.User;
 
 /** The outbox against a real SMTP server in-process (GreenMail). */
 @SpringBootTest
@@ -130,7 +132,7 @@ class MailOutboxTest {
             closedPort = socket.getLocalPort();
         }
         JavaMailSender broken = smtp(closedPort);
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         sender.attempt(id, broken, now);
         OutboxMessage first = row(id);
@@ -152,10 +154,10 @@ class MailOutboxTest {
 
         // an admin queues it again, and it goes out once SMTP works
         String admin = "mailadmin-" + UUID.randomUUID();
-        users.create(new NewUser(admin, "secret", "Admin", null, Role.ADMIN, null, Set.of()));
+        users.create(new UserForm(admin, "secret", "Admin", null, Role.ADMIN, null, Set.of()));
         var authorities = List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()));
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                new org.springframework.security.core.userdetails.User(admin, "x", authorities), null, authorities));
+                new User(admin, "x", authorities), null, authorities));
         assertThat(mail.messages(MailStatus.FAILED)).extracting(OutboxInfo::id).contains(id);
         assertThat(mail.retry(id).status()).isEqualTo(MailStatus.QUEUED);
         sender.attempt(id, smtp(greenMail.getSmtp().getPort()), now);

@@ -15,7 +15,7 @@ import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 import se.kompetensresan.training.TrainingStatus;
 
@@ -111,7 +111,7 @@ class AttendanceServiceTest {
     void aDayInTheFutureIsRefused() {
         w.runAs(w.coachA);
         LocalDate today = LocalDate.now();
-        long current = training.bookActivity(world.unbookedAction, new NewTrainingActivity("Robotar", "Lernia", "Karlskoga",
+        long current = training.bookActivity(world.unbookedAction, new TrainingActivityForm("Robotar", "Lernia", "Karlskoga",
                 today.minusDays(1), today.plusDays(5), 16)).id();
         world.hours(current, anna, today.minusDays(1), "2");
         w.runAs(w.companyUserA);
@@ -145,7 +145,7 @@ class AttendanceServiceTest {
     void theCompanyConfirmsTheAttendanceOnlyAfterTheActivityHasEnded() {
         w.runAs(w.coachA);
         LocalDate today = LocalDate.now();
-        long running = training.bookActivity(world.unbookedAction, new NewTrainingActivity("Robotar", "Lernia", "Karlskoga",
+        long running = training.bookActivity(world.unbookedAction, new TrainingActivityForm("Robotar", "Lernia", "Karlskoga",
                 today.minusDays(3), today, 16)).id();
         world.hours(running, anna, today.minusDays(1), "6");
         w.runAs(w.companyUserA);

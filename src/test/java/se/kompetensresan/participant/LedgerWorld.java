@@ -7,7 +7,7 @@ import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.mail.MailService;
 import se.kompetensresan.mail.OutboxInfo;
 import se.kompetensresan.shared.CompetenceAreas;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 
 import java.time.LocalDate;
@@ -51,11 +51,11 @@ public class LedgerWorld {
         month = YearMonth.now().minusMonths(1);
         earlier = month.minusMonths(1);
         w.runAs(w.coachA);
-        activity1 = training.bookActivity(planned.get(0), new NewTrainingActivity("Svets MIG/MAG", "Svetsskolan",
+        activity1 = training.bookActivity(planned.get(0), new TrainingActivityForm("Svets MIG/MAG", "Svetsskolan",
                 "Karlskoga", month.atDay(1), month.atEndOfMonth(), 40)).id();
-        activity2 = training.bookActivity(planned.get(1), new NewTrainingActivity("Lean i praktiken", "Lernia",
+        activity2 = training.bookActivity(planned.get(1), new TrainingActivityForm("Lean i praktiken", "Lernia",
                 "Karlskoga", month.atDay(1), month.atEndOfMonth(), 40)).id();
-        earlierActivity = training.bookActivity(planned.get(2), new NewTrainingActivity("CNC grund", "Lernia",
+        earlierActivity = training.bookActivity(planned.get(2), new TrainingActivityForm("CNC grund", "Lernia",
                 "Karlskoga", earlier.atDay(1), earlier.atEndOfMonth(), 40)).id();
         unbookedAction = planned.get(3);
         SecurityContextHolder.clearContext();

@@ -9,20 +9,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.kompetensresan.BrowserTest;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingTestData;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.company.NewCompany;
+import se.kompetensresan.company.CompanyForm;
 import se.kompetensresan.mail.MailService;
 import se.kompetensresan.mail.OutboxInfo;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.CompetenceAreas;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 
 import java.math.BigDecimal;
@@ -78,7 +78,7 @@ class ParticipantLedgerBrowserTest extends BrowserTest {
 
     /** A company with an approved plan and a training booked over the last week of last month (set up by services). */
     private void createWorld() {
-        users.create(new NewUser("ledger-admin", PW, "Admin", null, Role.ADMIN, null, Set.of()));
+        users.create(new UserForm("ledger-admin", PW, "Admin", null, Role.ADMIN, null, Set.of()));
         long[] sp = new long[1];
         as("ledger-admin", "ADMIN", () -> {
             ProjectInfo p = projects.createProject(new ProjectInfo(0, "Ledger-projekt", "2026/9", "Region Test",
@@ -86,21 +86,21 @@ class ParticipantLedgerBrowserTest extends BrowserTest {
                     new BigDecimal("750000"), 100, 30, new BigDecimal("300"), 3));
             SubprojectInfo s = projects.createSubproject(p.id(), "Ledger-delprojekt", "Testkommun", List.of("1883"), 50);
             sp[0] = s.id();
-            company = companies.register(new NewCompany(CoachingTestData.organisationNumber(), "Timverkstaden AB", s.id(),
+            company = companies.register(new CompanyForm(CoachingTestData.organisationNumber(), "Timverkstaden AB", s.id(),
                     "1883", "Verkstadsgatan 2", "25.620", 5, 20, "Kim Kontakt", "kim@tim.example", "0586-1000"));
         });
-        users.create(new NewUser("ledger-company", PW, "Kim Kontakt", "kim@tim.example", Role.COMPANY, company.id(), Set.of()));
-        users.create(new NewUser("ledger-coach", PW, "Cia Coach", "cia@tim.example", Role.COACH, null, Set.of(sp[0])));
-        users.create(new NewUser("ledger-manager", PW, "Mia Manager", "mia@tim.example", Role.MANAGER, null, Set.of(sp[0])));
+        users.create(new UserForm("ledger-company", PW, "Kim Kontakt", "kim@tim.example", Role.COMPANY, company.id(), Set.of()));
+        users.create(new UserForm("ledger-coach", PW, "Cia Coach", "cia@tim.example", Role.COACH, null, Set.of(sp[0])));
+        users.create(new UserForm("ledger-manager", PW, "Mia Manager", "mia@tim.example", Role.MANAGER, null, Set.of(sp[0])));
         long[] planned = new long[1];
         as("ledger-admin", "ADMIN", () -> planned[0] = coaching.plannedActivityIds(
                 coaching.preparePlan(company.id(), "Bred", List.of(CompetenceAreas.WELDING))).get(0));
         as("ledger-coach", "COACH", () -> {
-            coaching.logSession(company.id(), new NewCoachingSession(LocalDate.now().minusDays(40), 60, "VD", "Planering", null));
+            coaching.logSession(company.id(), new CoachingSessionForm(LocalDate.now().minusDays(40), 60, "VD", "Planering", null));
             coaching.submitPlan(company.id());
         });
         as("ledger-company", "COMPANY", () -> coaching.approvePlan(company.id()));
-        as("ledger-coach", "COACH", () -> activityId = training.bookActivity(planned[0], new NewTrainingActivity(
+        as("ledger-coach", "COACH", () -> activityId = training.bookActivity(planned[0], new TrainingActivityForm(
                 "Svetsning MIG/MAG", "Svetsskolan", "Karlskoga", start, month.atEndOfMonth(), 40)).id());
     }
 

@@ -1,5 +1,7 @@
 package se.kompetensresan.postgres;
 
+import se.kompetensresan.journey.casefile.CaseFile;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -7,21 +9,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.kompetensresan.coaching.CoachingService;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.journey.AnalysisInfo;
-import se.kompetensresan.journey.AttachmentContent;
-import se.kompetensresan.journey.AttachmentInfo;
-import se.kompetensresan.journey.CommentInfo;
+import se.kompetensresan.journey.inbox.AnalysisInfo;
+import se.kompetensresan.journey.casefile.AttachmentContent;
+import se.kompetensresan.journey.casefile.AttachmentInfo;
+import se.kompetensresan.journey.casefile.CommentInfo;
 import se.kompetensresan.journey.JourneyFixtures;
 import se.kompetensresan.journey.JourneyInfo;
 import se.kompetensresan.journey.JourneyProcess;
 import se.kompetensresan.journey.JourneyWalker;
 import se.kompetensresan.journey.JourneyService;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.mail.MailService;
 import se.kompetensresan.mail.MailStatus;
 import se.kompetensresan.mail.OutboxInfo;
@@ -31,7 +33,7 @@ import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingActivityInfo;
 import se.kompetensresan.training.TrainingService;
 import se.kompetensresan.participant.AttendanceService;
@@ -45,6 +47,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The main services on a real PostgreSQL (one Spring context with {@link PostgresMigrationsTest}): a journey
@@ -55,6 +58,8 @@ class PostgresJourneyTest extends PostgresTest {
 
     @Autowired
     JourneyService journeys;
+    @Autowired
+    CaseFile caseFile;
     @Autowired
     TaskInbox inbox;
     @Autowired
@@ -81,7 +86,7 @@ class PostgresJourneyTest extends PostgresTest {
     ManagementService management;
 
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
     JourneyWalker walk;
 
     @org.junit.jupiter.api.BeforeEach
@@ -130,7 +135,7 @@ class PostgresJourneyTest extends PostgresTest {
 
         // coaching: a session (text columns) and the plan, approved by the company
         walk.as(coach, Role.COACH, () -> {
-            coaching.logSession(c.id(), new NewCoachingSession(LocalDate.now().minusDays(1), 60, "VD",
+            coaching.logSession(c.id(), new CoachingSessionForm(LocalDate.now().minusDays(1), 60, "VD",
                     "Genomgång av kartläggningen", "Svetsutbildning"));
             return coaching.submitPlan(c.id());
         });
@@ -142,7 +147,7 @@ class PostgresJourneyTest extends PostgresTest {
                 () -> coaching.currentPlan(c.id()).orElseThrow().activities().get(0));
         LocalDate end = LocalDate.now().minusDays(2);
         long activityId = walk.as(coach, Role.COACH, () -> training.bookActivity(action.id(),
-                new NewTrainingActivity("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
+                new TrainingActivityForm("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
         walk.runJobs(pi);
         assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
         long anna = walk.as(companyUser, Role.COMPANY, () -> {
@@ -170,7 +175,7 @@ class PostgresJourneyTest extends PostgresTest {
 
         JourneyInfo now = walk.as(coach, Role.COACH, () -> journeys.journeyOf(c.id()).orElseThrow());
         assertThat(now.caseNumber()).isEqualTo(j.caseNumber());
-        assertThat(walk.as(coach, Role.COACH, () -> journeys.timeline(c.id()))).isNotEmpty();
+        assertThat(walk.as(coach, Role.COACH, () -> caseFile.timeline(c.id()))).isNotEmpty();
     }
 
     @Test
@@ -188,18 +193,18 @@ class PostgresJourneyTest extends PostgresTest {
         for (int i = header.length; i < png.length; i++) {
             png[i] = (byte) i;
         }
-        AttachmentInfo stored = walk.as(coach, Role.COACH, () -> journeys.addAttachment(c.id(), "karta.png", png));
-        AttachmentContent read = walk.as(coach, Role.COACH, () -> journeys.attachment(stored.id()));
+        AttachmentInfo stored = walk.as(coach, Role.COACH, () -> caseFile.addAttachment(c.id(), "karta.png", png));
+        AttachmentContent read = walk.as(coach, Role.COACH, () -> caseFile.attachment(stored.id()));
         assertThat(read.content()).isEqualTo(png);
         assertThat(read.contentType()).isEqualTo("image/png");
         assertThat(read.fileName()).isEqualTo("karta.png");
-        assertThat(walk.as(coach, Role.COACH, () -> journeys.attachments(c.id()))).singleElement()
+        assertThat(walk.as(coach, Role.COACH, () -> caseFile.attachments(c.id()))).singleElement()
                 .satisfies(a -> assertThat(a.sizeBytes()).isEqualTo(png.length));
 
         // boolean and text: an internal note with Swedish letters and a long body
         String body = "Intern anteckning: åäö ÅÄÖ " + "x".repeat(3900);
-        walk.as(coach, Role.COACH, () -> journeys.addComment(c.id(), body, true));
-        List<CommentInfo> comments = walk.as(coach, Role.COACH, () -> journeys.comments(c.id()));
+        walk.as(coach, Role.COACH, () -> caseFile.addComment(c.id(), body, true));
+        List<CommentInfo> comments = walk.as(coach, Role.COACH, () -> caseFile.comments(c.id()));
         assertThat(comments).singleElement().satisfies(comment -> {
             assertThat(comment.internal()).isTrue();
             assertThat(comment.body()).isEqualTo(body);

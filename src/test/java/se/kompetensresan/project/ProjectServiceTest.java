@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.security.AccessRefusedException;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.security.UserService;
@@ -49,7 +49,7 @@ class ProjectServiceTest {
     }
 
     private UserAccount user(Role role, Set<Long> subprojects) {
-        return users.create(new NewUser(role.name().toLowerCase() + "-" + UUID.randomUUID(), "pw", "P " + role, null, role, null, subprojects));
+        return users.create(new UserForm(role.name().toLowerCase() + "-" + UUID.randomUUID(), "pw", "P " + role, null, role, null, subprojects));
     }
 
     private static void signIn(String username, Role role) {

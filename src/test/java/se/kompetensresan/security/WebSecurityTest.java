@@ -53,7 +53,7 @@ class WebSecurityTest {
 
     @Test
     void passwordsAreStoredHashed() {
-        users.create(new NewUser("hash-check", "s3cret-pw", "Hash Check", null, Role.COACH, null, Set.of()));
+        users.create(new UserForm("hash-check", "s3cret-pw", "Hash Check", null, Role.COACH, null, Set.of()));
         String stored = users.loadUserByUsername("hash-check").getPassword();
         assertThat(stored).startsWith("{bcrypt}").doesNotContain("s3cret-pw");
     }

@@ -3,13 +3,14 @@ package se.kompetensresan.shell;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.kompetensresan.BrowserTest;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 
 import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import com.microsoft.playwright.Page;
 
 class LoginBrowserTest extends BrowserTest {
 
@@ -18,7 +19,7 @@ class LoginBrowserTest extends BrowserTest {
 
     private void ensure(String username, Role role) {
         if (!users.exists(username)) {
-            users.create(new NewUser(username, "browser-pw", "Browser " + role, null, role, null, Set.of()));
+            users.create(new UserForm(username, "browser-pw", "Browser " + role, null, role, null, Set.of()));
         }
     }
 
@@ -49,7 +50,7 @@ class LoginBrowserTest extends BrowserTest {
         login("browser-coach", "browser-pw");
         assertThat(page.locator("#logout")).containsText("Logga ut");
         page.locator("#language-switch").click();
-        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
         assertThat(page.locator("#logout")).containsText("Log out");
         logout();
         login("browser-coach", "browser-pw");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import se.kompetensresan.KaribuTest;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 
 import java.util.List;
@@ -13,13 +13,15 @@ import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.vaadin.flow.component.grid.Grid;
+import org.assertj.core.api.Assertions;
 
 /** Each role sees only its own menu, and a hidden view stays closed when its URL is typed. */
 class RoleMenuTest extends KaribuTest {
 
     private List<String> menuAs(String username, Role role) {
         if (!userService.exists(username)) {
-            userService.create(new NewUser(username, "pw", "Menu " + role, null, role, role == Role.COMPANY ? 424242L : null, Set.of()));
+            userService.create(new UserForm(username, "pw", "Menu " + role, null, role, role == Role.COMPANY ? 424242L : null, Set.of()));
         }
         login(username);
         UI.getCurrent().navigate("");
@@ -48,9 +50,9 @@ class RoleMenuTest extends KaribuTest {
         menuAs("menu-company", Role.COMPANY);
         // Karibu's stand-in for the access-denied page fails the rendering, where the app shows RouteAccessDeniedView;
         // had the view opened, finding its grid would succeed and nothing would be thrown
-        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> {
+        Throwable refused = Assertions.catchThrowable(() -> {
             UI.getCurrent().navigate("admin/users");
-            _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("users-grid"));
+            _get(Grid.class, s -> s.withId("users-grid"));
         });
         assertThat(refused).isNotNull().hasMessageContaining("AccessDenied");
     }

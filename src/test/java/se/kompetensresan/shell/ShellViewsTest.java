@@ -5,26 +5,27 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import se.kompetensresan.KaribuTest;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 
 class ShellViewsTest extends KaribuTest {
 
     private void ensureUser(String username, Role role) {
         if (!userService.exists(username)) {
-            userService.create(new NewUser(username, "secret", "Test " + role, null, role, null, Set.of()));
+            userService.create(new UserForm(username, "secret", "Test " + role, null, role, null, Set.of()));
         }
     }
 
     @Test
     void anonymousVisitorDoesNotSeeTheStartPage() {
         UI.getCurrent().navigate("");
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(HomeView.class);
+        LocatorJ._assertNone(HomeView.class);
     }
 
     @Test

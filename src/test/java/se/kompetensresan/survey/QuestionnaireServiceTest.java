@@ -19,6 +19,8 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Locale;
+import java.util.Map;
 
 /** Versioning and the editor service: ADMIN only, drafts editable, published immutable, responses pinned. */
 @SpringBootTest
@@ -101,7 +103,7 @@ class QuestionnaireServiceTest {
         assertThat(d.section("company").orElseThrow().questions()).extracting(Question::key)
                 .containsSubsequence("trainingBudget", "genderGoalsDescription");
         assertThat(d.areaCodes().get(0)).isEqualTo("SWEDISH");
-        assertThat(d.question("hardestRoles").orElseThrow().text().in(java.util.Locale.ENGLISH)).isEqualTo("Hardest roles?");
+        assertThat(d.question("hardestRoles").orElseThrow().text().in(Locale.ENGLISH)).isEqualTo("Hardest roles?");
 
         long project = projectOfCompanyA();
         QuestionnaireInfo published = questionnaires.publish(draft.id(), Set.of(project));
@@ -151,7 +153,7 @@ class QuestionnaireServiceTest {
         long first = surveys.open(w.companyA(), SurveyRound.FIRST);
         SurveyTestData.runAs(users, w.companyUserA());
         long firstVersion = surveys.load(first).questionnaireId();
-        SurveyTestData.answerAndSubmit(surveys, users, w.companyUserA(), first, java.util.Map.of());
+        SurveyTestData.answerAndSubmit(surveys, users, w.companyUserA(), first, Map.of());
 
         SurveyTestData.runAs(users, w.admin());
         QuestionnaireInfo v2 = questionnaires.newVersion(defaultId);

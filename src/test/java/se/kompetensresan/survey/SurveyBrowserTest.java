@@ -14,6 +14,7 @@ import se.kompetensresan.shared.CompetenceAreas;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.function.Predicate;
 
 /**
  * A company user fills in part of the default questionnaire, closes the browser session, signs in again in a new
@@ -39,7 +40,7 @@ class SurveyBrowserTest extends BrowserTest {
         page.locator("#" + id + " vaadin-radio-button").nth(index).locator("label").click();
     }
 
-    private void awaitServer(SurveyTestData.World w, long responseId, java.util.function.Predicate<SurveyForm> check) {
+    private void awaitServer(SurveyTestData.World w, long responseId, Predicate<SurveyForm> check) {
         long deadline = System.currentTimeMillis() + 15_000;
         BooleanSupplier ok = () -> {
             SurveyTestData.runAs(users, w.companyUserA());

@@ -4,10 +4,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.company.NewCompany;
+import se.kompetensresan.company.CompanyForm;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.Luhn;
@@ -19,6 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.core.userdetails.User;
+import se.kompetensresan.shared.CompetenceAreas;
 
 /**
  * Test data for the survey tests: a project with two delprojekt, a company in each, a company user per
@@ -51,7 +55,7 @@ public final class SurveyTestData {
     public static void runAs(UserService users, String username) {
         var account = users.findAccount(username).orElseThrow();
         var authorities = List.of(new SimpleGrantedAuthority(account.role().authority()));
-        var principal = new org.springframework.security.core.userdetails.User(username, "x", authorities);
+        var principal = new User(username, "x", authorities);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(principal, null, authorities));
     }
@@ -61,9 +65,9 @@ public final class SurveyTestData {
      * answers say otherwise: area code -> {current, required, employees}) and submits it.
      */
     public static void answerAndSubmit(SurveyService surveys, UserService users, String companyUser, long responseId,
-                                       java.util.Map<String, int[]> answers) {
+                                       Map<String, int[]> answers) {
         runAs(users, companyUser);
-        for (String area : se.kompetensresan.shared.CompetenceAreas.ALL) {
+        for (String area : CompetenceAreas.ALL) {
             int[] a = answers.getOrDefault(area, new int[]{3, 3, 0});
             surveys.saveAnswer(responseId, area, a[0], a[1], a[2]);
         }
@@ -72,7 +76,7 @@ public final class SurveyTestData {
     }
 
     /** The required non-matrix answers of the default questionnaire (as the signed-in company user). */
-    public static final java.util.Map<String, String> REQUIRED_ANSWERS = new java.util.LinkedHashMap<>();
+    public static final Map<String, String> REQUIRED_ANSWERS = new LinkedHashMap<>();
 
     static {
         REQUIRED_ANSWERS.put("recruitmentCount", "3");
@@ -92,22 +96,22 @@ public final class SurveyTestData {
     public static World create(UserService users, ProjectService projects, CompanyService companies) {
         String p = "sv" + UUID.randomUUID().toString().substring(0, 8);
         String admin = p + "-admin";
-        users.create(new NewUser(admin, "secret", "Admin " + p, null, Role.ADMIN, null, Set.of()));
+        users.create(new UserForm(admin, "secret", "Admin " + p, null, Role.ADMIN, null, Set.of()));
         runAs(users, admin);
         ProjectInfo project = projects.createProject(new ProjectInfo(0, "Projekt " + p, null, "Region Test",
                 LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), new BigDecimal("1000000"),
                 new BigDecimal("500000"), 100, 20, new BigDecimal("300"), 3));
         long spA = projects.createSubproject(project.id(), "Delprojekt A " + p, "Karlskoga kommun", List.of("1883"), 50).id();
         long spB = projects.createSubproject(project.id(), "Delprojekt B " + p, "Region Uppsala", List.of("0380"), 50).id();
-        long cA = companies.register(new NewCompany(organisationNumber(), "Verkstad A " + p, spA, "1883", null,
+        long cA = companies.register(new CompanyForm(organisationNumber(), "Verkstad A " + p, spA, "1883", null,
                 "25620", 5, 20, "Anna Andersson", "anna@example.se", null)).id();
-        long cB = companies.register(new NewCompany(organisationNumber(), "Verkstad B " + p, spB, "0380", null,
+        long cB = companies.register(new CompanyForm(organisationNumber(), "Verkstad B " + p, spB, "0380", null,
                 "28410", 3, 12, "Bo Berg", "bo@example.se", null)).id();
-        users.create(new NewUser(p + "-ca", "secret", "Anna Andersson", null, Role.COMPANY, cA, Set.of()));
-        users.create(new NewUser(p + "-cb", "secret", "Bo Berg", null, Role.COMPANY, cB, Set.of()));
-        users.create(new NewUser(p + "-coach-a", "secret", "Coach A", null, Role.COACH, null, Set.of(spA)));
-        users.create(new NewUser(p + "-coach-b", "secret", "Coach B", null, Role.COACH, null, Set.of(spB)));
-        users.create(new NewUser(p + "-manager-a", "secret", "Manager A", null, Role.MANAGER, null, Set.of(spA)));
+        users.create(new UserForm(p + "-ca", "secret", "Anna Andersson", null, Role.COMPANY, cA, Set.of()));
+        users.create(new UserForm(p + "-cb", "secret", "Bo Berg", null, Role.COMPANY, cB, Set.of()));
+        users.create(new UserForm(p + "-coach-a", "secret", "Coach A", null, Role.COACH, null, Set.of(spA)));
+        users.create(new UserForm(p + "-coach-b", "secret", "Coach B", null, Role.COACH, null, Set.of(spB)));
+        users.create(new UserForm(p + "-manager-a", "secret", "Manager A", null, Role.MANAGER, null, Set.of(spA)));
         return new World(spA, spB, cA, cB, admin, p + "-ca", p + "-cb", p + "-coach-a", p + "-coach-b",
                 p + "-manager-a");
     }

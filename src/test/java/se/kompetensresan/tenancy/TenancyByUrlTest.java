@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.kompetensresan.KaribuTest;
 import se.kompetensresan.coaching.CoachingService;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.journey.JourneyFixtures;
@@ -29,7 +29,7 @@ import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 import se.kompetensresan.participant.NewParticipant;
 
@@ -44,6 +44,8 @@ import java.util.Set;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import se.kompetensresan.journey.JourneyWalker;
+import se.kompetensresan.survey.SurveyTestData;
 
 /**
  * Tenant isolation by URL: a user of another tenant who types the address of a foreign company's page (every
@@ -132,7 +134,7 @@ class TenancyByUrlTest extends KaribuTest {
         for (String area : CompetenceAreas.ALL) {
             surveys.saveAnswer(responseId, area, 1, 4, 3);
         }
-        se.kompetensresan.survey.SurveyTestData.answerCompanyQuestions(surveys, responseId);
+        SurveyTestData.answerCompanyQuestions(surveys, responseId);
         surveys.submit(responseId);
         walk().runJobs(pi);
         String contactTask = walk().taskId(pi, JourneyProcess.TASK_CONTACT_COMPANY);
@@ -141,14 +143,14 @@ class TenancyByUrlTest extends KaribuTest {
         long planId = coaching.preparePlan(b.id(), "Bred", CompetenceAreas.ALL.subList(0, 2));
         List<Long> planned = coaching.plannedActivityIds(planId);
         JourneyFixtures.signIn(setupCoach, Role.COACH);
-        coaching.logSession(b.id(), new NewCoachingSession(LocalDate.now(clock).minusDays(1), 60, "VD", "Möte", null));
+        coaching.logSession(b.id(), new CoachingSessionForm(LocalDate.now(clock).minusDays(1), 60, "VD", "Möte", null));
         coaching.submitPlan(b.id());
         JourneyFixtures.signIn(companyUserB, Role.COMPANY);
         coaching.approvePlan(b.id());
         JourneyFixtures.signIn(setupCoach, Role.COACH);
         LocalDate start = LocalDate.now(clock).plusDays(30);
         long activity = training.bookActivity(planned.get(0),
-                new NewTrainingActivity("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(1), 8)).id();
+                new TrainingActivityForm("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(1), 8)).id();
         // participants of the foreign company and of the neighbour
         JourneyFixtures.signIn(companyUserB, Role.COMPANY);
         long participant = participants.add(b.id(), new NewParticipant("Främling Utanför",
@@ -307,11 +309,11 @@ class TenancyByUrlTest extends KaribuTest {
         }
         CASES.add(role + " " + location);
     }
-    private se.kompetensresan.journey.JourneyWalker walker;
+    private JourneyWalker walker;
 
-    private se.kompetensresan.journey.JourneyWalker walk() {
+    private JourneyWalker walk() {
         if (walker == null) {
-            walker = new se.kompetensresan.journey.JourneyWalker(ctx);
+            walker = new JourneyWalker(ctx);
         }
         return walker;
     }

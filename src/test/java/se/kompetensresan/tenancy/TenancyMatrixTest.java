@@ -1,5 +1,7 @@
 package se.kompetensresan.tenancy;
 
+import se.kompetensresan.journey.casefile.CaseFile;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -21,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingSessionInfo;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlanInfo;
 import se.kompetensresan.company.CompanyChangeInfo;
 import se.kompetensresan.company.CompanyInfo;
@@ -32,9 +34,9 @@ import se.kompetensresan.journey.JourneyInfo;
 import se.kompetensresan.journey.JourneyProcess;
 import se.kompetensresan.journey.JourneyService;
 import se.kompetensresan.journey.JourneyStatus;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.journey.TaskInfo;
-import se.kompetensresan.journey.TimelineEntry;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
+import se.kompetensresan.journey.casefile.TimelineEntry;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.security.AccessRefusedException;
@@ -53,7 +55,7 @@ import se.kompetensresan.participant.NewParticipant;
 import se.kompetensresan.participant.ParticipantInfo;
 import se.kompetensresan.participant.ParticipantService;
 import se.kompetensresan.participant.SigningService;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingActivityInfo;
 import se.kompetensresan.training.TrainingService;
 
@@ -76,6 +78,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import org.springframework.context.ApplicationContext;
+import se.kompetensresan.journey.JourneyWalker;
+import se.kompetensresan.survey.SurveyTestData;
 
 /**
  * The tenancy matrix: every role tries to read and to change the company, survey, journey, tasks, coaching and
@@ -191,9 +198,9 @@ class TenancyMatrixTest {
         CO_FINANCING_READ((a, t) -> a.canSee(t)),
         FULL_NUMBERS((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN));
 
-        final java.util.function.BiPredicate<Actor, Target> allowed;
+        final BiPredicate<Actor, Target> allowed;
 
-        Op(java.util.function.BiPredicate<Actor, Target> allowed) {
+        Op(BiPredicate<Actor, Target> allowed) {
             this.allowed = allowed;
         }
 
@@ -230,6 +237,8 @@ class TenancyMatrixTest {
     SurveyService surveys;
     @Autowired
     JourneyService journeys;
+    @Autowired
+    CaseFile caseFile;
     @Autowired
     TaskInbox inbox;
     @Autowired
@@ -346,7 +355,7 @@ class TenancyMatrixTest {
         long planId = coaching.preparePlan(t.company.id(), "Bred", CompetenceAreas.ALL.subList(0, 4));
         t.planned = coaching.plannedActivityIds(planId);
         asUser(setupCoach);
-        coaching.logSession(t.company.id(), new NewCoachingSession(LocalDate.now(clock).minusDays(1), 60, "VD",
+        coaching.logSession(t.company.id(), new CoachingSessionForm(LocalDate.now(clock).minusDays(1), 60, "VD",
                 "Första mötet", null));
         coaching.submitPlan(t.company.id());
         asUser(t.companyUser);
@@ -354,7 +363,7 @@ class TenancyMatrixTest {
         asUser(setupCoach);
         t.trainingActivityId = training.bookActivity(t.planned.get(0), course()).id();
         java.time.YearMonth last = java.time.YearMonth.now(clock).minusMonths(1);
-        t.ledgerActivityId = training.bookActivity(t.planned.get(3), new NewTrainingActivity("Lean", "Lernia", "Karlskoga",
+        t.ledgerActivityId = training.bookActivity(t.planned.get(3), new TrainingActivityForm("Lean", "Lernia", "Karlskoga",
                 last.atDay(1), last.atEndOfMonth(), 16)).id();
         asUser(t.companyUser);
         t.participantId = participants.add(t.company.id(), newParticipant("Anna Svetsare")).id();
@@ -376,9 +385,9 @@ class TenancyMatrixTest {
         return java.time.YearMonth.now(clock).minusMonths(1).atDay(3);
     }
 
-    private NewTrainingActivity course() {
+    private TrainingActivityForm course() {
         LocalDate start = LocalDate.now(clock).plusDays(40);
-        return new NewTrainingActivity("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(2), 8);
+        return new TrainingActivityForm("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(2), 8);
     }
 
     private void asUser(String username) {
@@ -440,7 +449,7 @@ class TenancyMatrixTest {
             case GAP_PRIORITISED_READ -> surveys.prioritisedGaps(companyId);
             case HEAT_MAP_SCOPE -> surveys.heatMap(Optional.of(t.subprojectId), Optional.empty());
             case JOURNEY_READ -> journeys.journeyOf(companyId);
-            case JOURNEY_TIMELINE_READ -> journeys.timeline(companyId);
+            case JOURNEY_TIMELINE_READ -> caseFile.timeline(companyId);
             case JOURNEY_WITHDRAW -> journeys.withdraw(companyId, "inkräktare");
             case INBOX_LIST -> throw new IllegalStateException("a list is filtered, not refused");
             case TASK_OPEN_COMPANY_TASK -> inbox.task(surveyTask);
@@ -449,7 +458,7 @@ class TenancyMatrixTest {
             case TASK_CLAIM_COACH_TASK -> inbox.claim(contactTask);
             case COACHING_PLAN_READ -> coaching.currentPlan(companyId);
             case COACHING_SESSIONS_READ -> coaching.sessions(companyId);
-            case COACHING_SESSION_LOG -> coaching.logSession(companyId, new NewCoachingSession(
+            case COACHING_SESSION_LOG -> coaching.logSession(companyId, new CoachingSessionForm(
                     LocalDate.now(clock), 30, "inkräktare", "inkräktare", null));
             case TRAINING_READ -> training.activity(activity);
             case TRAINING_BOOK -> training.bookActivity(unbooked, course());
@@ -508,7 +517,7 @@ class TenancyMatrixTest {
             }
             case JOURNEY_READ -> assertThat(journeys.journeyOf(companyId)).get()
                     .extracting(JourneyInfo::companyId).isEqualTo(companyId);
-            case JOURNEY_TIMELINE_READ -> assertThat(journeys.timeline(companyId)).isNotEmpty();
+            case JOURNEY_TIMELINE_READ -> assertThat(caseFile.timeline(companyId)).isNotEmpty();
             case JOURNEY_WITHDRAW -> withdrawFreshJourneyOf(t);
             case INBOX_LIST -> assertThat(visibleTaskKeys(companyId)).as("tasks of %s that %s lists", target, actor)
                     .isEqualTo(expectedTaskKeys(actor, target));
@@ -529,7 +538,7 @@ class TenancyMatrixTest {
                     .allMatch(s -> s.companyId() == companyId);
             case COACHING_SESSION_LOG -> {
                 int before = coaching.sessions(companyId).size();
-                coaching.logSession(companyId, new NewCoachingSession(LocalDate.now(clock), 30, "VD", "Uppföljning", null));
+                coaching.logSession(companyId, new CoachingSessionForm(LocalDate.now(clock), 30, "VD", "Uppföljning", null));
                 assertThat(coaching.sessions(companyId)).hasSize(before + 1);
             }
             case TRAINING_READ -> assertThat(training.activity(t.trainingActivityId).companyId()).isEqualTo(companyId);
@@ -582,11 +591,11 @@ class TenancyMatrixTest {
 
     private Set<String> visibleTaskKeys(long companyId) {
         return inbox.tasks().stream().filter(x -> x.companyId() == companyId).map(TaskInfo::taskKey)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> expectedTaskKeys(Actor actor, Target target) {
-        Set<String> keys = new java.util.TreeSet<>();
+        Set<String> keys = new TreeSet<>();
         if (Op.TASK_OPEN_COMPANY_TASK.allowed.test(actor, target)) {
             keys.add(JourneyProcess.TASK_FILL_IN_SURVEY);
         }
@@ -610,7 +619,7 @@ class TenancyMatrixTest {
         for (String area : CompetenceAreas.ALL) {
             surveys.saveAnswer(responseId, area, 2, 3, 1);
         }
-        se.kompetensresan.survey.SurveyTestData.answerCompanyQuestions(surveys, responseId);
+        SurveyTestData.answerCompanyQuestions(surveys, responseId);
         surveys.submit(responseId);
         assertThat(surveys.load(responseId).status()).isEqualTo(SurveyStatus.SUBMITTED);
         assertThat(taskService.createTaskQuery().processInstanceId(pi)
@@ -644,7 +653,7 @@ class TenancyMatrixTest {
         long id = t.company.id();
         return new Snapshot(companies.get(id), companies.history(id),
                 companies.users(id).stream().map(UserAccount::username).toList(), surveys.load(t.responseId),
-                journeys.journeyOf(id), journeys.timeline(id), inbox.task(t.surveyTaskId), inbox.task(t.contactTaskId),
+                journeys.journeyOf(id), caseFile.timeline(id), inbox.task(t.surveyTaskId), inbox.task(t.contactTaskId),
                 coaching.currentPlan(id), coaching.sessions(id), training.activity(t.trainingActivityId),
                 t.planned.stream().map(training::activityIdFor).toList(), participants.ofCompany(id),
                 attendance.sheet(t.ledgerActivityId).hours(),
@@ -706,13 +715,13 @@ class TenancyMatrixTest {
         return s.toString();
     }
     @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
+    ApplicationContext applicationContext;
 
-    private se.kompetensresan.journey.JourneyWalker walker;
+    private JourneyWalker walker;
 
-    private se.kompetensresan.journey.JourneyWalker walk() {
+    private JourneyWalker walk() {
         if (walker == null) {
-            walker = new se.kompetensresan.journey.JourneyWalker(applicationContext);
+            walker = new JourneyWalker(applicationContext);
         }
         return walker;
     }

@@ -24,6 +24,9 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.TreeMap;
+import se.kompetensresan.project.ProjectForm;
+import se.kompetensresan.project.ProjectService;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -59,8 +62,8 @@ class TrainingServiceTest {
         SecurityContextHolder.clearContext();
     }
 
-    private NewTrainingActivity course(String name, LocalDate start, LocalDate end, Integer hours) {
-        return new NewTrainingActivity(name, "Svetsskolan", "Karlskoga", start, end, hours);
+    private TrainingActivityForm course(String name, LocalDate start, LocalDate end, Integer hours) {
+        return new TrainingActivityForm(name, "Svetsskolan", "Karlskoga", start, end, hours);
     }
 
     private void expectMessage(Runnable r, String key) {
@@ -93,8 +96,8 @@ class TrainingServiceTest {
         long p = planned.get(0);
         expectMessage(() -> training.bookActivity(p, course(" ", START, END, 8)), "training.error.course.required");
         expectMessage(() -> training.bookActivity(p, course("K".repeat(201), START, END, 8)), "training.error.course.length");
-        expectMessage(() -> training.bookActivity(p, new NewTrainingActivity("K", "P".repeat(201), null, START, END, 8)), "training.error.provider.length");
-        expectMessage(() -> training.bookActivity(p, new NewTrainingActivity("K", null, "L".repeat(201), START, END, 8)), "training.error.location.length");
+        expectMessage(() -> training.bookActivity(p, new TrainingActivityForm("K", "P".repeat(201), null, START, END, 8)), "training.error.provider.length");
+        expectMessage(() -> training.bookActivity(p, new TrainingActivityForm("K", null, "L".repeat(201), START, END, 8)), "training.error.location.length");
         expectMessage(() -> training.bookActivity(p, course("K", null, END, 8)), "training.error.start.required");
         expectMessage(() -> training.bookActivity(p, course("K", START, null, 8)), "training.error.end.required");
         expectMessage(() -> training.bookActivity(p, course("K", END, START, 8)), "training.error.end.beforeStart");

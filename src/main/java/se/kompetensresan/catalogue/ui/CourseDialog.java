@@ -1,5 +1,6 @@
 package se.kompetensresan.catalogue.ui;
 
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,7 @@ class CourseDialog extends Dialog {
     private final IntegerField hours = new IntegerField();
     private final BigDecimalField price = new BigDecimalField();
     private final TextArea description = new TextArea();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors(this);
 
     CourseDialog(CatalogueService catalogue, TrainingCourseInfo existing, Runnable saved) {
         setId("course-dialog");
@@ -84,13 +85,13 @@ class CourseDialog extends Dialog {
             delivery.setValue(CourseDelivery.CLASSROOM);
         }
 
-        fields.put("catalogue.error.name", name);
-        fields.put("catalogue.error.provider", provider);
-        fields.put("catalogue.error.area", area);
-        fields.put("catalogue.error.delivery", delivery);
-        fields.put("catalogue.error.hours", hours);
-        fields.put("catalogue.error.price", price);
-        fields.put("catalogue.error.description", description);
+        errors.on("catalogue.error.name", name);
+        errors.on("catalogue.error.provider", provider);
+        errors.on("catalogue.error.area", area);
+        errors.on("catalogue.error.delivery", delivery);
+        errors.on("catalogue.error.hours", hours);
+        errors.on("catalogue.error.price", price);
+        errors.on("catalogue.error.description", description);
 
         FormLayout form = new FormLayout(name, provider, area, delivery, hours, price, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("480px", 2));
@@ -99,12 +100,9 @@ class CourseDialog extends Dialog {
         add(form);
 
         Button save = new Button(getTranslation("catalogue.course.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                catalogue.save(new CourseForm(existing == null ? null : existing.id(), name.getValue(), provider.getValue(),
-                        area.getValue(), description.getValue(), hours.getValue(), price.getValue(), delivery.getValue()));
-            } catch (UserMessageException ex) {
-                show(ex);
+            if (!errors.run(() -> catalogue.save(new CourseForm(existing == null ? null : existing.id(), name.getValue(),
+                    provider.getValue(), area.getValue(), description.getValue(), hours.getValue(), price.getValue(),
+                    delivery.getValue())))) {
                 return;
             }
             close();
@@ -115,17 +113,5 @@ class CourseDialog extends Dialog {
         Button cancel = new Button(getTranslation("shared.cancel"), e -> close());
         cancel.setId("course-cancel");
         getFooter().add(cancel, save);
-    }
-
-    private void show(UserMessageException ex) {
-        String text = getTranslation(ex.messageKey(), ex.args());
-        for (var e : fields.entrySet()) {
-            if (ex.messageKey().startsWith(e.getKey())) {
-                e.getValue().setErrorMessage(text);
-                e.getValue().setInvalid(true);
-                return;
-            }
-        }
-        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -1,5 +1,6 @@
 package se.kompetensresan.coaching.ui;
 
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.PlannedActivityInfo;
-import se.kompetensresan.coaching.PlannedActivityInput;
+import se.kompetensresan.coaching.PlannedActivityForm;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
 
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import com.vaadin.flow.component.html.Span;
 
 /**
  * Adds or edits one action of the plan, either a course from the training catalogue ("Från katalogen": the
@@ -50,7 +52,7 @@ class ActivityDialog extends Dialog {
      * @param courses the catalogue courses to choose from (the active ones, plus the action's own course when it
      *                has been deactivated since)
      */
-    ActivityDialog(PlannedActivityInfo existing, List<TrainingCourseInfo> courses, Consumer<PlannedActivityInput> save) {
+    ActivityDialog(PlannedActivityInfo existing, List<TrainingCourseInfo> courses, Consumer<PlannedActivityForm> save) {
         this.courses = List.copyOf(courses);
         setId("activity-dialog");
         setHeaderTitle(getTranslation(existing == null ? "coaching.activity.add" : "coaching.activity.edit"));
@@ -117,7 +119,7 @@ class ActivityDialog extends Dialog {
         start.setLabel(getTranslation("coaching.activity.start"));
         cost.setId("activity-cost");
         cost.setLabel(getTranslation("coaching.activity.cost"));
-        cost.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("coaching.activity.sek")));
+        cost.setSuffixComponent(new Span(getTranslation("coaching.activity.sek")));
 
         if (existing != null) {
             area.setValue(existing.areaCode());
@@ -155,7 +157,7 @@ class ActivityDialog extends Dialog {
         Button ok = new Button(getTranslation("coaching.activity.save"), e -> {
             errors.clear();
             try {
-                save.accept(new PlannedActivityInput(existing == null ? null : existing.id(), area.getValue(),
+                save.accept(new PlannedActivityForm(existing == null ? null : existing.id(), area.getValue(),
                         title.getValue(), targetGroup.getValue(), participants.getValue(), hours.getValue(),
                         start.getValue(), cost.getValue(), selectedCourseId()));
                 close();

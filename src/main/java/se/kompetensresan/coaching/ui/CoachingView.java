@@ -1,5 +1,7 @@
 package se.kompetensresan.coaching.ui;
 
+import se.kompetensresan.security.RouteIds;
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,12 +32,11 @@ import se.kompetensresan.catalogue.CatalogueService;
 import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingSessionInfo;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlanInfo;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.CompetenceAreas;
@@ -44,6 +45,8 @@ import se.kompetensresan.shared.UserMessageException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The coach's workspace for one company: the logged coaching sessions, a form to log a new one, and the
@@ -90,20 +93,12 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        companyId = event.getRouteParameters().get("companyId").flatMap(CoachingView::parseId)
-                .orElseThrow(() -> new AccessRefusedException("bad company id"));
+        companyId = RouteIds.number(event, "companyId");
         company = companies.get(companyId);
         coach = currentUser.require().is(Role.COACH);
         build();
     }
 
-    static Optional<Long> parseId(String s) {
-        try {
-            return Optional.of(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {
@@ -191,7 +186,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void saveSession() {
         sessionErrors.clear();
         try {
-            coaching.logSession(companyId, new NewCoachingSession(sessionDate.getValue(), sessionDuration.getValue(),
+            coaching.logSession(companyId, new CoachingSessionForm(sessionDate.getValue(), sessionDuration.getValue(),
                     sessionParticipants.getValue(), sessionNotes.getValue(), sessionNextSteps.getValue()));
         } catch (UserMessageException ex) {
             sessionErrors.show(ex);
@@ -270,7 +265,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 return new HorizontalLayout(edit, remove);
             }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
-        var list = plan.map(PlanInfo::activities).orElse(java.util.List.of());
+        var list = plan.map(PlanInfo::activities).orElse(List.of());
         activityGrid.setItems(list);
         planSection.add(activityGrid);
         plan.ifPresent(p -> {
@@ -308,7 +303,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void openActivityDialog(PlannedActivityInfo existing) {
-        java.util.List<TrainingCourseInfo> courses = new java.util.ArrayList<>(catalogue.activeCourses());
+        List<TrainingCourseInfo> courses = new ArrayList<>(catalogue.activeCourses());
         if (existing != null && existing.courseId() != null && courses.stream().noneMatch(c -> c.id() == existing.courseId())) {
             catalogue.find(existing.courseId()).ifPresent(courses::add); // deactivated since it was chosen
         }
@@ -355,7 +350,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return code == null ? "" : c.getTranslation(CompetenceAreas.messageKey(code));
     }
 
-    private String totalsText(se.kompetensresan.coaching.PlanInfo plan) {
+    private String totalsText(PlanInfo plan) {
         return plan.estimatedCost().signum() == 0
                 ? getTranslation("coaching.plan.totals.noCost", plan.plannedHours())
                 : getTranslation("coaching.plan.totals", plan.plannedHours(), plan.estimatedCost());

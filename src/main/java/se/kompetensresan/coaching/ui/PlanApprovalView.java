@@ -1,5 +1,7 @@
 package se.kompetensresan.coaching.ui;
 
+import se.kompetensresan.security.RouteIds;
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,10 +23,12 @@ import se.kompetensresan.coaching.PlanInfo;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.UserMessageException;
+import java.time.Clock;
+import java.util.List;
+import se.kompetensresan.coaching.PlanVersionInfo;
 
 /**
  * The company reads its development plan and approves it or asks for changes (with a comment). Coaches,
@@ -37,11 +41,11 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CoachingService coaching;
     private final CompanyService companies;
     private final CurrentUser currentUser;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private long companyId;
     private CompanyInfo company;
 
-    PlanApprovalView(CoachingService coaching, CompanyService companies, CurrentUser currentUser, java.time.Clock clock) {
+    PlanApprovalView(CoachingService coaching, CompanyService companies, CurrentUser currentUser, Clock clock) {
         this.coaching = coaching;
         this.clock = clock;
         this.companies = companies;
@@ -52,8 +56,7 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        companyId = event.getRouteParameters().get("companyId").flatMap(CoachingView::parseId)
-                .orElseThrow(() -> new AccessRefusedException("bad company id"));
+        companyId = RouteIds.number(event, "companyId");
         company = companies.get(companyId);
         build();
     }
@@ -125,7 +128,7 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /** Earlier versions (the one being decided is on screen already). */
-    private void addHistory(java.util.List<se.kompetensresan.coaching.PlanVersionInfo> versions) {
+    private void addHistory(List<PlanVersionInfo> versions) {
         if (!versions.isEmpty()) {
             add(new PlanHistory(versions, clock.getZone()));
         }
@@ -151,7 +154,7 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
         UI.getCurrent().navigate("inbox");
     }
 
-    private String totalsText(se.kompetensresan.coaching.PlanInfo plan) {
+    private String totalsText(PlanInfo plan) {
         return plan.estimatedCost().signum() == 0
                 ? getTranslation("coaching.plan.totals.noCost", plan.plannedHours())
                 : getTranslation("coaching.plan.totals", plan.plannedHours(), plan.estimatedCost());

@@ -12,6 +12,8 @@ import se.kompetensresan.coaching.PlanVersionInfo;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * The submitted versions of a plan, newest first, each with what the company decided ("Version 1 – begärde
@@ -24,8 +26,8 @@ class PlanHistory extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         add(new H3(getTranslation("coaching.history")));
-        List<PlanVersionInfo> newestFirst = new java.util.ArrayList<>(versions);
-        java.util.Collections.reverse(newestFirst);
+        List<PlanVersionInfo> newestFirst = new ArrayList<>(versions);
+        Collections.reverse(newestFirst);
         for (PlanVersionInfo v : newestFirst) {
             String when = v.decidedAt() != null ? v.decidedAt().atZone(zone).toLocalDate().toString()
                     : v.submittedAt().atZone(zone).toLocalDate().toString();

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The company register: the companies the user may see, filtered by project, delprojekt, county and a search on
@@ -129,7 +130,7 @@ class CompaniesView extends VerticalLayout implements HasDynamicTitle {
         filter();
     }
 
-    private java.util.Optional<Geography.County> countyOf(CompanyInfo c) {
+    private Optional<Geography.County> countyOf(CompanyInfo c) {
         return geography.municipality(c.municipalityCode()).flatMap(m -> geography.county(m.countyCode()));
     }
 

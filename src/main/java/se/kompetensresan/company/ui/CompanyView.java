@@ -1,5 +1,7 @@
 package se.kompetensresan.company.ui;
 
+import se.kompetensresan.security.RouteIds;
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,7 +31,6 @@ import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.company.ContactDetails;
 import se.kompetensresan.company.FieldError;
 import se.kompetensresan.company.SniCodes;
-import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
@@ -40,6 +41,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.List;
+import se.kompetensresan.company.CompanyRegisterColumn;
 
 /**
  * A company's page: its data, users and history of changes. Its own users, managers and admins edit the contact
@@ -57,10 +60,10 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final SniCodes sni;
     private CompanyInfo company;
 
-    private final java.util.List<se.kompetensresan.company.CompanyRegisterColumn> extensions;
+    private final List<CompanyRegisterColumn> extensions;
 
     CompanyView(CompanyService companies, CurrentUser currentUser, Geography geography, SniCodes sni,
-                java.util.List<se.kompetensresan.company.CompanyRegisterColumn> extensions) {
+                List<CompanyRegisterColumn> extensions) {
         this.extensions = extensions;
         this.companies = companies;
         this.currentUser = currentUser;
@@ -71,12 +74,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("companyId").orElse(""));
-        } catch (NumberFormatException e) {
-            throw new AccessRefusedException("bad company id");
-        }
+        long id = RouteIds.number(event, "companyId");
         company = companies.get(id);
         render();
     }
@@ -109,8 +107,8 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         data.add(line("company-contact", "company.page.contact", String.join(" · ", nz(company.contactName()),
                 nz(company.contactEmail()), nz(company.contactPhone()))));
         // what other modules know of the company (the journey module: phase and coach)
-        for (se.kompetensresan.company.CompanyRegisterColumn ext : extensions) {
-            String value = ext.values(java.util.List.of(company.id())).get(company.id());
+        for (CompanyRegisterColumn ext : extensions) {
+            String value = ext.values(List.of(company.id())).get(company.id());
             if (value != null && !value.isBlank()) {
                 data.add(line("company-" + ext.id(), ext.titleKey(), value));
             }
@@ -201,8 +199,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             } catch (ApplicationInvalidException ex) {
                 show(ex, fields);
             } catch (UserMessageException ex) {
-                email.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
-                email.setInvalid(true);
+                FieldErrors.of(this, email).show(ex);
             }
         });
         send.setId("company-invite-send");
@@ -214,12 +211,9 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void show(ApplicationInvalidException ex, Map<ApplicationField, HasValidation> fields) {
+        FieldErrors shown = new FieldErrors(this);
         for (FieldError err : ex.errors()) {
-            HasValidation f = fields.get(err.field());
-            if (f != null && !f.isInvalid()) {
-                f.setErrorMessage(getTranslation(err.messageKey(), err.args().toArray()));
-                f.setInvalid(true);
-            }
+            shown.showAt(fields.get(err.field()), err.messageKey(), err.args().toArray());
         }
     }
 

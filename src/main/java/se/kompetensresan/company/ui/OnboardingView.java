@@ -1,5 +1,6 @@
 package se.kompetensresan.company.ui;
 
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -44,6 +45,9 @@ import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasSize;
 
 /**
  * "Anmäl ert företag": the public onboarding form, without login and without the main layout. Every field is
@@ -227,8 +231,8 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         return f;
     }
 
-    private static Div withHint(com.vaadin.flow.component.Component field, Span hint) {
-        ((com.vaadin.flow.component.HasSize) field).setWidthFull();
+    private static Div withHint(Component field, Span hint) {
+        ((HasSize) field).setWidthFull();
         hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         return new Div(field, hint);
     }
@@ -297,17 +301,14 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
             ApplicationReceipt receipt = onboarding.apply(form);
             showConfirmation(receipt, email.getValue());
         } catch (ApplicationInvalidException e) {
+            FieldErrors shown = new FieldErrors(this);
             for (FieldError err : e.errors()) {
-                HasValidation f = fields.get(err.field());
-                if (f != null && !f.isInvalid()) {
-                    f.setErrorMessage(getTranslation(err.messageKey(), err.args().toArray()));
-                    f.setInvalid(true);
-                }
+                shown.showAt(fields.get(err.field()), err.messageKey(), err.args().toArray());
             }
             formError.setText(getTranslation("company.onboarding.fix"));
             formError.setVisible(true);
             fields.entrySet().stream().filter(en -> en.getValue().isInvalid()).findFirst()
-                    .ifPresent(en -> ((com.vaadin.flow.component.Focusable<?>) en.getValue()).focus());
+                    .ifPresent(en -> ((Focusable<?>) en.getValue()).focus());
         }
     }
 

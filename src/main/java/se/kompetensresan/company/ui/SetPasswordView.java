@@ -1,5 +1,6 @@
 package se.kompetensresan.company.ui;
 
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,16 +72,11 @@ class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void save() {
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        try {
-            onboarding.setPassword(token, password.getValue(), repeat.getValue());
+        FieldErrors errors = new FieldErrors(this).on("company.password.error.repeat", repeat)
+                .on("", password);
+        if (errors.run(() -> onboarding.setPassword(token, password.getValue(), repeat.getValue()))) {
             Notification.show(getTranslation("company.password.done"), 5000, Notification.Position.MIDDLE);
             UI.getCurrent().navigate("login");
-        } catch (UserMessageException e) {
-            var field = e.messageKey().endsWith("repeat") ? repeat : password;
-            field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            field.setInvalid(true);
         }
     }
 

@@ -1,5 +1,7 @@
 package se.kompetensresan.journey.ui;
 
+import se.kompetensresan.security.RouteIds;
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,9 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.journey.AnalysisInfo;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.journey.inbox.AnalysisInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.survey.AreaGap;
@@ -56,7 +57,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        taskId = event.getRouteParameters().get("taskId").orElseThrow(() -> new AccessRefusedException("no task id"));
+        taskId = RouteIds.text(event, "taskId");
         AnalysisInfo a = inbox.analysis(taskId);
         long companyId = a.task().companyId();
         removeAll();
@@ -119,22 +120,12 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void confirm() {
-        track.setInvalid(false);
-        areas.setInvalid(false);
         // keep the order of the list of areas (the proposal is sorted by gap, the combo box by name)
         List<String> chosen = CompetenceAreas.ALL.stream().filter(areas.getValue()::contains).toList();
-        try {
-            inbox.completeAnalysis(taskId, track.getValue(), chosen);
+        FieldErrors errors = new FieldErrors(this).on("journey.analysis.error.track", track)
+                .on("journey.analysis.error.areas", areas);
+        if (errors.run(() -> inbox.completeAnalysis(taskId, track.getValue(), chosen))) {
             UI.getCurrent().navigate("inbox");
-        } catch (UserMessageException e) {
-            String message = getTranslation(e.messageKey(), e.args());
-            if (e.messageKey().endsWith("track")) {
-                track.setErrorMessage(message);
-                track.setInvalid(true);
-            } else {
-                areas.setErrorMessage(message);
-                areas.setInvalid(true);
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package se.kompetensresan.journey.ui;
 
+import se.kompetensresan.security.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -9,8 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.AreaComparison;
@@ -35,7 +36,7 @@ class CloseJourneyView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        taskId = event.getRouteParameters().get("taskId").orElseThrow(() -> new AccessRefusedException("no task id"));
+        taskId = RouteIds.text(event, "taskId");
         TaskInfo t = inbox.task(taskId);
         if (!"Task_CloseJourney".equals(t.taskKey())) {
             throw new AccessRefusedException("not a closing task: " + taskId);

@@ -1,5 +1,6 @@
 package se.kompetensresan.journey.ui;
 
+import se.kompetensresan.security.RouteIds;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,8 +9,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.security.AccessRefusedException;
 
 /** Kontakta företaget: the coach notes the contact with a company that has not answered the survey. */
@@ -27,7 +28,7 @@ class ContactCompanyView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        taskId = event.getRouteParameters().get("taskId").orElseThrow(() -> new AccessRefusedException("no task id"));
+        taskId = RouteIds.text(event, "taskId");
         TaskInfo t = inbox.task(taskId);
         if (!"Task_ContactCompany".equals(t.taskKey())) {
             throw new AccessRefusedException("not a contact task: " + taskId);

@@ -1,5 +1,8 @@
 package se.kompetensresan.journey.ui;
 
+import se.kompetensresan.shared.ui.PickDialog;
+import se.kompetensresan.shared.ui.FieldErrors;
+import se.kompetensresan.shared.ui.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,11 +28,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.kompetensresan.journey.InboxFilter;
-import se.kompetensresan.journey.InboxFilter.Scope;
+import se.kompetensresan.journey.inbox.InboxFilter;
+import se.kompetensresan.journey.inbox.InboxFilter.Scope;
 import se.kompetensresan.journey.JourneyPhase;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.security.CurrentUser;
@@ -44,6 +47,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Arrays;
 
 /**
  * The task inbox: the journey tasks the user may see, with filters (scope, overdue, phase, delprojekt) and their
@@ -118,7 +122,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         // a company has a handful of its own tasks: the coaches' filters would only be in the way
-        filters.setVisible(!user.is(se.kompetensresan.security.Role.COMPANY));
+        filters.setVisible(!user.is(Role.COMPANY));
         add(filters);
 
         count.setId("inbox-count");
@@ -128,7 +132,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         if (canAssign()) {
             assignTo.setId("inbox-assign-coach");
             assignTo.setPlaceholder(getTranslation("journey.inbox.assignTo"));
-            assignTo.setItemLabelGenerator(InboxView::coachLabel);
+            assignTo.setItemLabelGenerator(UserAccount::label);
             assignSelected.setText(getTranslation("journey.inbox.assignSelected"));
             assignSelected.setId("inbox-assign");
             assignSelected.addClickListener(e -> assignSelected());
@@ -192,9 +196,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         return user.is(Role.COACH) || user.is(Role.MANAGER) || user.is(Role.ADMIN);
     }
 
-    private static String coachLabel(UserAccount c) {
-        return c.displayName() == null || c.displayName().isBlank() ? c.username() : c.displayName() + " (" + c.username() + ")";
-    }
 
     private HorizontalLayout actions(TaskInfo t) {
         Button open = new Button(new Icon(VaadinIcon.ARROW_RIGHT), e -> open(t));
@@ -236,43 +237,28 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (UserMessageException ex) {
-            Notification.show(getTranslation(ex.messageKey(), ex.args()));
-        }
+        new FieldErrors(this).run(action);
         refresh();
     }
 
     private void openAssignDialog(TaskInfo t) {
-        Dialog dialog = new Dialog();
-        dialog.setId("task-assign-dialog");
-        dialog.setHeaderTitle(getTranslation("journey.inbox.assign.title", getTranslation("journey.task." + t.taskKey()),
-                t.companyName()));
         ComboBox<UserAccount> coach = new ComboBox<>(getTranslation("journey.inbox.assignTo"));
         coach.setId("task-assign-coach");
         coach.setItems(inbox.assignableCoaches(List.of(t.taskId())));
-        coach.setItemLabelGenerator(InboxView::coachLabel);
-        coach.setWidthFull();
-        dialog.add(coach);
-        Button cancel = new Button(getTranslation("journey.inbox.cancel"), e -> dialog.close());
-        Button confirm = new Button(getTranslation("journey.inbox.assign"), e -> {
-            try {
-                if (coach.getValue() == null) {
-                    throw new UserMessageException("journey.inbox.error.chooseCoach");
-                }
-                inbox.assign(t.taskId(), coach.getValue().username());
-                dialog.close();
-                refresh();
-            } catch (UserMessageException ex) {
-                coach.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
-                coach.setInvalid(true);
-            }
-        });
-        confirm.setId("task-assign-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+        coach.setItemLabelGenerator(UserAccount::label);
+        PickDialog.open("task-assign", getTranslation("journey.inbox.assign.title",
+                        getTranslation("journey.task." + t.taskKey()), t.companyName()), coach,
+                getTranslation("journey.inbox.cancel"), getTranslation("journey.inbox.assign"), c -> {
+                    inbox.assign(t.taskId(), requireCoach(c).username());
+                    refresh();
+                });
+    }
+
+    private static UserAccount requireCoach(UserAccount coach) {
+        if (coach == null) {
+            throw new UserMessageException("journey.inbox.error.chooseCoach");
+        }
+        return coach;
     }
 
     private void selectionChanged() {
@@ -288,19 +274,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void assignSelected() {
-        assignTo.setInvalid(false);
         List<String> ids = grid.getSelectedItems().stream().map(TaskInfo::taskId).toList();
-        try {
-            if (assignTo.getValue() == null) {
-                throw new UserMessageException("journey.inbox.error.chooseCoach");
-            }
-            inbox.assignAll(ids, assignTo.getValue().username());
-            Notification.show(getTranslation("journey.inbox.assigned", ids.size(), coachLabel(assignTo.getValue())));
+        if (FieldErrors.of(this, assignTo).run(() -> inbox.assignAll(ids, requireCoach(assignTo.getValue()).username()))) {
+            Notification.show(getTranslation("journey.inbox.assigned", ids.size(), assignTo.getValue().label()));
             grid.deselectAll();
             refresh();
-        } catch (UserMessageException ex) {
-            assignTo.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
-            assignTo.setInvalid(true);
         }
     }
 
@@ -357,34 +335,18 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openSaveDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setId("inbox-save-dialog");
-        dialog.setHeaderTitle(getTranslation("journey.inbox.save.title"));
         TextField name = new TextField(getTranslation("journey.inbox.save.name"));
         name.setId("inbox-save-name");
         name.setMaxLength(60);
-        name.setWidthFull();
-        dialog.add(name);
-        Button cancel = new Button(getTranslation("journey.inbox.cancel"), e -> dialog.close());
-        Button confirm = new Button(getTranslation("journey.inbox.save"), e -> {
-            try {
-                InboxFilter f = filter();
-                inbox.saveFilter(name.getValue(), f);
-                dialog.close();
-                reloadSaved();
-                applying = true;
-                saved.setValue(name.getValue().strip());
-                applying = false;
-                Notification.show(getTranslation("journey.inbox.saved.done", name.getValue().strip()));
-            } catch (UserMessageException ex) {
-                name.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
-                name.setInvalid(true);
-            }
-        });
-        confirm.setId("inbox-save-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+        PickDialog.open("inbox-save", getTranslation("journey.inbox.save.title"), name,
+                getTranslation("journey.inbox.cancel"), getTranslation("journey.inbox.save"), value -> {
+                    inbox.saveFilter(value, filter());
+                    reloadSaved();
+                    applying = true;
+                    saved.setValue(value.strip());
+                    applying = false;
+                    Notification.show(getTranslation("journey.inbox.saved.done", value.strip()));
+                });
     }
 
     /** Saves the current filter combination under the name (what the save dialog does). */
@@ -407,7 +369,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void show() {
         InboxFilter f = filter();
         // counts: each option counted with the other filters as they are
-        Map<Scope, Long> perScope = java.util.Arrays.stream(Scope.values()).collect(Collectors.toMap(s -> s,
+        Map<Scope, Long> perScope = Arrays.stream(Scope.values()).collect(Collectors.toMap(s -> s,
                 s -> all.stream().filter(t -> f.withScope(s).matches(t, user)).count()));
         scope.setItemLabelGenerator(s -> getTranslation("journey.inbox.filter." + s.name()) + " (" + perScope.get(s) + ")");
         long overdueCount = all.stream().filter(t -> new InboxFilter(f.scope(), true, f.phase(), f.subprojectId()).matches(t, user)).count();

@@ -1,5 +1,7 @@
 package se.kompetensresan.journey.ui;
 
+import se.kompetensresan.shared.ui.Formats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,26 +30,32 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.journey.AttachmentContent;
-import se.kompetensresan.journey.AttachmentInfo;
-import se.kompetensresan.journey.AttachmentTypes;
-import se.kompetensresan.journey.CommentInfo;
+import se.kompetensresan.journey.casefile.AttachmentContent;
+import se.kompetensresan.journey.casefile.AttachmentInfo;
+import se.kompetensresan.journey.casefile.AttachmentTypes;
+import se.kompetensresan.journey.casefile.CaseFile;
+import se.kompetensresan.journey.casefile.CommentInfo;
 import se.kompetensresan.journey.JourneyInfo;
 import se.kompetensresan.journey.JourneyPhase;
 import se.kompetensresan.journey.JourneyService;
 import se.kompetensresan.journey.JourneyStatus;
-import se.kompetensresan.journey.TaskInbox;
-import se.kompetensresan.journey.TaskInfo;
-import se.kompetensresan.journey.TimelineEntry;
-import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
+import se.kompetensresan.journey.casefile.TimelineEntry;
+import se.kompetensresan.security.RouteIds;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.shared.ui.FieldErrors;
+import se.kompetensresan.shared.ui.Notices;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One company's case: the four-step stage bar with status, the open tasks, the timeline (our events, the
@@ -59,6 +67,7 @@ import java.util.Optional;
 class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final JourneyService journeys;
+    private final CaseFile caseFile;
     private final CompanyService companies;
     private final TaskInbox inbox;
     private final UserAccount user;
@@ -73,8 +82,10 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Span uploadError = new Span();
     final Upload upload = new Upload();
 
-    JourneyView(JourneyService journeys, CompanyService companies, TaskInbox inbox, CurrentUser currentUser) {
+    JourneyView(JourneyService journeys, CaseFile caseFile, CompanyService companies, TaskInbox inbox,
+                CurrentUser currentUser) {
         this.journeys = journeys;
+        this.caseFile = caseFile;
         this.companies = companies;
         this.inbox = inbox;
         this.user = currentUser.require();
@@ -83,8 +94,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        companyId = event.getRouteParameters().get("companyId").filter(s -> s.matches("\\d{1,18}"))
-                .map(Long::parseLong).orElseThrow(() -> new AccessRefusedException("no company id"));
+        companyId = RouteIds.number(event, "companyId");
         String companyName = companies.get(companyId).name(); // refuses foreign companies
         removeAll();
         Optional<JourneyInfo> journey = journeys.journeyOf(companyId);
@@ -102,8 +112,8 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 + (j.coach() == null || user.is(Role.COMPANY) ? "" : " · " + getTranslation("journey.journey.coach", j.coach())));
         summary.setId("journey-summary");
         add(summary);
-        List<TimelineEntry> entries = journeys.timeline(companyId);
-        add(stageBar(j, entries));
+        List<TimelineEntry> entries = caseFile.timeline(companyId);
+        add(stageBar(j));
 
         add(new H3(getTranslation("journey.journey.tasks")));
         add(openTasks());
@@ -129,48 +139,39 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private String describe(TimelineEntry e) {
-        String detail = e.detail() == null ? "" : e.detail();
-        switch (e.type()) {
-            case "TASK_COMPLETED" -> detail = getTranslation("journey.task." + detail);
-            case "PHASE_CHANGED" -> detail = getTranslation("journey.phase." + detail);
-            case "TIMER_FIRED" -> detail = getTranslation("journey.timer." + detail);
-            case "ANALYSIS_CONFIRMED" -> {
-                int colon = detail.indexOf(": ");
-                if (colon > 0) {
-                    detail = getTranslation("journey.track." + detail.substring(0, colon)) + ": "
-                            + java.util.Arrays.stream(detail.substring(colon + 2).split(",\\s*"))
-                            .map(c -> getTranslation(se.kompetensresan.shared.CompetenceAreas.messageKey(c)))
-                            .collect(java.util.stream.Collectors.joining(", "));
-                }
-            }
-            case "TASK_ASSIGNED" -> {
-                int arrow = detail.indexOf(" → ");
-                if (arrow > 0) {
-                    detail = getTranslation("journey.task." + detail.substring(0, arrow)) + detail.substring(arrow);
-                }
-            }
-            default -> {
-            }
-        }
-        if (e.detail() == null && ("COMPANY_CONTACTED".equals(e.type()) || "CLOSED".equals(e.type())
-                || "TASK_ASSIGNED".equals(e.type()) || "COACH_REASSIGNED".equals(e.type()))) {
-            return getTranslation("journey.event." + e.type() + ".plain");
-        }
-        return getTranslation("journey.event." + e.type(), detail);
+        String name = "journey.event." + e.type().name();
+        return switch (e.type()) {
+            case TASK_COMPLETED -> getTranslation(name, getTranslation("journey.task." + e.argument(0)));
+            case PHASE_CHANGED -> getTranslation(name, getTranslation("journey.phase." + e.argument(0)));
+            case TIMER_FIRED -> getTranslation(name, getTranslation("journey.timer." + e.argument(0)));
+            case ANALYSIS_CONFIRMED -> e.arguments().isEmpty() ? getTranslation(name, noteOf(e))
+                    : getTranslation(name, getTranslation("journey.track." + e.argument(0)) + ": "
+                    + e.arguments().stream().skip(1).map(c -> getTranslation(CompetenceAreas.messageKey(c)))
+                    .collect(Collectors.joining(", ")));
+            case TASK_ASSIGNED -> e.arguments().isEmpty() ? getTranslation(name + ".plain")
+                    : getTranslation(name, getTranslation("journey.task." + e.argument(0)) + " → " + e.argument(1));
+            case COACH_REASSIGNED -> e.arguments().isEmpty() ? getTranslation(name + ".plain")
+                    : getTranslation(name, e.argument(0));
+            case COMPANY_CONTACTED, CLOSED -> e.note() == null ? getTranslation(name + ".plain")
+                    : getTranslation(name, e.note());
+            case PLAN_REJECTED, WITHDRAWAL_REQUESTED -> getTranslation(name, noteOf(e));
+            default -> getTranslation(name, e.arguments().isEmpty() ? noteOf(e) : e.argument(0));
+        };
+    }
+
+    private static String noteOf(TimelineEntry e) {
+        return e.note() == null ? "" : e.note();
     }
 
     // ---- stage bar
 
-    private Div stageBar(JourneyInfo j, List<TimelineEntry> entries) {
+    private Div stageBar(JourneyInfo j) {
         Div bar = new Div();
         bar.setId("journey-stages");
         bar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         int currentStage = j.phase().stage();
         if (j.status() == JourneyStatus.WITHDRAWN) {
-            // the stage the journey was in when the company withdrew
-            currentStage = entries.stream().filter(e -> "PHASE_CHANGED".equals(e.type()) && e.detail() != null)
-                    .map(e -> JourneyPhase.valueOf(e.detail())).filter(p -> p != JourneyPhase.WITHDRAWN && p != JourneyPhase.COMPLETED)
-                    .reduce((a, b) -> b).orElse(JourneyPhase.SURVEY).stage();
+            currentStage = (j.withdrawnFrom() == null ? JourneyPhase.SURVEY : j.withdrawnFrom()).stage();
         }
         for (int stage = 0; stage < 4; stage++) {
             String status;
@@ -215,7 +216,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     // ---- open tasks
 
-    private com.vaadin.flow.component.Component openTasks() {
+    private Component openTasks() {
         List<TaskInfo> tasks = inbox.tasksOf(companyId);
         if (tasks.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("journey.journey.noTasks"));
@@ -245,7 +246,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     // ---- comments
 
-    private com.vaadin.flow.component.Component commentSection() {
+    private Component commentSection() {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         commentList.setId("journey-comments");
@@ -268,7 +269,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void showComments() {
         commentList.removeAll();
-        List<CommentInfo> list = journeys.comments(companyId);
+        List<CommentInfo> list = caseFile.comments(companyId);
         if (list.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("journey.comment.none"));
             none.addClassName("comments-none");
@@ -298,21 +299,17 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     void addComment() {
-        commentText.setInvalid(false);
-        try {
-            journeys.addComment(companyId, commentText.getValue(), commentInternal.getValue());
+        if (FieldErrors.of(this, commentText).run(() ->
+                caseFile.addComment(companyId, commentText.getValue(), commentInternal.getValue()))) {
             commentText.clear();
             commentInternal.clear();
             showComments();
-        } catch (UserMessageException e) {
-            commentText.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            commentText.setInvalid(true);
         }
     }
 
     // ---- attachments
 
-    private com.vaadin.flow.component.Component attachmentSection() {
+    private Component attachmentSection() {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         attachmentList.setId("journey-attachments");
@@ -344,12 +341,12 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** Stores an uploaded file with the case (what the upload handler does once the bytes are in). */
     void receive(String fileName, byte[] data) {
         try {
-            AttachmentInfo a = journeys.addAttachment(companyId, fileName, data);
+            AttachmentInfo a = caseFile.addAttachment(companyId, fileName, data);
             uploadError.setVisible(false);
             upload.clearFileList();
             showAttachments();
-            showTimeline(journeys.timeline(companyId));
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("journey.attachment.added", a.fileName()));
+            showTimeline(caseFile.timeline(companyId));
+            Notices.success(getTranslation("journey.attachment.added", a.fileName()));
         } catch (UserMessageException e) {
             upload.clearFileList();
             showUploadError(getTranslation(e.messageKey(), e.args()));
@@ -363,7 +360,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void showAttachments() {
         attachmentList.removeAll();
-        List<AttachmentInfo> list = journeys.attachments(companyId);
+        List<AttachmentInfo> list = caseFile.attachments(companyId);
         if (list.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("journey.attachment.none"));
             none.addClassName("attachments-none");
@@ -373,7 +370,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         for (AttachmentInfo a : list) {
             long id = a.id();
             Anchor link = new Anchor(DownloadHandler.fromInputStream(ev -> {
-                AttachmentContent c = journeys.attachment(id);
+                AttachmentContent c = caseFile.attachment(id);
                 return new DownloadResponse(new ByteArrayInputStream(c.content()), c.fileName(), c.contentType(), c.content().length);
             }), AttachmentType.DOWNLOAD, a.fileName());
             link.setId("journey-attachment-" + id);
@@ -391,7 +388,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (bytes < 1024 * 1024) {
             return (bytes / 1024) + " kB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package se.kompetensresan.journey.ui;
 
+import se.kompetensresan.shared.ui.PickDialog;
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,9 +33,11 @@ import se.kompetensresan.shared.UserMessageException;
 import java.util.Arrays;
 import java.util.Comparator;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.grid.GridVariant;
 
 /** All journeys the user works with: counts per phase, a phase filter; managers start and withdraw journeys. */
 @Route("journeys")
@@ -49,14 +53,13 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<CompanyInfo> startCompany = new ComboBox<>();
     final Select<String> subprojectFilter = new Select<>();
     final Select<String> coachFilter = new Select<>();
+    /** The coaches of the listed journeys: username → name. */
+    private final Map<String, String> coachNames = new HashMap<>();
     final Checkbox overdueOnly = new Checkbox();
     private List<JourneyInfo> all = List.of();
 
-    private final java.util.Map<String, String> coachNames = new java.util.HashMap<>();
-    private final se.kompetensresan.security.UserService users;
 
-    JourneysView(JourneyService journeys, CurrentUser currentUser, se.kompetensresan.security.UserService users) {
-        this.users = users;
+    JourneysView(JourneyService journeys, CurrentUser currentUser) {
         this.journeys = journeys;
         this.user = currentUser.require();
         setId("journeys");
@@ -84,7 +87,7 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         coachFilter.setLabel(getTranslation("journey.journeys.col.coach"));
         coachFilter.setEmptySelectionAllowed(true);
         coachFilter.setEmptySelectionCaption(getTranslation("journey.inbox.any"));
-        coachFilter.setItemLabelGenerator(this::coachName);
+        coachFilter.setItemLabelGenerator(username -> username == null ? "" : coachNames.getOrDefault(username, username));
         coachFilter.addValueChangeListener(e -> show());
         overdueOnly.setId("journeys-overdue-filter");
         overdueOnly.setLabel(getTranslation("journey.journeys.overdueOnly"));
@@ -104,8 +107,8 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         add(tools);
 
         grid.setId("journeys-grid");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
-                com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getStyle().set("--lumo-font-size-m", "var(--lumo-font-size-s)");
         grid.addColumn(JourneyInfo::caseNumber).setHeader(getTranslation("journey.journeys.col.case")).setKey("case").setAutoWidth(true).setSortable(true);
         grid.addColumn(JourneyInfo::companyName).setHeader(getTranslation("journey.journeys.col.company")).setKey("company").setWidth("9em").setFlexGrow(1)
@@ -119,8 +122,8 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
             return badge;
         }).setHeader(getTranslation("journey.journeys.col.phase")).setKey("phase").setAutoWidth(true)
                 .setComparator(Comparator.comparing(j -> j.phase().ordinal()));
-        grid.addColumn(j -> coachName(j.coach())).setHeader(getTranslation("journey.journeys.col.coach")).setKey("coach")
-                .setWidth("9em").setFlexGrow(0).setComparator(Comparator.comparing(j -> coachName(j.coach()), String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(JourneysView::coachName).setHeader(getTranslation("journey.journeys.col.coach")).setKey("coach")
+                .setWidth("9em").setFlexGrow(0).setComparator(Comparator.comparing(JourneysView::coachName, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(JourneyInfo::daysInPhase).setHeader(getTranslation("journey.journeys.col.days")).setKey("days")
                 .setWidth("7.5em").setFlexGrow(0).setSortable(true).setComparator(Comparator.comparingLong(JourneyInfo::daysInPhase));
         grid.addColumn(JourneyInfo::openTasks).setHeader(getTranslation("journey.journeys.col.tasks")).setKey("tasks")
@@ -176,7 +179,9 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         boolean severalSubprojects = all.stream().map(JourneyInfo::subprojectId).distinct().count() > 1;
         subprojectFilter.setVisible(severalSubprojects);
         grid.getColumnByKey("subproject").setVisible(severalSubprojects);
-        coachFilter.setItems(all.stream().map(JourneyInfo::coach).filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        coachNames.clear();
+        all.stream().filter(j -> j.coach() != null).forEach(j -> coachNames.put(j.coach(), coachName(j)));
+        coachFilter.setItems(coachNames.keySet().stream().sorted().toList());
         if (sp != null && all.stream().anyMatch(j -> sp.equals(j.subprojectName()))) {
             subprojectFilter.setValue(sp);
         }
@@ -205,34 +210,19 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openReassign(JourneyInfo j) {
-        Dialog dialog = new Dialog();
-        dialog.setId("journey-reassign-dialog");
-        dialog.setHeaderTitle(getTranslation("journey.journeys.reassign.title", j.companyName()));
         ComboBox<UserAccount> coach = new ComboBox<>(getTranslation("journey.journeys.col.coach"));
         coach.setId("journey-reassign-coach");
         coach.setItems(journeys.coachesFor(j.companyId()));
-        coach.setItemLabelGenerator(c -> c.displayName() == null ? c.username() : c.displayName() + " (" + c.username() + ")");
-        coach.setWidthFull();
-        dialog.add(coach);
-        Button cancel = new Button(getTranslation("journey.inbox.cancel"), e -> dialog.close());
-        Button confirm = new Button(getTranslation("journey.journeys.reassign"), e -> {
-            try {
-                if (coach.getValue() == null) {
-                    throw new UserMessageException("journey.inbox.error.chooseCoach");
-                }
-                int moved = journeys.reassignCoach(j.companyId(), coach.getValue().username());
-                dialog.close();
-                Notification.show(getTranslation("journey.journeys.reassigned", coach.getValue().username(), moved));
-                refresh();
-            } catch (UserMessageException ex) {
-                coach.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
-                coach.setInvalid(true);
-            }
-        });
-        confirm.setId("journey-reassign-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+        coach.setItemLabelGenerator(UserAccount::label);
+        PickDialog.open("journey-reassign", getTranslation("journey.journeys.reassign.title", j.companyName()), coach,
+                getTranslation("journey.inbox.cancel"), getTranslation("journey.journeys.reassign"), c -> {
+                    if (c == null) {
+                        throw new UserMessageException("journey.inbox.error.chooseCoach");
+                    }
+                    int moved = journeys.reassignCoach(j.companyId(), c.username());
+                    Notification.show(getTranslation("journey.journeys.reassigned", c.username(), moved));
+                    refresh();
+                });
     }
 
     private void start() {
@@ -243,44 +233,29 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
             startCompany.setInvalid(true);
             return;
         }
-        try {
-            JourneyInfo j = journeys.start(c.id());
-            Notification.show(getTranslation("journey.journeys.started", j.caseNumber()));
+        if (FieldErrors.of(this, startCompany).run(() -> Notification.show(getTranslation("journey.journeys.started",
+                journeys.start(c.id()).caseNumber())))) {
             startCompany.clear();
             refresh();
-        } catch (UserMessageException e) {
-            startCompany.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            startCompany.setInvalid(true);
         }
     }
 
     private void confirmWithdraw(JourneyInfo j) {
-        Dialog dialog = new Dialog();
-        dialog.setId("journey-withdraw-dialog");
-        dialog.setHeaderTitle(getTranslation("journey.journeys.withdraw.title", j.companyName()));
         TextArea reason = new TextArea(getTranslation("journey.journeys.withdraw.reason"));
         reason.setId("journey-withdraw-reason");
         reason.setRequired(true);
-        reason.setWidthFull();
         reason.setMaxLength(2000);
-        dialog.add(reason);
-        Button cancel = new Button(getTranslation("journey.journeys.withdraw.cancel"), e -> dialog.close());
-        cancel.setId("journey-withdraw-cancel");
-        Button confirm = new Button(getTranslation("journey.journeys.withdraw.confirm"), e -> {
-            try {
-                journeys.withdraw(j.companyId(), reason.getValue());
-                dialog.close();
-                Notification.show(getTranslation("journey.journeys.withdrawn"));
-                refresh();
-            } catch (UserMessageException ex) {
-                reason.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
-                reason.setInvalid(true);
-            }
-        });
-        confirm.setId("journey-withdraw-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+        PickDialog.open("journey-withdraw", getTranslation("journey.journeys.withdraw.title", j.companyName()), reason,
+                getTranslation("journey.journeys.withdraw.cancel"), getTranslation("journey.journeys.withdraw.confirm"),
+                r -> {
+                    journeys.withdraw(j.companyId(), r);
+                    Notification.show(getTranslation("journey.journeys.withdrawn"));
+                    refresh();
+                }).dangerous();
+    }
+
+    private static String coachName(JourneyInfo j) {
+        return j.coachName() == null ? "" : j.coachName();
     }
 
     @Override
@@ -289,12 +264,4 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
     }
 
 
-    /** The coach's name as people know it (the username when the account is gone). */
-    private String coachName(String username) {
-        if (username == null) {
-            return "";
-        }
-        return coachNames.computeIfAbsent(username, u -> users.findAccount(u)
-                .map(se.kompetensresan.security.UserAccount::displayName).orElse(u));
-    }
 }

@@ -1,5 +1,6 @@
 package se.kompetensresan.journey.ui;
 
+import se.kompetensresan.shared.ui.FieldErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,12 +28,8 @@ class TaskNoteForm extends VerticalLayout {
         note.setMaxWidth("40em");
         note.setMaxLength(2000);
         Button done = new Button(getTranslation(buttonKey), e -> {
-            try {
-                complete.accept(note.getValue());
+            if (FieldErrors.of(this, note).run(() -> complete.accept(note.getValue()))) {
                 UI.getCurrent().navigate("inbox");
-            } catch (UserMessageException ex) {
-                note.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
-                note.setInvalid(true);
             }
         });
         done.setId(buttonId);

@@ -21,6 +21,7 @@ import se.kompetensresan.mail.OutboxInfo;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import com.vaadin.flow.component.html.Span;
 
 /** The e-mail outbox: what was queued, sent or failed; failed messages can be queued again. */
 @Route("admin/mail")
@@ -61,7 +62,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mail.error")).setFlexGrow(1);
         grid.addComponentColumn(m -> {
             if (m.status() != MailStatus.FAILED) {
-                return new com.vaadin.flow.component.html.Span();
+                return new Span();
             }
             Button retry = new Button(getTranslation("mail.retry"), e -> {
                 mail.retry(m.id());

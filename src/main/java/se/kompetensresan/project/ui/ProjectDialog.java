@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 
 /**
  * Creates or edits a project. The unit costs per year are typed as lines "2026: 320". Every problem the
@@ -168,9 +170,9 @@ class ProjectDialog extends Dialog {
         }
     }
 
-    private void label(com.vaadin.flow.component.HasLabel field, String key, String id) {
+    private void label(HasLabel field, String key, String id) {
         field.setLabel(getTranslation(key));
-        ((com.vaadin.flow.component.Component) field).setId(id);
+        ((Component) field).setId(id);
     }
 
     private static String nz(String s) {

@@ -71,11 +71,11 @@ class SubprojectDialog extends Dialog {
         coaches.setLabel(getTranslation("project.sub.coaches"));
         coaches.setId("subproject-coaches");
         coaches.setItems(allCoaches);
-        coaches.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+        coaches.setItemLabelGenerator(UserAccount::label);
         managers.setLabel(getTranslation("project.sub.managers"));
         managers.setId("subproject-managers");
         managers.setItems(allManagers);
-        managers.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+        managers.setItemLabelGenerator(UserAccount::label);
         formError.addClassName("form-error");
         formError.setId("subproject-form-error");
         if (existing != null) {

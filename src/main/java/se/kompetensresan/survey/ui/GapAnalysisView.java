@@ -1,5 +1,6 @@
 package se.kompetensresan.survey.ui;
 
+import se.kompetensresan.security.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.AreaComparison;
 import se.kompetensresan.survey.AreaGap;
@@ -52,12 +52,7 @@ class GapAnalysisView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get(PARAM).orElse(""));
-        } catch (NumberFormatException e) {
-            throw new AccessRefusedException("not a company id");
-        }
+        long id = RouteIds.number(event, PARAM);
         company = companies.get(id);
         Optional<PrioritisedGaps> gaps = surveys.prioritisedGaps(id);
         Optional<Long> followUp = surveys.scoreFor(id, SurveyRound.FOLLOW_UP).map(s -> s.responseId());

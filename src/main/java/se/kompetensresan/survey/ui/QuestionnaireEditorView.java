@@ -50,6 +50,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * ADMIN: the questionnaire versions; "Ny version" copies a version into a draft, which is edited here (texts in
@@ -179,7 +181,7 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
     }
 
     /** Runs a service call that returns the changed version, then shows it (or the error). */
-    private void act(java.util.function.Supplier<QuestionnaireInfo> call) {
+    private void act(Supplier<QuestionnaireInfo> call) {
         try {
             QuestionnaireInfo q = call.get();
             error.setText("");
@@ -422,7 +424,7 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
         return row;
     }
 
-    private Component moveButtons(String idPrefix, java.util.function.IntFunction<UnaryOperator<QuestionnaireDefinition>> move,
+    private Component moveButtons(String idPrefix, IntFunction<UnaryOperator<QuestionnaireDefinition>> move,
                                   UnaryOperator<QuestionnaireDefinition> remove) {
         Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> edit(move.apply(-1)));
         up.setId(idPrefix + "-up");

@@ -1,12 +1,12 @@
 package se.kompetensresan.survey.ui;
 
+import se.kompetensresan.security.RouteIds;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.survey.SurveyForm;
 import se.kompetensresan.survey.SurveyService;
 
@@ -39,12 +39,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get(PARAM).orElse(""));
-        } catch (NumberFormatException e) {
-            throw new AccessRefusedException("not a survey response id");
-        }
+        long id = RouteIds.number(event, PARAM);
         form = surveys.load(id);
         removeAll();
         pages = new SurveyPages(surveys, clock, form, false);

@@ -1,5 +1,8 @@
 package se.kompetensresan.training.ui;
 
+import se.kompetensresan.security.RouteIds;
+import se.kompetensresan.shared.ui.FieldErrors;
+import se.kompetensresan.shared.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +27,7 @@ import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 
 import java.util.LinkedHashMap;
@@ -69,7 +72,7 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        planned = coaching.viewPlannedActivity(RouteIds.require(event, "plannedActivityId"));
+        planned = coaching.viewPlannedActivity(RouteIds.number(event, "plannedActivityId"));
         String company = companies.get(planned.companyId()).name();
         removeAll();
         add(new H2(getTranslation("training.book.title")));
@@ -139,22 +142,14 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void book() {
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("training.error.course", course);
-        fields.put("training.error.provider", provider);
-        fields.put("training.error.location", location);
-        fields.put("training.error.start", start);
-        fields.put("training.error.end", end);
-        fields.put("training.error.hours", hours);
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
-            training.bookActivity(planned.id(), new NewTrainingActivity(course.getValue(), provider.getValue(),
-                    location.getValue(), start.getValue(), end.getValue(), hours.getValue()));
-        } catch (UserMessageException ex) {
-            Messages.show(this, ex, fields);
+        FieldErrors errors = new FieldErrors(this).on("training.error.course", course)
+                .on("training.error.provider", provider).on("training.error.location", location)
+                .on("training.error.start", start).on("training.error.end", end).on("training.error.hours", hours);
+        if (!errors.run(() -> training.bookActivity(planned.id(), new TrainingActivityForm(course.getValue(),
+                provider.getValue(), location.getValue(), start.getValue(), end.getValue(), hours.getValue())))) {
             return;
         }
-        Messages.success(getTranslation("training.book.done"));
+        Notices.success(getTranslation("training.book.done"));
         UI.getCurrent().navigate("inbox");
     }
 }

@@ -27,6 +27,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.vaadin.flow.component.html.Paragraph;
+import org.assertj.core.api.Assertions;
 
 class CatalogueViewTest extends KaribuTest {
 
@@ -85,7 +87,7 @@ class CatalogueViewTest extends KaribuTest {
 
         _click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class, s -> s.withId("course-deactivate-" + id)));
         _assertNone(Grid.class, s -> s.withId("catalogue-grid"));
-        _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("catalogue-empty"));
+        _get(Paragraph.class, s -> s.withId("catalogue-empty"));
         _setValue(_get(Checkbox.class, s -> s.withId("catalogue-show-inactive")), true);
         assertThat(grid().getListDataView().getItems()).extracting(TrainingCourseInfo::active).containsExactly(false);
         _click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class, s -> s.withId("course-activate-" + id)));
@@ -111,7 +113,7 @@ class CatalogueViewTest extends KaribuTest {
     @Test
     void aCompanyUserCannotOpenTheCatalogue() {
         login(w.companyUserA);
-        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> {
+        Throwable refused = Assertions.catchThrowable(() -> {
             UI.getCurrent().navigate("catalogue");
             _get(Grid.class, s -> s.withId("catalogue-grid"));
         });

@@ -19,7 +19,7 @@ import se.kompetensresan.KaribuTest;
 import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingTestData;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlanStatus;
 import se.kompetensresan.shared.CompetenceAreas;
 
@@ -31,6 +31,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
 
 class CoachingViewTest extends KaribuTest {
 
@@ -57,7 +60,7 @@ class CoachingViewTest extends KaribuTest {
     void coachLogsASession() {
         login(w.coachA);
         open();
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withId("coaching-company")).getText()).isEqualTo(w.companyA.name());
+        assertThat(_get(H2.class, s -> s.withId("coaching-company")).getText()).isEqualTo(w.companyA.name());
         _setValue(_get(IntegerField.class, s -> s.withId("session-duration")), 90);
         _setValue(_get(TextField.class, s -> s.withId("session-participants")), "VD och produktionschef");
         _setValue(_get(TextArea.class, s -> s.withId("session-notes")), "Gick igenom kartläggningen");
@@ -93,7 +96,7 @@ class CoachingViewTest extends KaribuTest {
     void coachAddsAnActionAndSubmitsThePlan() {
         coaching.preparePlan(w.companyA.id(), "Bred", List.of(CompetenceAreas.LEAN));
         login(w.coachA);
-        coaching.logSession(w.companyA.id(), new NewCoachingSession(LocalDate.now(), 60, null, "Träff", null));
+        coaching.logSession(w.companyA.id(), new CoachingSessionForm(LocalDate.now(), 60, null, "Träff", null));
         open();
         _click(_get(Button.class, s -> s.withId("activity-add")));
         @SuppressWarnings("unchecked")
@@ -122,7 +125,7 @@ class CoachingViewTest extends KaribuTest {
     void coachSeesTheCompanysRequestForChanges() {
         coaching.preparePlan(w.companyA.id(), "Bred", List.of(CompetenceAreas.LEAN));
         login(w.coachA);
-        coaching.logSession(w.companyA.id(), new NewCoachingSession(LocalDate.now(), 60, null, "Träff", null));
+        coaching.logSession(w.companyA.id(), new CoachingSessionForm(LocalDate.now(), 60, null, "Träff", null));
         coaching.submitPlan(w.companyA.id());
         login(w.companyUserA);
         coaching.rejectPlan(w.companyA.id(), "Fler deltagare");
@@ -145,7 +148,7 @@ class CoachingViewTest extends KaribuTest {
         login(w.coachB);
         open();
         _assertNone(CoachingView.class);
-        _get(com.vaadin.flow.component.Component.class, s -> s.withId("access-refused"));
+        _get(Component.class, s -> s.withId("access-refused"));
     }
 
     @Test
@@ -181,7 +184,7 @@ class CoachingViewTest extends KaribuTest {
         // editing it opens on the course; free text drops the course
         @SuppressWarnings("unchecked")
         Grid<Object> activities = _get(Grid.class, s -> s.withId("activity-grid"));
-        _click(_get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(activities, 0, "actions"), Button.class,
+        _click(_get(GridKt._getCellComponent(activities, 0, "actions"), Button.class,
                 s -> s.withId("activity-edit-" + action.id())));
         assertThat(_get(ComboBox.class, s -> s.withId("activity-course")).getValue()).isEqualTo(welding);
         assertThat(_get(BigDecimalField.class, s -> s.withId("activity-cost")).getValue()).isEqualByComparingTo("38700");

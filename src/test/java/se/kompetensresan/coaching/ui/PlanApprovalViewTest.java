@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.kompetensresan.KaribuTest;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingTestData;
-import se.kompetensresan.coaching.NewCoachingSession;
+import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlanStatus;
 import se.kompetensresan.shared.CompetenceAreas;
 
@@ -23,6 +23,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.github.mvysny.kaributesting.v10.GridKt;
 
 class PlanApprovalViewTest extends KaribuTest {
 
@@ -36,7 +37,7 @@ class PlanApprovalViewTest extends KaribuTest {
         w = new CoachingTestData(ctx);
         coaching.preparePlan(w.companyA.id(), "Bred", List.of(CompetenceAreas.LEAN, CompetenceAreas.WELDING));
         login(w.coachA);
-        coaching.logSession(w.companyA.id(), new NewCoachingSession(LocalDate.now(), 60, null, "Träff", null));
+        coaching.logSession(w.companyA.id(), new CoachingSessionForm(LocalDate.now(), 60, null, "Träff", null));
         coaching.submitPlan(w.companyA.id());
     }
 
@@ -118,7 +119,7 @@ class PlanApprovalViewTest extends KaribuTest {
             UI.getCurrent().navigate("plan/" + other.companyA.id());
             @SuppressWarnings("unchecked")
             Grid<Object> grid = _get(Grid.class, s -> s.withId("activity-grid"));
-            assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
+            assertThat(GridKt._getFormattedRow(grid, 0))
                     .contains(course.name() + " (" + course.provider() + ")");
         } finally {
             other.deactivateCourses();

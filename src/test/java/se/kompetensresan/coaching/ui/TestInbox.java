@@ -3,6 +3,7 @@ package se.kompetensresan.coaching.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.UI;
 
 /**
  * Stands in for the journey module's task inbox in view tests: views navigate to "inbox" after an action.
@@ -20,6 +21,6 @@ public class TestInbox extends Div {
 
     /** True when the UI shows the inbox (the stand-in or the real one). */
     public static boolean shown() {
-        return com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath().equals("inbox");
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath().equals("inbox");
     }
 }

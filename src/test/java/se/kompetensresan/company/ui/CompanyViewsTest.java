@@ -29,6 +29,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.vaadin.flow.component.html.Div;
+import se.kompetensresan.project.SubprojectInfo;
 
 class CompanyViewsTest extends KaribuTest {
 
@@ -84,7 +86,7 @@ class CompanyViewsTest extends KaribuTest {
         UI.getCurrent().navigate("onboarding/" + w.project.id());
         fillValidForm(CoachingTestData.organisationNumber());
         _setValue(_get(BigDecimalField.class, s -> s.withId("onboarding-deminimis")), new BigDecimal("295000"));
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("onboarding-deminimis-warning")).isVisible()).isTrue();
+        assertThat(_get(Div.class, s -> s.withId("onboarding-deminimis-warning")).isVisible()).isTrue();
         _click(_get(Button.class, s -> s.withId("onboarding-submit")));
 
         assertThat(_get(Span.class, s -> s.withId("onboarding-reference")).getText()).matches("KR-\\d{4}-\\d{5}");
@@ -111,7 +113,7 @@ class CompanyViewsTest extends KaribuTest {
         _setValue(county, ctx.getBean(Geography.class).county("18").orElseThrow());
         assertThat(all.getListDataView().getItems().map(CompanyInfo::id)).containsExactlyInAnyOrder(w.companyA.id(), w.companyB.id());
         @SuppressWarnings("unchecked")
-        ComboBox<se.kompetensresan.project.SubprojectInfo> sub = _get(ComboBox.class, s -> s.withId("companies-subproject"));
+        ComboBox<SubprojectInfo> sub = _get(ComboBox.class, s -> s.withId("companies-subproject"));
         _setValue(sub, w.subprojectA);
         assertThat(all.getListDataView().getItems().map(CompanyInfo::id)).containsExactly(w.companyA.id());
         _setValue(sub, null);

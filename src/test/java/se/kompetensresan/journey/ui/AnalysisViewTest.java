@@ -33,6 +33,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
+import org.camunda.bpm.engine.TaskService;
 
 /**
  * The analysis view. SurveyService is a stub in this worktree (the survey module is built in parallel), so
@@ -60,7 +64,7 @@ class AnalysisViewTest extends KaribuTest {
     void analysisTask() {
         fx = new JourneyFixtures(userService, projects, companies);
         company = fx.company(fx.subproject(), 30);
-        journey = new JourneyViewTestSupport(fx, journeys, runtime).startAt(company, JourneyProcess.TASK_ANALYSE_SURVEY,
+        journey = new JourneyViewTestSupport(fx, ctx).startAt(company, JourneyProcess.TASK_ANALYSE_SURVEY,
                 Map.of(JourneyProcess.Var.PROPOSED_TRACK, "FORDJUPAD", JourneyProcess.Var.PRIORITY_AREAS, "LEAN,AUTOMATION"));
         when(surveys.scoreFor(company.id(), SurveyRound.FIRST)).thenReturn(Optional.of(new SurveyScore(1L, company.id(),
                 List.of(new AreaGap("AUTOMATION", 2, 4, 3), new AreaGap("LEAN", 1, 4, 5), new AreaGap("CNC", 3, 3, 1)), 1.7, 3)));
@@ -69,7 +73,7 @@ class AnalysisViewTest extends KaribuTest {
 
     private String taskId() {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey.caseNumber()).singleResult() == null ? null
-                : ctx.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+                : ctx.getBean(TaskService.class).createTaskQuery()
                 .processInstanceBusinessKey(journey.caseNumber()).singleResult().getId();
     }
 
@@ -81,7 +85,7 @@ class AnalysisViewTest extends KaribuTest {
         UI.getCurrent().navigate("journey/analysis/" + taskId);
 
         Grid<AreaGap> gaps = _get(Grid.class, spec -> spec.withId("analysis-gaps"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(gaps, 0).areaCode()).isEqualTo("LEAN");
+        assertThat(GridKt._get(gaps, 0).areaCode()).isEqualTo("LEAN");
         Select<String> track = _get(Select.class, spec -> spec.withId("analysis-track"));
         MultiSelectComboBox<String> areas = _get(MultiSelectComboBox.class, spec -> spec.withId("analysis-areas"));
         assertThat(track.getValue()).isEqualTo("FORDJUPAD");
@@ -116,7 +120,7 @@ class AnalysisViewTest extends KaribuTest {
         String taskId = taskId();
         UI.getCurrent().navigate("journey/analysis/" + taskId);
 
-        _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("access-refused"));
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("analysis-confirm"));
+        _get(Component.class, spec -> spec.withId("access-refused"));
+        LocatorJ._assertNone(Button.class, spec -> spec.withId("analysis-confirm"));
     }
 }

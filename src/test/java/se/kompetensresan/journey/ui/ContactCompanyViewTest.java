@@ -44,7 +44,7 @@ class ContactCompanyViewTest extends KaribuTest {
         JourneyFixtures fx = new JourneyFixtures(userService, projects, companies);
         long sp = fx.subproject();
         CompanyInfo company = fx.company(sp, 15);
-        JourneyInfo journey = new JourneyViewTestSupport(fx, journeys, runtime)
+        JourneyInfo journey = new JourneyViewTestSupport(fx, ctx)
                 .startAt(company, JourneyProcess.TASK_CONTACT_COMPANY, Map.of());
         String coach = fx.user(Role.COACH, null, Set.of(sp));
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey.caseNumber()).singleResult().getId();

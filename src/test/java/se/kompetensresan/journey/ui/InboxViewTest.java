@@ -12,12 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.kompetensresan.KaribuTest;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
-import se.kompetensresan.journey.InboxFilter;
+import se.kompetensresan.journey.inbox.InboxFilter;
 import se.kompetensresan.journey.JourneyFixtures;
 import se.kompetensresan.journey.JourneyPhase;
 import se.kompetensresan.journey.JourneyProcess;
 import se.kompetensresan.journey.JourneyService;
-import se.kompetensresan.journey.TaskInfo;
+import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.security.Role;
 
@@ -29,6 +29,16 @@ import java.util.Set;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import se.kompetensresan.security.UserAccount;
 
 class InboxViewTest extends KaribuTest {
 
@@ -51,7 +61,7 @@ class InboxViewTest extends KaribuTest {
     @BeforeEach
     void journeys() {
         fx = new JourneyFixtures(userService, projects, companies);
-        support = new JourneyViewTestSupport(fx, journeys, runtime);
+        support = new JourneyViewTestSupport(fx, ctx);
         subproject = fx.subproject();
         mine = fx.company(subproject, 20);
         neighbour = fx.company(subproject, 20);
@@ -104,22 +114,22 @@ class InboxViewTest extends KaribuTest {
         login(fx.user(Role.COMPANY, fx.company(subproject, 5).id(), Set.of()));
         UI.getCurrent().navigate("inbox");
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Grid.class, spec -> spec.withId("inbox-grid"));
+        LocatorJ._assertNone(Grid.class, spec -> spec.withId("inbox-grid"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("inbox-empty")).isVisible()).isTrue();
     }
 
     @Autowired
-    org.camunda.bpm.engine.TaskService taskService;
+    TaskService taskService;
 
     /** A button of a row's actions cell (grid cells are not part of the component tree until rendered). */
     @SuppressWarnings("unchecked")
-    private com.vaadin.flow.component.button.Button rowButton(String id) {
+    private Button rowButton(String id) {
         Grid<TaskInfo> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         for (int i = 0; i < GridKt._size(grid); i++) {
             var cell = GridKt._getCellComponent(grid, i, "actions");
             var found = cell.getChildren().filter(c -> id.equals(c.getId().orElse(null))).findFirst();
             if (found.isPresent()) {
-                return (com.vaadin.flow.component.button.Button) found.get();
+                return (Button) found.get();
             }
         }
         throw new AssertionError("no row button " + id);
@@ -131,7 +141,7 @@ class InboxViewTest extends KaribuTest {
 
     private void makeOverdue(String caseNumber) {
         var t = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
-        t.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))));
+        t.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(3))));
         taskService.saveTask(t);
     }
 
@@ -160,25 +170,25 @@ class InboxViewTest extends KaribuTest {
         assertThat(due.getClassNames()).contains("overdue");
         assertThat(due.getStyle().get("color")).contains("error");
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.overdue, true);
+        LocatorJ._setValue(v.overdue, true);
         assertThat(rows()).singleElement().satisfies(t -> assertThat(t.companyId()).isEqualTo(b.id()));
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.overdue, false);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.phase, JourneyPhase.ANALYSIS);
+        LocatorJ._setValue(v.overdue, false);
+        LocatorJ._setValue(v.phase, JourneyPhase.ANALYSIS);
         assertThat(rows()).singleElement().satisfies(t -> assertThat(t.companyId()).isEqualTo(a.id()));
         assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("1 uppgifter");
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.phase, null);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.scope, InboxFilter.Scope.MINE);
+        LocatorJ._setValue(v.phase, null);
+        LocatorJ._setValue(v.scope, InboxFilter.Scope.MINE);
         assertThat(rows()).isEmpty();
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.scope, InboxFilter.Scope.ALL);
+        LocatorJ._setValue(v.scope, InboxFilter.Scope.ALL);
 
         String first = a.name().compareTo(b.name()) < 0 ? a.name() : b.name();
         String last = a.name().compareTo(b.name()) < 0 ? b.name() : a.name();
-        GridKt._sortByKey(v.grid, "company", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        GridKt._sortByKey(v.grid, "company", SortDirection.DESCENDING);
         assertThat(rows()).extracting(TaskInfo::companyName).containsExactly(last, first);
-        GridKt._sortByKey(v.grid, "due", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        GridKt._sortByKey(v.grid, "due", SortDirection.ASCENDING);
         assertThat(rows().get(0).companyId()).isEqualTo(b.id());
         for (String key : List.of("case", "task", "phase", "created", "followUp", "assignee")) {
-            GridKt._sortByKey(v.grid, key, com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+            GridKt._sortByKey(v.grid, key, SortDirection.ASCENDING);
             assertThat(rows()).hasSize(2);
         }
     }
@@ -194,20 +204,20 @@ class InboxViewTest extends KaribuTest {
         login(coach);
         UI.getCurrent().navigate("inbox");
         InboxView v = view();
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.phase, JourneyPhase.COACHING);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.scope, InboxFilter.Scope.UNASSIGNED);
+        LocatorJ._setValue(v.phase, JourneyPhase.COACHING);
+        LocatorJ._setValue(v.scope, InboxFilter.Scope.UNASSIGNED);
 
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("inbox-save")));
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
-                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("inbox-save-name")), "Coachning");
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("inbox-save-confirm")));
+        _click(_get(Button.class, spec -> spec.withId("inbox-save")));
+        LocatorJ._setValue(
+                _get(TextField.class, spec -> spec.withId("inbox-save-name")), "Coachning");
+        _click(_get(Button.class, spec -> spec.withId("inbox-save-confirm")));
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.phase, null);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.scope, InboxFilter.Scope.ALL);
+        LocatorJ._setValue(v.phase, null);
+        LocatorJ._setValue(v.scope, InboxFilter.Scope.ALL);
         assertThat(rows()).hasSize(2);
         assertThat(v.saved.getValue()).isNull();
 
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.saved, "Coachning");
+        LocatorJ._setValue(v.saved, "Coachning");
         assertThat(v.phase.getValue()).isEqualTo(JourneyPhase.COACHING);
         assertThat(v.scope.getValue()).isEqualTo(InboxFilter.Scope.UNASSIGNED);
         assertThat(rows()).singleElement().satisfies(t -> assertThat(t.companyId()).isEqualTo(b.id()));
@@ -241,12 +251,12 @@ class InboxViewTest extends KaribuTest {
 
         _click(rowButton("task-assign-" + taskId));
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<se.kompetensresan.security.UserAccount> combo =
-                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("task-assign-coach"));
-        assertThat(combo.getListDataView().getItems().map(se.kompetensresan.security.UserAccount::username).toList())
+        ComboBox<UserAccount> combo =
+                _get(ComboBox.class, spec -> spec.withId("task-assign-coach"));
+        assertThat(combo.getListDataView().getItems().map(UserAccount::username).toList())
                 .containsExactlyInAnyOrder(coach, colleague);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(combo, userService.findAccount(colleague).orElseThrow());
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("task-assign-confirm")));
+        LocatorJ._setValue(combo, userService.findAccount(colleague).orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("task-assign-confirm")));
 
         assertThat(rows().get(0).assignee()).isEqualTo(colleague);
         assertThat(rowButton("task-claim-" + taskId).isEnabled()).isFalse();
@@ -265,8 +275,8 @@ class InboxViewTest extends KaribuTest {
         assertThat(rows()).hasSize(3);
 
         rows().stream().filter(t -> "COACH".equals(t.candidateGroup())).forEach(v.grid::select);
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(v.assignTo, userService.findAccount(coach).orElseThrow());
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("inbox-assign")));
+        LocatorJ._setValue(v.assignTo, userService.findAccount(coach).orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("inbox-assign")));
 
         assertThat(rows()).filteredOn(t -> "COACH".equals(t.candidateGroup())).hasSize(2)
                 .allSatisfy(t -> assertThat(t.assignee()).isEqualTo(coach));

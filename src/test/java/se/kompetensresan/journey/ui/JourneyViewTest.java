@@ -26,6 +26,7 @@ import java.util.Set;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import org.camunda.bpm.engine.TaskService;
 
 class JourneyViewTest extends KaribuTest {
 
@@ -48,7 +49,7 @@ class JourneyViewTest extends KaribuTest {
     @BeforeEach
     void journey() {
         fx = new JourneyFixtures(userService, projects, companies);
-        support = new JourneyViewTestSupport(fx, journeys, runtime);
+        support = new JourneyViewTestSupport(fx, ctx);
         long sp = fx.subproject();
         company = fx.company(sp, 20);
         journey = support.startAt(company, JourneyProcess.TASK_ANALYSE_SURVEY, Map.of());
@@ -122,7 +123,7 @@ class JourneyViewTest extends KaribuTest {
     }
 
     private String journeyTaskId() {
-        return ((org.camunda.bpm.engine.TaskService) ctx.getBean(org.camunda.bpm.engine.TaskService.class)).createTaskQuery()
+        return ((TaskService) ctx.getBean(TaskService.class)).createTaskQuery()
                 .processInstanceBusinessKey(journey.caseNumber()).singleResult().getId();
     }
 }

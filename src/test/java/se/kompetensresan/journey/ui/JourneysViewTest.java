@@ -26,6 +26,10 @@ import java.util.Set;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 
 class JourneysViewTest extends KaribuTest {
 
@@ -43,7 +47,7 @@ class JourneysViewTest extends KaribuTest {
     @Test
     void managerSeesCoachAndOverdueFiltersAndReassignsTheCoach() {
         JourneyFixtures fx = new JourneyFixtures(userService, projects, companies);
-        JourneyViewTestSupport support = new JourneyViewTestSupport(fx, journeys, runtime);
+        JourneyViewTestSupport support = new JourneyViewTestSupport(fx, ctx);
         long sp = fx.subproject();
         CompanyInfo a = fx.company(sp, 10);
         CompanyInfo b = fx.company(sp, 10);
@@ -53,7 +57,7 @@ class JourneysViewTest extends KaribuTest {
         String newCoach = fx.user(Role.COACH, null, Set.of(sp));
         var t = tasks.createTaskQuery().processInstanceBusinessKey(ja.caseNumber()).singleResult();
         t.setAssignee(oldCoach);
-        t.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
+        t.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
         tasks.saveTask(t);
 
         login(fx.user(Role.MANAGER, null, Set.of(sp)));
@@ -70,7 +74,7 @@ class JourneysViewTest extends KaribuTest {
         LocatorJ._setValue(v.coachFilter, oldCoach);
         assertThat(v.shown()).extracting(JourneyInfo::companyId).containsExactly(a.id());
         LocatorJ._setValue(v.coachFilter, null);
-        GridKt._sortByKey(v.grid, "overdue", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        GridKt._sortByKey(v.grid, "overdue", SortDirection.DESCENDING);
         assertThat(GridKt._get(v.grid, 0).companyId()).isEqualTo(a.id());
 
         int row = v.shown().indexOf(v.shown().stream().filter(j -> j.companyId() == a.id()).findFirst().orElseThrow());

@@ -11,7 +11,7 @@ import se.kompetensresan.KaribuTest;
 import se.kompetensresan.mail.MailService;
 import se.kompetensresan.mail.MailStatus;
 import se.kompetensresan.mail.OutboxInfo;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 
 import java.util.Set;
@@ -31,7 +31,7 @@ class OutboxViewTest extends KaribuTest {
         new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class))
                 .executeWithoutResult(s -> ctx.getBean(MailService.class).queue(to, "Ämne", "Brödtext"));
         String admin = "outboxadmin-" + UUID.randomUUID();
-        userService.create(new NewUser(admin, "secret", "Admin", null, Role.ADMIN, null, Set.of()));
+        userService.create(new UserForm(admin, "secret", "Admin", null, Role.ADMIN, null, Set.of()));
         login(admin);
         UI.getCurrent().navigate("admin/mail");
 

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.kompetensresan.KaribuTest;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
-import se.kompetensresan.security.NewUser;
+import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 
 import java.time.LocalDate;
@@ -19,6 +19,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
 
 class ProjectsViewTest extends KaribuTest {
 
@@ -28,7 +31,7 @@ class ProjectsViewTest extends KaribuTest {
     @Test
     void adminCreatesAProjectAndSeesTheProblemBesideTheField() {
         if (!userService.exists("projects-admin")) {
-            userService.create(new NewUser("projects-admin", "pw", "Projects Admin", null, Role.ADMIN, null, Set.of()));
+            userService.create(new UserForm("projects-admin", "pw", "Projects Admin", null, Role.ADMIN, null, Set.of()));
         }
         login("projects-admin");
         UI.getCurrent().navigate("projects");
@@ -36,19 +39,19 @@ class ProjectsViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, s -> s.withId("project-name")), "Testprojektet");
         _setValue(_get(TextField.class, s -> s.withId("project-owner")), "Region Test");
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("project-start")), LocalDate.of(2026, 1, 1));
-        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("project-end")), LocalDate.of(2026, 12, 31));
-        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withId("project-budget")), new java.math.BigDecimal("1000"));
-        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withId("project-esf")), new java.math.BigDecimal("2000"));
+        _setValue(_get(DatePicker.class, s -> s.withId("project-start")), LocalDate.of(2026, 1, 1));
+        _setValue(_get(DatePicker.class, s -> s.withId("project-end")), LocalDate.of(2026, 12, 31));
+        _setValue(_get(BigDecimalField.class, s -> s.withId("project-budget")), new BigDecimal("1000"));
+        _setValue(_get(BigDecimalField.class, s -> s.withId("project-esf")), new BigDecimal("2000"));
         _setValue(_get(TextArea.class, s -> s.withId("project-unit-costs")), "2026: 300");
         _click(_get(Button.class, s -> s.withId("project-save")));
 
-        var esf = _get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withId("project-esf"));
+        var esf = _get(BigDecimalField.class, s -> s.withId("project-esf"));
         assertThat(esf.isInvalid()).isTrue();
         assertThat(esf.getErrorMessage()).contains("budget");
         assertThat(_get(TextField.class, s -> s.withId("project-name")).getValue()).isEqualTo("Testprojektet");
 
-        _setValue(esf, new java.math.BigDecimal("750"));
+        _setValue(esf, new BigDecimal("750"));
         _click(_get(Button.class, s -> s.withId("project-save")));
         assertThat(projects.visibleProjects()).extracting(ProjectInfo::name).contains("Testprojektet");
     }

@@ -27,6 +27,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import com.vaadin.flow.component.html.Div;
 
 class HeatMapViewTest extends KaribuTest {
 
@@ -75,7 +76,7 @@ class HeatMapViewTest extends KaribuTest {
         assertThat(cell(w.companyA(), 5).getClassNames()).contains("heat-0");
         NativeTableCell welding = _get(NativeTableCell.class, s -> s.withId("heatmap-total-WELDING"));
         assertThat(welding.getElement().getTextRecursively()).contains("1 ftg").contains("2 anställda");
-        _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("heatmap-legend"));
+        _get(Div.class, s -> s.withId("heatmap-legend"));
 
         DemandChart chart = _get(DemandChart.class, s -> s.withId("heatmap-chart"));
         var data = new ObjectMapper().readTree(chart.getElement().getAttribute("data-chart"));

@@ -27,6 +27,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Comparator;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
 
 class QuestionnaireEditorViewTest extends KaribuTest {
 
@@ -67,7 +73,7 @@ class QuestionnaireEditorViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("questionnaire-new-version")));
         QuestionnaireInfo draft = questionnaires.list().stream()
                 .filter(q -> q.key().equals(QuestionnaireService.DEFAULT_KEY) && q.status() == QuestionnaireStatus.DRAFT)
-                .max(java.util.Comparator.comparingInt(QuestionnaireInfo::version)).orElseThrow();
+                .max(Comparator.comparingInt(QuestionnaireInfo::version)).orElseThrow();
         TextField text = _get(TextField.class, s -> s.withId("qe-q-hardestRoles-sv"));
         assertThat(text.isReadOnly()).isFalse();
         _setValue(text, "Vilka yrkesroller saknar ni mest?");
@@ -112,20 +118,20 @@ class QuestionnaireEditorViewTest extends KaribuTest {
         login(w.admin());
         long projectId = projects.subproject(w.subprojectA()).orElseThrow().projectId();
         QuestionnaireInfo copy = questionnaires.newVersion(defaultId);
-        questionnaires.publish(copy.id(), java.util.Set.of(projectId));
+        questionnaires.publish(copy.id(), Set.of(projectId));
         UI.getCurrent().navigate("admin/questionnaires");
 
         selectVersion(copy.id());
         _click(_get(Button.class, s -> s.withId("questionnaire-retire")));
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, s -> s.withId("questionnaire-retire-confirm")));
+        ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, s -> s.withId("questionnaire-retire-confirm")));
         assertThat(questionnaires.get(copy.id()).status()).isEqualTo(QuestionnaireStatus.RETIRED);
 
         // the default is the only version every project can use: it stays
         selectVersion(defaultId);
         _click(_get(Button.class, s -> s.withId("questionnaire-retire")));
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
-                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, s -> s.withId("questionnaire-retire-confirm")));
+        ConfirmDialogKt._fireConfirm(
+                _get(ConfirmDialog.class, s -> s.withId("questionnaire-retire-confirm")));
         assertThat(_get(Span.class, s -> s.withId("questionnaire-error")).getText()).contains("enda publicerade");
         assertThat(questionnaires.get(defaultId).status()).isEqualTo(QuestionnaireStatus.PUBLISHED);
     }
@@ -135,13 +141,13 @@ class QuestionnaireEditorViewTest extends KaribuTest {
         login(w.managerA());
         UI.getCurrent().navigate("survey/follow-up");
         assertThat(_get(H2.class).getText()).isEqualTo("Uppföljning före och efter");
-        _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("followup-count"));
+        _get(Paragraph.class, s -> s.withId("followup-count"));
     }
 
     @Test
     void editorIsForAdminsOnly() {
         login(w.managerA());
-        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> {
+        Throwable refused = Assertions.catchThrowable(() -> {
             UI.getCurrent().navigate("admin/questionnaires");
             _get(QuestionnaireEditorView.class);
         });

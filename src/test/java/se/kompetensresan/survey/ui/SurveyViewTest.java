@@ -28,6 +28,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 
 class SurveyViewTest extends KaribuTest {
 
@@ -76,7 +79,7 @@ class SurveyViewTest extends KaribuTest {
     }
 
     private static String sectionTitle() {
-        return _get(com.vaadin.flow.component.html.H3.class, s -> s.withId("survey-section-title")).getText();
+        return _get(H3.class, s -> s.withId("survey-section-title")).getText();
     }
 
     @Test
@@ -112,7 +115,7 @@ class SurveyViewTest extends KaribuTest {
         next();
         next();
         assertThat(sectionTitle()).isEqualTo("Strategisk kompetensförsörjning");
-        for (String q : java.util.List.of("strategyLinked", "leadersSupport", "learningCulture")) {
+        for (String q : List.of("strategyLinked", "leadersSupport", "learningCulture")) {
             _setValue(_get(RadioButtonGroup.class, x -> x.withId("survey-input-" + q)), 3);
         }
         next();
@@ -120,7 +123,7 @@ class SurveyViewTest extends KaribuTest {
         next();
 
         _get(Div.class, x -> x.withId("survey-summary"));
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, x -> x.withId("survey-summary-state")).getText())
+        assertThat(_get(Paragraph.class, x -> x.withId("survey-summary-state")).getText())
                 .startsWith("Allt som krävs");
         _assertNone(Button.class, x -> x.withId("survey-next"));
         SurveyForm saved = reload();
@@ -161,7 +164,7 @@ class SurveyViewTest extends KaribuTest {
         next();
         next();
         next();
-        var state = _get(com.vaadin.flow.component.html.Paragraph.class, x -> x.withId("survey-summary-state"));
+        var state = _get(Paragraph.class, x -> x.withId("survey-summary-state"));
         int expected = 4 + 12 + 3; // company questions, matrix rows, scales
         assertThat(state.getText()).startsWith(expected + " obligatoriska svar saknas");
         _click(byId(Button.class, "survey-submit"));
@@ -255,7 +258,7 @@ class SurveyViewTest extends KaribuTest {
         next();
 
         assertThat(radio("survey-current-CNC").isReadOnly()).isTrue();
-        assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "survey-status").isVisible()).isTrue();
+        assertThat(byId(Paragraph.class, "survey-status").isVisible()).isTrue();
         _assertNone(Button.class, s -> s.withId("survey-submit"));
     }
 

@@ -17,7 +17,7 @@ import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.coaching.ui.TestInbox;
 import se.kompetensresan.shared.CompetenceAreas;
-import se.kompetensresan.training.NewTrainingActivity;
+import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 import se.kompetensresan.training.TrainingStatus;
 
@@ -30,6 +30,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import com.github.mvysny.kaributesting.v10.GridKt;
 
 /** BookTrainingView (the attendance views are the participant module's). */
 class TrainingViewsTest extends KaribuTest {
@@ -53,7 +54,7 @@ class TrainingViewsTest extends KaribuTest {
 
     private long booked() {
         login(w.coachA);
-        return training.bookActivity(plannedId, new NewTrainingActivity("Svets", "Svetsskolan", "Karlskoga",
+        return training.bookActivity(plannedId, new TrainingActivityForm("Svets", "Svetsskolan", "Karlskoga",
                 LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 5), 24)).id();
     }
 

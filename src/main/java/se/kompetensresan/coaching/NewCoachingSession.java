@@ -1,8 +1,0 @@
-package se.kompetensresan.coaching;
-
-import java.time.LocalDate;
-
-/** What the coach logs about a coaching meeting. Validated by {@link CoachingService#logSession}. */
-public record NewCoachingSession(LocalDate heldOn, Integer durationMinutes, String participants, String notes,
-                                 String nextSteps) {
-}

@@ -1,8 +1,0 @@
-package se.kompetensresan.demo;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
-/** Demo data settings: on in the demo profile (the default), off everywhere else. */
-@ConfigurationProperties("kompetensresan.demo")
-record DemoProperties(boolean enabled, String password) {
-}

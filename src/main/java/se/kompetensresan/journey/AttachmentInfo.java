@@ -1,7 +1,0 @@
-package se.kompetensresan.journey;
-
-import java.time.Instant;
-
-/** An attachment of a case, without its content. */
-public record AttachmentInfo(long id, String fileName, String contentType, long sizeBytes, Instant at, String uploadedBy) {
-}

@@ -1,0 +1,195 @@
+package se.kompetensresan.journey.casefile;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.journey.JourneyInfo;
+import se.kompetensresan.journey.JourneyProcess;
+import se.kompetensresan.journey.JourneyRecorder;
+import se.kompetensresan.journey.JourneyService;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.TextRules;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The case file of a company's latest journey: its timeline (our events, the engine's completed tasks and fired
+ * timers), comments and attachments. Every method checks that the current user may see the company.
+ */
+@Service
+@Transactional
+public class CaseFile {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseFile.class);
+    private static final Set<String> TIMER_TYPES = Set.of("intermediateTimer", "boundaryTimer");
+    static final int MAX_COMMENT = 4000;
+
+    private final JourneyService journeys;
+    private final JourneyRecorder recorder;
+    private final JourneyEventRepository events;
+    private final JourneyCommentRepository comments;
+    private final JourneyAttachmentRepository attachments;
+    private final HistoryService history;
+    private final CompanyService companies;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CaseFile(JourneyService journeys, JourneyRecorder recorder, JourneyEventRepository events,
+             JourneyCommentRepository comments, JourneyAttachmentRepository attachments, HistoryService history,
+             CompanyService companies, CurrentUser currentUser, Clock clock) {
+        this.journeys = journeys;
+        this.recorder = recorder;
+        this.events = events;
+        this.comments = comments;
+        this.attachments = attachments;
+        this.history = history;
+        this.companies = companies;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Our events, the engine's completed tasks and fired timers of the company's latest journey, oldest first.
+     * A company user does not see the coaches' notes ({@link JourneyEventType#isCoachNote()}).
+     */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(long companyId) {
+        UserAccount u = companies.requireAccess(companyId);
+        Optional<JourneyInfo> j = journeys.journeyOf(companyId);
+        if (j.isEmpty()) {
+            return List.of();
+        }
+        List<TimelineEntry> out = new ArrayList<>();
+        for (JourneyEvent e : events.findByJourneyIdOrderByAtAscIdAsc(j.get().id())) {
+            out.add(e.toEntry(u.is(Role.COMPANY) && e.type.isCoachNote()));
+        }
+        String processInstanceId = j.get().processInstanceId();
+        if (processInstanceId != null) {
+            for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(processInstanceId).finished().list()) {
+                if (TIMER_TYPES.contains(a.getActivityType()) && a.getEndTime() != null && !a.isCanceled()) {
+                    out.add(new TimelineEntry(a.getEndTime().toInstant(), JourneyRecorder.SYSTEM,
+                            JourneyEventType.TIMER_FIRED, List.of(a.getActivityId()), null));
+                }
+            }
+        }
+        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(j.get().caseNumber()).processDefinitionKey(JourneyProcess.PROCESS_ID)
+                .finished().list()) {
+            if ("completed".equals(t.getDeleteReason()) && !recordedByUs(out, t)) {
+                out.add(new TimelineEntry(t.getEndTime().toInstant(),
+                        t.getAssignee() == null ? JourneyRecorder.SYSTEM : t.getAssignee(),
+                        JourneyEventType.TASK_COMPLETED, List.of(t.getTaskDefinitionKey()), null));
+            }
+        }
+        out.sort(Comparator.comparing(TimelineEntry::at));
+        return out;
+    }
+
+    /** True when one of our own events already tells of the completed task (same actor, within seconds). */
+    private static boolean recordedByUs(List<TimelineEntry> ours, HistoricTaskInstance t) {
+        Instant end = t.getEndTime().toInstant();
+        return t.getAssignee() != null && ours.stream().anyMatch(e -> t.getAssignee().equals(e.actor())
+                && e.type() != JourneyEventType.TASK_ASSIGNED
+                && Math.abs(Duration.between(e.at(), end).toMillis()) < 5_000);
+    }
+
+    // ---- comments
+
+    /** The comments of the company's latest journey; a company user never sees internal ones. */
+    @Transactional(readOnly = true)
+    public List<CommentInfo> comments(long companyId) {
+        UserAccount u = companies.requireAccess(companyId);
+        return journeys.journeyOf(companyId).map(j -> comments.findByJourneyIdOrderByAtAscIdAsc(j.id()).stream()
+                        .filter(c -> !(c.internal && u.is(Role.COMPANY)))
+                        .map(CaseFile::toInfo).toList())
+                .orElse(List.of());
+    }
+
+    /** Adds a comment to the company's latest journey; only coaches, managers and admins may mark it internal. */
+    public CommentInfo addComment(long companyId, String body, boolean internal) {
+        UserAccount u = companies.requireAccess(companyId);
+        if (internal && u.is(Role.COMPANY)) {
+            throw currentUser.refused(u.username() + " tried an internal comment on company " + companyId);
+        }
+        String text = TextRules.required(body, MAX_COMMENT, "journey.comment.error.empty", "journey.comment.error.tooLong");
+        JourneyInfo j = journeys.journeyOf(companyId).orElseThrow(() -> new UserMessageException("journey.error.noJourney"));
+        JourneyComment c = new JourneyComment();
+        c.journeyId = j.id();
+        c.at = clock.instant();
+        c.author = u.username();
+        c.authorRole = u.role().name();
+        c.internal = internal;
+        c.body = text;
+        comments.save(c);
+        return toInfo(c);
+    }
+
+    private static CommentInfo toInfo(JourneyComment c) {
+        return new CommentInfo(c.id, c.at, c.author, c.authorRole, c.internal, c.body);
+    }
+
+    // ---- attachments
+
+    /** The attachments of the company's latest journey (without content). */
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> attachments(long companyId) {
+        companies.requireAccess(companyId);
+        return journeys.journeyOf(companyId).map(j -> attachments.infoByJourney(j.id())).orElse(List.of());
+    }
+
+    /**
+     * Stores a file with the company's latest journey. Accepts pdf, docx, xlsx and png up to 10 MB, the type
+     * detected from the content (the name's extension does not count); refuses others with
+     * {@code journey.attachment.error.type} or {@code journey.attachment.error.size}.
+     */
+    public AttachmentInfo addAttachment(long companyId, String fileName, byte[] content) {
+        UserAccount u = companies.requireAccess(companyId);
+        if (content == null || content.length == 0) {
+            throw new UserMessageException("journey.attachment.error.empty");
+        }
+        if (content.length > AttachmentTypes.MAX_BYTES) {
+            throw new UserMessageException("journey.attachment.error.size", AttachmentTypes.MAX_BYTES / (1024 * 1024));
+        }
+        AttachmentTypes.Type type = AttachmentTypes.detect(content)
+                .orElseThrow(() -> new UserMessageException("journey.attachment.error.type", fileName == null ? "" : fileName));
+        JourneyInfo j = journeys.journeyOf(companyId).orElseThrow(() -> new UserMessageException("journey.error.noJourney"));
+        JourneyAttachment a = new JourneyAttachment();
+        a.journeyId = j.id();
+        a.at = clock.instant();
+        a.uploadedBy = u.username();
+        a.fileName = AttachmentTypes.fileNameFor(fileName, type);
+        a.contentType = type.mimeType;
+        a.sizeBytes = content.length;
+        a.content = content.clone();
+        attachments.save(a);
+        recorder.add(j.id(), u.username(), JourneyEventType.ATTACHMENT_ADDED, List.of(a.fileName), null);
+        LOG.info("attachment {} ({}, {} bytes) added to {} by {}", a.fileName, type, content.length, j.caseNumber(), u.username());
+        return new AttachmentInfo(a.id, a.fileName, a.contentType, a.sizeBytes, a.at, a.uploadedBy);
+    }
+
+    /** One attachment with its content, if the current user may see the company of its journey. */
+    @Transactional(readOnly = true)
+    public AttachmentContent attachment(long attachmentId) {
+        UserAccount u = currentUser.require();
+        JourneyAttachment a = attachments.findById(attachmentId)
+                .orElseThrow(() -> currentUser.refused(u.username() + " asked for unknown attachment " + attachmentId));
+        companies.requireAccess(journeys.companyOfJourney(a.journeyId));
+        return new AttachmentContent(a.fileName, a.contentType, a.content.clone());
+    }
+}

@@ -1,0 +1,50 @@
+package se.kompetensresan.journey.casefile;
+
+/**
+ * The kinds of entries of a journey's timeline; the UI text is {@code journey.event.<NAME>}. The arguments each
+ * carries are listed beside it; a person's free text goes in the entry's note.
+ */
+public enum JourneyEventType {
+    STARTED,
+    /** the phase entered ({@code JourneyPhase} name) */
+    PHASE_CHANGED,
+    /** how many recipients */
+    SURVEY_REMINDER,
+    SURVEY_SUBMITTED,
+    /** note: the coach's contact note */
+    COMPANY_CONTACTED,
+    /** the coaching track, then the priority area codes */
+    ANALYSIS_CONFIRMED,
+    PLAN_SUBMITTED,
+    PLAN_APPROVED,
+    /** note: the company's comment */
+    PLAN_REJECTED,
+    /** training activity id, course name */
+    TRAINING_BOOKED,
+    /** training activity id, course name */
+    ATTENDANCE_REPORTED,
+    /** training activity id, course name */
+    ATTENDANCE_APPROVED,
+    FOLLOW_UP_SUBMITTED,
+    /** note: the coach's closing note */
+    CLOSED,
+    COMPLETED,
+    /** note: the reason */
+    WITHDRAWAL_REQUESTED,
+    WITHDRAWN,
+    /** the task definition key (from the engine's history) */
+    TASK_COMPLETED,
+    /** the timer's activity id (from the engine's history) */
+    TIMER_FIRED,
+    /** the task definition key, the coach's username */
+    TASK_ASSIGNED,
+    /** the new coach's username */
+    COACH_REASSIGNED,
+    /** the file name */
+    ATTACHMENT_ADDED;
+
+    /** Entries whose arguments and note only coaches, managers and admins see. */
+    public boolean isCoachNote() {
+        return this == COMPANY_CONTACTED || this == CLOSED || this == TASK_ASSIGNED || this == COACH_REASSIGNED;
+    }
+}

@@ -1,0 +1,403 @@
+package se.kompetensresan.journey.inbox;
+
+import se.kompetensresan.journey.JourneyProcess;
+
+import se.kompetensresan.journey.JourneyRecorder;
+import se.kompetensresan.journey.JourneyVariables;
+import se.kompetensresan.journey.casefile.JourneyEventType;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import se.kompetensresan.security.UserService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.journey.JourneyProcess.Var;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.TextRules;
+import se.kompetensresan.shared.UserMessageException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The task inbox: the waiting journey tasks the current user may see, and the generic task actions.
+ * A COMPANY user sees the company tasks of their own company; a COACH the coach tasks of the companies in
+ * their delprojekt; a MANAGER both kinds in their delprojekt, read-only; an ADMIN everything, read-only.
+ * Every action re-checks the tenant; a foreign or unknown task id is refused (and logged).
+ */
+@Service
+@Transactional
+public class TaskInbox {
+
+    private static final List<String> ROUTE_VARIABLES = List.of(Var.COMPANY_ID, Var.SUBPROJECT_ID,
+            Var.SURVEY_RESPONSE_ID, Var.FOLLOW_UP_RESPONSE_ID, Var.PLANNED_ACTIVITY_ID, Var.TRAINING_ACTIVITY_ID,
+            Var.PARTICIPANT_ID);
+
+    /** The size of a coach's contact or closing note. */
+    static final int MAX_NOTE = 2000;
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final CompanyService companies;
+    private final CurrentUser currentUser;
+    private final JourneyRecorder recorder;
+    private final Clock clock;
+    private final ManagementService management;
+    private final HistoryService history;
+    private final UserService users;
+    private final SavedInboxFilterRepository savedFilters;
+
+    TaskInbox(TaskService tasks, RuntimeService runtime, CompanyService companies, CurrentUser currentUser,
+              JourneyRecorder recorder, Clock clock, ManagementService management, HistoryService history,
+              UserService users, SavedInboxFilterRepository savedFilters) {
+        this.management = management;
+        this.history = history;
+        this.users = users;
+        this.savedFilters = savedFilters;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.companies = companies;
+        this.currentUser = currentUser;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    /** The waiting tasks the current user may see, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskInfo> tasks() {
+        UserAccount u = currentUser.require();
+        Map<String, Task> found = new LinkedHashMap<>();
+        switch (u.role()) {
+            case ADMIN -> query().list().forEach(t -> found.put(t.getId(), t));
+            case COMPANY -> {
+                if (u.companyId() != null) {
+                    query().taskCandidateGroup(JourneyProcess.GROUP_COMPANY).includeAssignedTasks()
+                            .processVariableValueEquals(Var.COMPANY_ID, u.companyId()).list()
+                            .forEach(t -> found.put(t.getId(), t));
+                }
+            }
+            case COACH -> u.subprojectIds().forEach(sp -> query().taskCandidateGroup(JourneyProcess.GROUP_COACH)
+                    .includeAssignedTasks().processVariableValueEquals(Var.SUBPROJECT_ID, sp).list()
+                    .forEach(t -> found.put(t.getId(), t)));
+            case MANAGER -> u.subprojectIds().forEach(sp -> query()
+                    .processVariableValueEquals(Var.SUBPROJECT_ID, sp).list().forEach(t -> found.put(t.getId(), t)));
+        }
+        Mapping m = new Mapping();
+        return found.values().stream().map(t -> toInfo(t, m))
+                .sorted(Comparator.comparing(TaskInfo::created).thenComparing(TaskInfo::taskId)).toList();
+    }
+
+    /** The visible waiting tasks of one company's journey (the case view's "open tasks"). */
+    @Transactional(readOnly = true)
+    public List<TaskInfo> tasksOf(long companyId) {
+        return tasks().stream().filter(t -> t.companyId() == companyId).toList();
+    }
+
+    /** The visible tasks that pass the filter. */
+    @Transactional(readOnly = true)
+    public List<TaskInfo> tasks(InboxFilter filter) {
+        UserAccount u = currentUser.require();
+        InboxFilter f = filter == null ? InboxFilter.NONE : filter;
+        return tasks().stream().filter(t -> f.matches(t, u)).toList();
+    }
+
+    // ---- assignment
+
+    /**
+     * Gives a coach task to a coach of the company's delprojekt. Allowed for a COACH of the delprojekt (the task
+     * must be free or their own) and for a MANAGER of the delprojekt or an ADMIN (any coach task).
+     */
+    public void assign(String taskId, String coachUsername) {
+        UserAccount u = currentUser.require();
+        doAssign(taskId, coachUsername, u);
+    }
+
+    /** Assigns several coach tasks to one coach, all or none. */
+    public void assignAll(List<String> taskIds, String coachUsername) {
+        UserAccount u = currentUser.require();
+        if (taskIds == null || taskIds.isEmpty()) {
+            throw new UserMessageException("journey.inbox.error.noneSelected");
+        }
+        taskIds.forEach(id -> doAssign(id, coachUsername, u));
+    }
+
+    /** The coaches who may get all of the given tasks (they work in every task's delprojekt). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> assignableCoaches(List<String> taskIds) {
+        currentUser.requireRole(Role.COACH, Role.MANAGER, Role.ADMIN);
+        Set<Long> subprojects = new HashSet<>();
+        for (String id : taskIds) {
+            visibleTask(id);
+            subprojects.add(JourneyVariables.ofTask(tasks, id).subprojectId());
+        }
+        if (subprojects.isEmpty()) {
+            return List.of();
+        }
+        return users.byRoleInSubprojects(Role.COACH, subprojects).stream()
+                .filter(c -> c.subprojectIds().containsAll(subprojects)).toList();
+    }
+
+    private void doAssign(String taskId, String coachUsername, UserAccount u) {
+        Task t = u.is(Role.COACH) ? actionableTask(taskId, u) : visibleTask(taskId);
+        if (u.is(Role.COMPANY)) {
+            throw currentUser.refused(u.username() + " may not assign task " + taskId);
+        }
+        if (!JourneyProcess.GROUP_COACH.equals(JourneyProcess.groupOfTask(t.getTaskDefinitionKey()))) {
+            throw new UserMessageException("journey.inbox.error.notCoachTask");
+        }
+        if (u.is(Role.COACH) && t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
+            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        }
+        long subprojectId = JourneyVariables.ofTask(tasks, taskId).subprojectId();
+        UserAccount coach = coachUsername == null ? null : users.findAccount(coachUsername).orElse(null);
+        if (coach == null || !coach.is(Role.COACH) || !coach.subprojectIds().contains(subprojectId)) {
+            throw new UserMessageException("journey.inbox.error.notACoachHere", coachUsername == null ? "" : coachUsername);
+        }
+        tasks.setAssignee(taskId, coach.username());
+        recorder.record(businessKey(t), u.username(), JourneyEventType.TASK_ASSIGNED,
+                List.of(t.getTaskDefinitionKey(), coach.username()), null);
+    }
+
+    // ---- saved filters
+
+    /** The current user's saved filters by name. */
+    @Transactional(readOnly = true)
+    public Map<String, InboxFilter> savedFilters() {
+        UserAccount u = currentUser.require();
+        Map<String, InboxFilter> out = new LinkedHashMap<>();
+        savedFilters.findByUsernameOrderByName(u.username()).forEach(f ->
+                out.put(f.name, new InboxFilter(f.scope, f.overdueOnly, f.phase, f.subprojectId)));
+        return out;
+    }
+
+    /** Saves (or replaces) the filter combination under the name for the current user. */
+    public void saveFilter(String name, InboxFilter filter) {
+        UserAccount u = currentUser.require();
+        if (name == null || name.isBlank()) {
+            throw new UserMessageException("journey.inbox.error.filterName");
+        }
+        if (name.strip().length() > 60) {
+            throw new UserMessageException("journey.inbox.error.filterNameLength", 60);
+        }
+        InboxFilter f = filter == null ? InboxFilter.NONE : filter;
+        if (f.subprojectId() != null && !u.canSeeSubproject(f.subprojectId())) {
+            throw currentUser.refused(u.username() + " saved a filter on delprojekt " + f.subprojectId());
+        }
+        SavedInboxFilter s = savedFilters.findByUsernameAndName(u.username(), name.strip()).orElseGet(SavedInboxFilter::new);
+        s.username = u.username();
+        s.name = name.strip();
+        s.scope = f.scope();
+        s.overdueOnly = f.overdueOnly();
+        s.phase = f.phase();
+        s.subprojectId = f.subprojectId();
+        savedFilters.save(s);
+    }
+
+    /** Deletes one of the current user's saved filters. */
+    public void deleteFilter(String name) {
+        UserAccount u = currentUser.require();
+        savedFilters.findByUsernameAndName(u.username(), name).ifPresent(savedFilters::delete);
+    }
+
+    /** One task the current user may see; refuses foreign and unknown ids. */
+    @Transactional(readOnly = true)
+    public TaskInfo task(String taskId) {
+        return toInfo(visibleTask(taskId), new Mapping());
+    }
+
+    /** The coach takes the task (a COACH of the company's delprojekt). */
+    public void claim(String taskId) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u);
+        if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
+            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        }
+        tasks.setAssignee(taskId, u.username());
+    }
+
+    /** The coach gives the task back to the group. */
+    public void unclaim(String taskId) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u);
+        if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
+            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** The decision's proposal behind a Task_AnalyseSurvey. */
+    @Transactional(readOnly = true)
+    public AnalysisInfo analysis(String taskId) {
+        Task t = visibleTask(taskId, JourneyProcess.TASK_ANALYSE_SURVEY);
+        JourneyVariables vars = JourneyVariables.ofTask(tasks, taskId);
+        return new AnalysisInfo(toInfo(t, new Mapping()), vars.proposedTrack(), vars.priorityAreas());
+    }
+
+    /** Completes Task_AnalyseSurvey with the confirmed (or changed) track and priority areas. */
+    public void completeAnalysis(String taskId, String coachingTrack, List<String> priorityAreas) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u, JourneyProcess.TASK_ANALYSE_SURVEY);
+        if (coachingTrack == null || !AnalysisInfo.TRACKS.contains(coachingTrack)) {
+            throw new UserMessageException("journey.analysis.error.track");
+        }
+        if (priorityAreas == null || priorityAreas.isEmpty()
+                || !CompetenceAreas.ALL.containsAll(priorityAreas)) {
+            throw new UserMessageException("journey.analysis.error.areas");
+        }
+        finish(t, u, JourneyVariables.newMap().coachingTrack(coachingTrack).priorityAreas(priorityAreas).asMap(),
+                JourneyEventType.ANALYSIS_CONFIRMED, concat(coachingTrack, priorityAreas), null);
+    }
+
+    /** Completes Task_ContactCompany; the note goes into the journey's timeline. */
+    public void completeContact(String taskId, String note) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u, JourneyProcess.TASK_CONTACT_COMPANY);
+        finish(t, u, Map.of(), JourneyEventType.COMPANY_CONTACTED, List.of(),
+                TextRules.required(note, MAX_NOTE, "journey.error.noteRequired", "journey.error.noteTooLong"));
+    }
+
+    /** Completes Task_CloseJourney; the closing note goes into the journey's timeline. */
+    public void completeClose(String taskId, String note) {
+        UserAccount u = currentUser.require();
+        Task t = actionableTask(taskId, u, JourneyProcess.TASK_CLOSE_JOURNEY);
+        finish(t, u, Map.of(), JourneyEventType.CLOSED, List.of(),
+                TextRules.optional(note, MAX_NOTE, "journey.error.noteTooLong"));
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+
+    private void finish(Task t, UserAccount u, Map<String, Object> vars, JourneyEventType type, List<String> arguments,
+                        String note) {
+        if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
+            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        }
+        if (t.getAssignee() == null) {
+            tasks.setAssignee(t.getId(), u.username());
+        }
+        String caseNumber = businessKey(t);
+        tasks.complete(t.getId(), vars);
+        recorder.record(caseNumber, u.username(), type, arguments, note);
+    }
+
+    // ---- access
+
+    private TaskQuery query() {
+        return tasks.createTaskQuery().processDefinitionKeyIn(JourneyProcess.PROCESS_ID, JourneyProcess.CORRECTION_PROCESS_ID)
+                .orderByTaskCreateTime().asc();
+    }
+
+    private Task visibleTask(String taskId, String... keys) {
+        UserAccount u = currentUser.require();
+        Task t = taskId == null ? null : tasks.createTaskQuery()
+                .processDefinitionKeyIn(JourneyProcess.PROCESS_ID, JourneyProcess.CORRECTION_PROCESS_ID)
+                .taskId(taskId).singleResult();
+        if (t == null || (keys.length > 0 && !List.of(keys).contains(t.getTaskDefinitionKey()))) {
+            throw currentUser.refused(u.username() + " asked for unknown task " + taskId);
+        }
+        JourneyVariables vars = JourneyVariables.ofTask(tasks, taskId);
+        String group = JourneyProcess.groupOfTask(t.getTaskDefinitionKey());
+        boolean visible = switch (u.role()) {
+            case ADMIN -> true;
+            case COMPANY -> JourneyProcess.GROUP_COMPANY.equals(group) && u.companyId() != null
+                    && u.companyId() == vars.companyId();
+            case COACH -> JourneyProcess.GROUP_COACH.equals(group) && u.subprojectIds().contains(vars.subprojectId());
+            case MANAGER -> u.subprojectIds().contains(vars.subprojectId());
+        };
+        if (!visible) {
+            throw currentUser.refused(u.username() + " (" + u.role() + ") tried to reach task " + taskId
+                    + " of company " + vars.companyId());
+        }
+        return t;
+    }
+
+    /** A task the user may act on: visible, and the user's role is the task's candidate group. */
+    private Task actionableTask(String taskId, UserAccount u, String... keys) {
+        Task t = visibleTask(taskId, keys);
+        if (!u.role().name().equals(JourneyProcess.groupOfTask(t.getTaskDefinitionKey()))) {
+            throw currentUser.refused(u.username() + " (" + u.role() + ") may not act on task " + taskId);
+        }
+        return t;
+    }
+
+    private String businessKey(Task t) {
+        var pi = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult();
+        return pi == null ? null : pi.getBusinessKey();
+    }
+
+    // ---- mapping
+
+    /** Caches of one listing: company names, business keys and follow-up dates per process instance. */
+    private static final class Mapping {
+        final Map<Long, String> companyNames = new HashMap<>();
+        final Map<String, String> businessKeys = new HashMap<>();
+        final Map<String, Optional<Instant>> followUps = new HashMap<>();
+    }
+
+    private TaskInfo toInfo(Task t, Mapping m) {
+        JourneyVariables v = JourneyVariables.readOnly(tasks.getVariables(t.getId(), ROUTE_VARIABLES));
+        long companyId = v.companyId();
+        long subprojectId = v.subprojectId();
+        String companyName = m.companyNames.computeIfAbsent(companyId,
+                id -> companies.lookup(id).map(CompanyInfo::name).orElse(""));
+        String key = t.getTaskDefinitionKey();
+        Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
+        String pi = t.getProcessInstanceId();
+        return new TaskInfo(t.getId(), t.getName(), key, m.businessKeys.computeIfAbsent(pi, x -> businessKey(t)),
+                companyId, companyName, JourneyProcess.phaseOfTask(key), t.getCreateTime().toInstant(), due,
+                t.getAssignee(), due != null && due.isBefore(clock.instant()), route(t, v, companyId),
+                JourneyProcess.groupOfTask(key), subprojectId, m.followUps.computeIfAbsent(pi, this::followUpDue).orElse(null));
+    }
+
+    /** When the follow-up is due: the waiting timer's due date, or when the timer fired. */
+    Optional<Instant> followUpDue(String processInstanceId) {
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId)
+                .activityId(JourneyProcess.TIMER_FOLLOW_UP_DUE).timers().list().stream().findFirst().orElse(null);
+        if (timer != null && timer.getDuedate() != null) {
+            return Optional.of(timer.getDuedate().toInstant());
+        }
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .activityId(JourneyProcess.TIMER_FOLLOW_UP_DUE).finished().list().stream()
+                .map(a -> a.getEndTime().toInstant()).max(Comparator.naturalOrder());
+    }
+
+    static String route(Task t, JourneyVariables v, long companyId) {
+        return switch (t.getTaskDefinitionKey()) {
+            case JourneyProcess.TASK_FILL_IN_SURVEY -> "survey/" + v.surveyResponseId();
+            case JourneyProcess.TASK_FILL_IN_FOLLOW_UP -> "survey/" + v.followUpResponseId();
+            case JourneyProcess.TASK_CONTACT_COMPANY -> "journey/task/" + t.getId();
+            case JourneyProcess.TASK_ANALYSE_SURVEY -> "journey/analysis/" + t.getId();
+            case JourneyProcess.TASK_CONDUCT_COACHING -> "coaching/" + companyId;
+            case JourneyProcess.TASK_APPROVE_PLAN -> "plan/" + companyId;
+            case JourneyProcess.TASK_BOOK_TRAINING -> "training/book/" + v.plannedActivityId();
+            case JourneyProcess.TASK_REPORT_ATTENDANCE -> "training/attendance/" + v.trainingActivityId();
+            case JourneyProcess.TASK_APPROVE_ATTENDANCE -> "training/approve/" + v.trainingActivityId();
+            case JourneyProcess.TASK_CLOSE_JOURNEY -> "journey/close/" + t.getId();
+            case JourneyProcess.TASK_CORRECT_PARTICIPANT_MONTH -> "participant/" + v.participantId();
+            default -> "inbox";
+        };
+    }
+}
