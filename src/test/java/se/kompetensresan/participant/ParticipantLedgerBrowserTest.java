@@ -131,9 +131,9 @@ class ParticipantLedgerBrowserTest extends BrowserTest {
         String[] names = {"Anna", "Bo"};
         for (int i = 0; i < names.length; i++) {
             page.locator("#attendance-participants input").fill(names[i]);
-            page.locator("#attendance-participants input").press("ArrowDown");
-            page.locator("#attendance-participants input").press("Enter");
-            page.locator("#attendance-table vaadin-text-field[data-r='" + i + "']").first().waitFor();
+            page.locator("vaadin-multi-select-combo-box-item", new com.microsoft.playwright.Page.LocatorOptions()
+                    .setHasText(names[i])).first().click();
+            assertThat(page.locator("#attendance-table vaadin-text-field[data-r='" + i + "']")).hasCount(7);
         }
         page.locator("#attendance-participants input").press("Escape");
         // a training of a week is shown a month at a time
