@@ -72,6 +72,14 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.currentUser = currentUser;
         this.clock = clock;
         setId("attendance-view");
+        period.setId("attendance-period");
+        period.setItems(Period.values());
+        period.setItemLabelGenerator(p -> getTranslation("participant.attendance.period." + p));
+        period.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                layoutTable();
+            }
+        });
     }
 
     @Override
@@ -104,14 +112,6 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (sheet.mayEdit()) {
             add(registrationField());
         }
-        period.setId("attendance-period");
-        period.setItems(Period.values());
-        period.setItemLabelGenerator(p -> getTranslation("participant.attendance.period." + p));
-        period.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                layoutTable();
-            }
-        });
         Button prev = new Button(VaadinIcon.ARROW_LEFT.create(), e -> move(-1));
         prev.setId("attendance-prev");
         prev.setAriaLabel(getTranslation("participant.attendance.prev"));
