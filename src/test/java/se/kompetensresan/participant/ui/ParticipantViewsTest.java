@@ -98,6 +98,12 @@ class ParticipantViewsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<ParticipantInfo> who = _get(MultiSelectComboBox.class, s -> s.withId("attendance-participants"));
         _setValue(who, java.util.Set.of(anna));
+        // a month-long training opens a week at a time; show the whole month
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<AttendanceView.Period> period =
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, s -> s.withId("attendance-period"));
+        assertThat(period.getValue()).isEqualTo(AttendanceView.Period.WEEK);
+        _setValue(period, AttendanceView.Period.MONTH);
         String cellId = "cell-" + anna.id() + "-" + world.day(3);
         _setValue(text(cellId), "1,5");
         assertThat(text(cellId).isInvalid()).isTrue();
