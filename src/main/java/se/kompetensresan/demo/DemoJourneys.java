@@ -7,6 +7,10 @@ import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.participant.AttendanceService;
+import se.kompetensresan.participant.ParticipantInfo;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.journey.inbox.AnalysisInfo;
 import se.kompetensresan.journey.JourneyService;
 import se.kompetensresan.journey.inbox.TaskInbox;
@@ -16,7 +20,6 @@ import se.kompetensresan.shared.Luhn;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 import se.kompetensresan.training.TrainingActivityForm;
-import se.kompetensresan.training.ParticipantHours;
 import se.kompetensresan.training.TrainingService;
 
 import java.math.BigDecimal;
@@ -39,9 +42,6 @@ class DemoJourneys {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoJourneys.class);
     private static final String COACH = "coach";
-    private static final List<String> WOMEN = List.of("Anna Karlsson", "Maria Eriksson", "Sara Johansson", "Elin Persson");
-    private static final List<String> MEN = List.of("Erik Andersson", "Lars Nilsson", "Johan Larsson", "Per Olsson",
-            "Anders Svensson", "Mikael Gustafsson");
 
     /** How far each demo company gets, in the order of the company list. */
     enum Stage { SURVEY_OPEN, SURVEY_HALF, ANALYSIS, COACHING, APPROVAL, BOOKING, REPORTING, APPROVING, FOLLOW_UP }
@@ -52,16 +52,23 @@ class DemoJourneys {
     private final SurveyService surveys;
     private final CoachingService coaching;
     private final TrainingService training;
+    private final AttendanceService attendance;
+    private final DemoParticipants participants;
+    private final ProjectService projects;
     private final Clock clock;
 
     DemoJourneys(RunAs runAs, JourneyService journeys, TaskInbox inbox, SurveyService surveys,
-                 CoachingService coaching, TrainingService training, Clock clock) {
+                 CoachingService coaching, TrainingService training, AttendanceService attendance,
+                 DemoParticipants participants, ProjectService projects, Clock clock) {
         this.runAs = runAs;
         this.journeys = journeys;
         this.inbox = inbox;
         this.surveys = surveys;
         this.coaching = coaching;
         this.training = training;
+        this.attendance = attendance;
+        this.participants = participants;
+        this.projects = projects;
         this.clock = clock;
     }
 
@@ -81,6 +88,8 @@ class DemoJourneys {
 
     void walk(List<CompanyInfo> companies, List<String> companyUsernames) {
         Stage[] stages = Stage.values();
+        List<List<ParticipantInfo>> withHours = new ArrayList<>();
+        Long projectId = null;
         for (int i = 0; i < stages.length && i < companies.size(); i++) {
             CompanyInfo c = companies.get(i);
             String companyUser = companyUsernames.get(i);
@@ -126,30 +135,34 @@ class DemoJourneys {
             if (stage == Stage.BOOKING) {
                 continue;
             }
+            // participants of the company (about one in five a woman)
+            List<ParticipantInfo> people = participants.register(c, companyUser, stage == Stage.BOOKING ? 5 : 10, i);
+            if (stage == Stage.BOOKING) {
+                continue;
+            }
+            // the first action runs over the last three months (a day a week or two), the others a few days just now
             List<Long> activityIds = new ArrayList<>();
-            for (PlannedActivityInfo action : actions) {
+            for (int k = 0; k < actions.size(); k++) {
+                PlannedActivityInfo action = actions.get(k);
                 LocalDate end = LocalDate.now(clock).minusDays(2);
+                LocalDate start = k == 0 ? participants.longActivityStart() : end.minusDays(3);
                 activityIds.add(as(COACH, () -> training.bookActivity(action.id(), new TrainingActivityForm(
-                        action.title(), "Lärcentrum Karlskoga", "Karlskoga", end.minusDays(3), end,
+                        action.title(), "Lärcentrum Karlskoga", "Karlskoga", start, end,
                         Math.min(action.hoursPerParticipant(), 16)))).id());
             }
+            participants.recordHours(companyUser, people, activityIds);
+            withHours.add(people);
+            projectId = projects.subproject(c.subprojectId()).map(SubprojectInfo::projectId).orElseThrow();
             await(companyUser, c.id(), "Task_ReportAttendance");
             if (stage == Stage.REPORTING) {
                 continue;
             }
-            int person = 0;
             for (long activityId : activityIds) {
-                List<ParticipantHours> rows = new ArrayList<>();
-                // a catalogue course may be shorter than the 8–16 hours reported here
-                int booked = as(companyUser, () -> training.activity(activityId).hoursPerParticipant());
-                for (int k = 0; k < 4; k++, person++) {
-                    boolean woman = person % 3 == 0;
-                    String name = woman ? WOMEN.get(person % WOMEN.size()) : MEN.get(person % MEN.size());
-                    rows.add(new ParticipantHours(name, personnummer(1970 + (i * 7 + person) % 30, person, woman),
-                            new BigDecimal(Math.min(8 + (person % 3) * 4, booked))));
-                }
                 awaitTask(companyUser, c.id(), "Task_ReportAttendance");
-                as(companyUser, () -> training.reportAttendance(activityId, rows));
+                as(companyUser, () -> {
+                    attendance.confirmComplete(activityId);
+                    return null;
+                });
             }
             await(COACH, c.id(), "Task_ApproveAttendance");
             if (stage == Stage.APPROVING) {
@@ -157,9 +170,18 @@ class DemoJourneys {
             }
             for (long activityId : activityIds) {
                 awaitTask(COACH, c.id(), "Task_ApproveAttendance");
-                as(COACH, () -> training.approveAttendance(activityId));
+                as(COACH, () -> {
+                    attendance.approve(activityId);
+                    return null;
+                });
             }
             // Stage.FOLLOW_UP: the follow-up timer (two minutes in the demo profile) opens the second survey
+        }
+        if (withHours.size() >= 2) {
+            // the monthly signing of the last three months: most sign, one disputes, one does not answer
+            List<ParticipantInfo> others = new ArrayList<>();
+            withHours.subList(2, withHours.size()).forEach(others::addAll);
+            participants.signPreviousMonths(projectId, withHours.get(0), withHours.get(1), others);
         }
     }
 
@@ -182,20 +204,6 @@ class DemoJourneys {
         for (String[] qa : half ? new String[0][] : company) {
             as(companyUser, () -> surveys.saveValue(responseId, null, qa[0], qa[1]));
         }
-    }
-
-    /** A valid personnummer YYYYMMDDNNNC; the ninth digit is even for a woman, odd for a man. */
-    static String personnummer(int year, int n, boolean woman) {
-        String date = String.format("%04d%02d%02d", year, 1 + n % 12, 1 + n % 28);
-        int serial = 20 + (n * 3) % 70;
-        int genderDigit = woman ? (n % 5) * 2 : (n % 5) * 2 + 1;
-        String nine = date.substring(2) + String.format("%02d", serial) + genderDigit;
-        for (int check = 0; check <= 9; check++) {
-            if (Luhn.valid(nine + check)) {
-                return date + "-" + nine.substring(6) + check;
-            }
-        }
-        throw new IllegalStateException();
     }
 
     private TaskInfo await(String username, long companyId, String taskKey) {

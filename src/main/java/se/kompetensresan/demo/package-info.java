@@ -4,7 +4,7 @@
  * different phases. Loaded only in the demo profile, and only into an empty database. It sits on top of every
  * other module and nothing depends on it.
  */
-@ApplicationModule(allowedDependencies = {"catalogue", "coaching", "company", "journey", "journey :: inbox", "project", "security", "shared", "survey", "training"})
+@ApplicationModule(allowedDependencies = {"catalogue", "coaching", "company", "journey", "journey :: inbox", "mail", "participant", "project", "security", "shared", "survey", "training"})
 package se.kompetensresan.demo;
 
 import org.springframework.modulith.ApplicationModule;

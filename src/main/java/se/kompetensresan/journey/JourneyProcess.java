@@ -51,6 +51,10 @@ public final class JourneyProcess {
     public static final String TASK_FILL_IN_FOLLOW_UP = "Task_FillInFollowUp";
     public static final String TASK_CLOSE_JOURNEY = "Task_CloseJourney";
 
+    /** A participant disputed their month: the company corrects it (processes/ParticipantMonthCorrection.bpmn). */
+    public static final String CORRECTION_PROCESS_ID = "ParticipantMonthCorrection";
+    public static final String TASK_CORRECT_PARTICIPANT_MONTH = "Task_CorrectParticipantMonth";
+
     // gateways and sub-processes
     public static final String GATEWAY_PLAN_APPROVED = "Gateway_PlanApproved";
     public static final String SUBPROCESS_TRAINING = "SubProcess_Training";
@@ -90,6 +94,8 @@ public final class JourneyProcess {
         public static final String TRAINING_ACTIVITY_ID = "trainingActivityId";
         public static final String TRAINING_ENDS_AT = "trainingEndsAt";
         public static final String FOLLOW_UP_RESPONSE_ID = "followUpResponseId";
+        public static final String PARTICIPANT_ID = "participantId";
+        public static final String PARTICIPANT_MONTH_ID = "participantMonthId";
     }
 
     /** The phase a journey enters when the process reaches the activity (see the journeyPhaseListener). */
@@ -103,17 +109,18 @@ public final class JourneyProcess {
             TIMER_FOLLOW_UP_DUE, JourneyPhase.FOLLOW_UP);
 
     /** The candidate group (= role) of each user task: who works it. */
-    private static final Map<String, String> GROUP_BY_TASK = Map.of(
-            TASK_FILL_IN_SURVEY, GROUP_COMPANY,
-            TASK_CONTACT_COMPANY, GROUP_COACH,
-            TASK_ANALYSE_SURVEY, GROUP_COACH,
-            TASK_CONDUCT_COACHING, GROUP_COACH,
-            TASK_APPROVE_PLAN, GROUP_COMPANY,
-            TASK_BOOK_TRAINING, GROUP_COACH,
-            TASK_REPORT_ATTENDANCE, GROUP_COMPANY,
-            TASK_APPROVE_ATTENDANCE, GROUP_COACH,
-            TASK_FILL_IN_FOLLOW_UP, GROUP_COMPANY,
-            TASK_CLOSE_JOURNEY, GROUP_COACH);
+    private static final Map<String, String> GROUP_BY_TASK = Map.ofEntries(
+            Map.entry(TASK_FILL_IN_SURVEY, GROUP_COMPANY),
+            Map.entry(TASK_CONTACT_COMPANY, GROUP_COACH),
+            Map.entry(TASK_ANALYSE_SURVEY, GROUP_COACH),
+            Map.entry(TASK_CONDUCT_COACHING, GROUP_COACH),
+            Map.entry(TASK_APPROVE_PLAN, GROUP_COMPANY),
+            Map.entry(TASK_BOOK_TRAINING, GROUP_COACH),
+            Map.entry(TASK_REPORT_ATTENDANCE, GROUP_COMPANY),
+            Map.entry(TASK_APPROVE_ATTENDANCE, GROUP_COACH),
+            Map.entry(TASK_FILL_IN_FOLLOW_UP, GROUP_COMPANY),
+            Map.entry(TASK_CLOSE_JOURNEY, GROUP_COACH),
+            Map.entry(TASK_CORRECT_PARTICIPANT_MONTH, GROUP_COMPANY));
 
     /** The candidate group of the user task (null for an unknown key). */
     public static String groupOfTask(String taskKey) {

@@ -171,6 +171,11 @@ public final class JourneyVariables extends ProcessVariables<JourneyVariables> {
         return asLong(Var.PLANNED_ACTIVITY_ID);
     }
 
+    /** The participant of a disputed month (ParticipantMonthCorrection). */
+    public Long participantId() {
+        return asLong(Var.PARTICIPANT_ID);
+    }
+
     public Long trainingActivityId() {
         return asLong(Var.TRAINING_ACTIVITY_ID);
     }

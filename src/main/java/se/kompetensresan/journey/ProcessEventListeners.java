@@ -12,12 +12,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensresan.coaching.PlanDecided;
 import se.kompetensresan.coaching.PlanSubmitted;
+import se.kompetensresan.participant.AttendanceApproved;
+import se.kompetensresan.participant.AttendanceReported;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveySubmitted;
-import se.kompetensresan.training.AttendanceApproved;
-import se.kompetensresan.training.AttendanceReported;
 import se.kompetensresan.training.TrainingBooked;
 import se.kompetensresan.training.TrainingService;
 
@@ -86,10 +87,19 @@ class ProcessEventListeners {
         });
     }
 
+    /**
+     * The company's confirmation that the attendance is complete. Inside an active journey past the booking it must
+     * find its waiting Rapportera närvaro task, else the company is told it is not due (and nothing is stored): a
+     * confirmation the process never saw is what used to leave the journey hanging.
+     */
     @EventListener
     void on(AttendanceReported e) {
-        complete(e.companyId(), JourneyProcess.TASK_REPORT_ATTENDANCE, e.plannedActivityId(), Map.of(),
-                JourneyEventType.ATTENDANCE_REPORTED, course(e.trainingActivityId()), null);
+        try {
+            complete(e.companyId(), JourneyProcess.TASK_REPORT_ATTENDANCE, e.plannedActivityId(), Map.of(),
+                    JourneyEventType.ATTENDANCE_REPORTED, course(e.trainingActivityId()), null);
+        } catch (IllegalStateException notWaiting) {
+            throw new UserMessageException("journey.error.attendanceNotDue");
+        }
     }
 
     @EventListener

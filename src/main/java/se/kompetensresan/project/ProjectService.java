@@ -140,6 +140,16 @@ public class ProjectService {
         return p.unitCosts.getOrDefault(year, p.unitCostPerHour);
     }
 
+    /**
+     * The project's planned co-financing: budget × co-financing rate (no user check: figures of the project, for the
+     * participant module's checked views).
+     */
+    public BigDecimal plannedCoFinancing(long projectId) {
+        Project p = projects.findById(projectId).orElseThrow(() -> new IllegalArgumentException("unknown project " + projectId));
+        return p.budget.multiply(BigDecimal.valueOf(p.coFinancingPercent)).movePointLeft(2)
+                .setScale(0, java.math.RoundingMode.HALF_UP);
+    }
+
     /** A project as edited (ADMIN, or a MANAGER of one of its delprojekt). */
     public ProjectForm form(long projectId) {
         Project p = editable(projectId);

@@ -11,5 +11,7 @@ interface TrainingActivityRepository extends JpaRepository<TrainingActivity, Lon
 
     List<TrainingActivity> findByPlannedActivityIdIn(Collection<Long> plannedActivityIds);
 
+    List<TrainingActivity> findByCompanyIdOrderByStartDate(long companyId);
+
     List<TrainingActivity> findByCompanyIdInAndStatus(Collection<Long> companyIds, TrainingStatus status);
 }

@@ -150,14 +150,28 @@ class CompanyJourneyBrowserTest extends BrowserTest {
         page.locator("#inbox").waitFor();
         logout();
 
+        // the company registers its participant, records her hours by date and confirms the attendance is complete
         login("e2e-company", PW);
+        page.navigate(url("my-company/participants"));
+        page.locator("#participant-add").click();
+        fill("#participant-name input", "Anna Svetsare");
+        fill("#participant-pnr input", "19900101-0025");
+        fill("#participant-email input", "anna@test.example");
+        fill("#participant-start input", end.minusDays(30).toString());
+        page.locator("#participant-start input").press("Enter");
+        page.locator("#participant-save").click();
+        assertThat(page.locator("#my-participants-grid")).containsText("Anna Svetsare");
         openTask("Rapportera närvaro");
-        fill("#attendance-name-0 input", "Anna Svetsare");
-        fill("#attendance-pnr-0 input", "19900101-0025");
-        fill("#attendance-hours-0 input", "8");
+        page.locator("#attendance-participants input").fill("Anna");
+        page.locator("#attendance-participants input").press("ArrowDown");
+        page.locator("#attendance-participants input").press("Enter");
+        Locator cell = page.locator("vaadin-text-field[id$='-" + end + "'] input");
+        cell.fill("8");
+        cell.press("Tab");
+        assertThat(page.locator("[id^='total-']")).hasText("8");
         screenshot("e2e-06-attendance");
-        page.locator("#attendance-submit").click();
-        page.locator("#inbox").waitFor();
+        page.locator("#attendance-complete").click();
+        assertThat(page.locator("#attendance-status")).containsText("bekräftat");
         logout();
 
         login("e2e-coach", PW);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,8 +26,12 @@ import se.kompetensresan.survey.AreaComparison;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 import se.kompetensresan.training.TrainingActivityForm;
-import se.kompetensresan.training.ParticipantHours;
 import se.kompetensresan.training.TrainingService;
+import se.kompetensresan.training.TrainingStatus;
+import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.participant.AttendanceService;
+import se.kompetensresan.participant.ParticipantForm;
+import se.kompetensresan.participant.ParticipantService;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,7 +39,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.springframework.context.ApplicationContext;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A whole journey on the real context with nothing mocked: the company and the coach act through the
@@ -62,6 +67,10 @@ class JourneyIntegrationTest {
     @Autowired
     TrainingService training;
     @Autowired
+    ParticipantService participants;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     ManagementService management;
@@ -87,7 +96,7 @@ class JourneyIntegrationTest {
         CompanyInfo c = fx.company(subproject, 20);
         String companyUser = fx.user(Role.COMPANY, c.id(), Set.of());
         String coach = fx.user(Role.COACH, null, Set.of(subproject));
-        walkToTheEnd(c, companyUser, coach, journeys.startAsSystem(c.id()));
+        walkToTheEnd(c, companyUser, coach, journeys.startAsSystem(c.id()), "Anna Svetsare", "19900101-0025");
     }
 
     @Test
@@ -117,7 +126,7 @@ class JourneyIntegrationTest {
                 .isEqualTo(JourneyStatus.WITHDRAWN);
 
         JourneyInfo second = walk.as(manager, Role.MANAGER, () -> journeys.start(c.id()));
-        walkToTheEnd(c, companyUser, coach, second);
+        walkToTheEnd(c, companyUser, coach, second, "Bo Svetsare", "19900101-0033");
 
         assertThat(walk.as(coach, Role.COACH, () -> surveys.responseIdFor(c.id(), SurveyRound.FIRST)).orElseThrow())
                 .as("the second journey has a survey of its own").isNotEqualTo(firstResponse);
@@ -144,7 +153,58 @@ class JourneyIntegrationTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(JourneyProcess.TASK_FILL_IN_SURVEY);
     }
 
-    private void walkToTheEnd(CompanyInfo c, String companyUser, String coach, JourneyInfo j) {
+    /** A started journey through every phase to its closing, with one participant trained and approved. */
+    private void walkToTheEnd(CompanyInfo c, String companyUser, String coach, JourneyInfo j, String participant,
+                              String personnummer) {
+        String pi = walkToBooking(j, c, companyUser, coach);
+
+        // utbildning: booked (it ended two days ago, so the wait is over), attended, approved
+        PlannedActivityInfo action = walk.as(coach, Role.COACH,
+                () -> coaching.currentPlan(c.id()).orElseThrow().activities().get(0));
+        LocalDate end = LocalDate.now().minusDays(2);
+        long activityId = walk.as(coach, Role.COACH, () -> training.bookActivity(action.id(),
+                new TrainingActivityForm("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
+        walk.runJobs(pi);
+        assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
+        walk.as(companyUser, Role.COMPANY, () -> {
+            long anna = participants.add(c.id(), new ParticipantForm(participant, personnummer, false, null,
+                    "deltagare@example.se", end.minusDays(30), "sv")).id();
+            attendance.register(activityId, anna);
+            attendance.record(activityId, anna, end, "8");
+            attendance.confirmComplete(activityId);
+            return null;
+        });
+        walk.as(coach, Role.COACH, () -> {
+            attendance.approve(activityId);
+            return null;
+        });
+        walk.fireTimer(pi, "IntermediateCatchEvent_FollowUpDue"); // months in production
+        walk.runJobs(pi); // the opening of the second round
+
+        // uppföljning: welding has risen to 3
+        walk.as(companyUser, Role.COMPANY, () -> {
+            long followUp = surveys.responseIdFor(c.id(), SurveyRound.FOLLOW_UP).orElseThrow();
+            walk.answerAll(followUp, 3);
+            surveys.submit(followUp);
+            return null;
+        });
+        walk.as(coach, Role.COACH, () -> {
+            List<AreaComparison> comparison = surveys.compare(c.id());
+            assertThat(comparison).filteredOn(a -> a.areaCode().equals(CompetenceAreas.WELDING))
+                    .singleElement().extracting(AreaComparison::improvement).isEqualTo(2);
+            inbox.completeClose(walk.only(JourneyProcess.TASK_CLOSE_JOURNEY, c.id()).taskId(), "Målen är nådda");
+            return null;
+        });
+        walk.runJobs(pi);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+        JourneyInfo done = walk.as(coach, Role.COACH, () -> journeys.journeyOf(c.id()).orElseThrow());
+        assertThat(done.status()).isEqualTo(JourneyStatus.COMPLETED);
+        assertThat(done.caseNumber()).isEqualTo(j.caseNumber());
+    }
+
+    /** From the start to the coach's Boka utbildning: survey, analysis, coaching (one rejection), approved plan. */
+    private String walkToBooking(JourneyInfo j, CompanyInfo c, String companyUser, String coach) {
         String pi = walk.processInstance(j);
         walk.runJobs(pi);
 
@@ -179,41 +239,50 @@ class JourneyIntegrationTest {
         walk.as(coach, Role.COACH, () -> coaching.submitPlan(c.id()));
         walk.as(companyUser, Role.COMPANY, () -> coaching.approvePlan(c.id()));
         assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_BOOK_TRAINING);
-
-        // utbildning: booked (it ended two days ago, so the wait is over), attended, approved
-        PlannedActivityInfo action = walk.as(coach, Role.COACH,
-                () -> coaching.currentPlan(c.id()).orElseThrow().activities().get(0));
-        LocalDate end = LocalDate.now().minusDays(2);
-        long activityId = walk.as(coach, Role.COACH, () -> training.bookActivity(action.id(),
-                new TrainingActivityForm("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
-        walk.runJobs(pi);
-        assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
-        walk.as(companyUser, Role.COMPANY, () -> training.reportAttendance(activityId,
-                List.of(new ParticipantHours("Anna Svetsare", "19900101-0025", new BigDecimal("8")))));
-        walk.as(coach, Role.COACH, () -> training.approveAttendance(activityId));
-        walk.fireTimer(pi, "IntermediateCatchEvent_FollowUpDue"); // months in production
-        walk.runJobs(pi); // the opening of the second round
-
-        // uppföljning: welding has risen to 3
-        walk.as(companyUser, Role.COMPANY, () -> {
-            long followUp = surveys.responseIdFor(c.id(), SurveyRound.FOLLOW_UP).orElseThrow();
-            walk.answerAll(followUp, 3);
-            surveys.submit(followUp);
-            return null;
-        });
-        walk.as(coach, Role.COACH, () -> {
-            List<AreaComparison> comparison = surveys.compare(c.id());
-            assertThat(comparison).filteredOn(a -> a.areaCode().equals(CompetenceAreas.WELDING))
-                    .singleElement().extracting(AreaComparison::improvement).isEqualTo(2);
-            inbox.completeClose(walk.only(JourneyProcess.TASK_CLOSE_JOURNEY, c.id()).taskId(), "Målen är nådda");
-            return null;
-        });
-        walk.runJobs(pi);
-
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
-        JourneyInfo done = walk.as(coach, Role.COACH, () -> journeys.journeyOf(c.id()).orElseThrow());
-        assertThat(done.caseNumber()).isEqualTo(j.caseNumber());
-        assertThat(done.status()).isEqualTo(JourneyStatus.COMPLETED);
+        return pi;
     }
 
+    /**
+     * The old desync: attendance reported before the journey waited for it, so the process never saw it and hung.
+     * Now the confirmation waits for the end of the training (AttendanceServiceTest), and inside a journey it is
+     * refused (and rolled back) unless the journey's Rapportera närvaro task is there to complete.
+     */
+    @Test
+    void attendanceCanBeConfirmedOnlyWhenTheJourneyWaitsForIt() {
+        JourneyFixtures fx = new JourneyFixtures(users, projects, companies);
+        long subproject = fx.subproject();
+        CompanyInfo c = fx.company(subproject, 20);
+        String companyUser = fx.user(Role.COMPANY, c.id(), Set.of());
+        String coach = fx.user(Role.COACH, null, Set.of(subproject));
+        String pi = walkToBooking(journeys.startAsSystem(c.id()), c, companyUser, coach);
+        PlannedActivityInfo action = walk.as(coach, Role.COACH,
+                () -> coaching.currentPlan(c.id()).orElseThrow().activities().get(0));
+        LocalDate today = LocalDate.now();
+        // a training that ended two days ago, while the engine has not yet fired the "training ended" timer
+        long ended = walk.as(coach, Role.COACH, () -> training.bookActivity(action.id(),
+                new TrainingActivityForm("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", today.minusDays(4), today.minusDays(2), 8)).id());
+        walk.as(companyUser, Role.COMPANY, () -> {
+            long anna = participants.add(c.id(), new ParticipantForm("Anna Svetsare", "19900101-0025", false, null,
+                    "anna@example.se", today.minusDays(30), "sv")).id();
+            attendance.register(ended, anna);
+            attendance.record(ended, anna, today.minusDays(3), "4");
+            return null;
+        });
+        assertThat(walk.openTaskKeys(pi)).doesNotContain(JourneyProcess.TASK_REPORT_ATTENDANCE);
+        assertThatThrownBy(() -> walk.as(companyUser, Role.COMPANY, () -> {
+            attendance.confirmComplete(ended);
+            return null;
+        })).isInstanceOf(UserMessageException.class).extracting("messageKey").isEqualTo("journey.error.attendanceNotDue");
+        assertThat(walk.as(companyUser, Role.COMPANY, () -> training.activity(ended).status()))
+                .as("rolled back: it can be confirmed again").isEqualTo(TrainingStatus.BOOKED);
+
+        // once the journey waits, the confirmation completes its task
+        walk.runJobs(pi);
+        assertThat(walk.openTaskKeys(pi)).contains(JourneyProcess.TASK_REPORT_ATTENDANCE);
+        walk.as(companyUser, Role.COMPANY, () -> {
+            attendance.confirmComplete(ended);
+            return null;
+        });
+        assertThat(walk.openTaskKeys(pi)).contains(JourneyProcess.TASK_APPROVE_ATTENDANCE);
+    }
 }

@@ -34,9 +34,11 @@ import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 import se.kompetensresan.training.TrainingActivityForm;
-import se.kompetensresan.training.ParticipantHours;
 import se.kompetensresan.training.TrainingActivityInfo;
 import se.kompetensresan.training.TrainingService;
+import se.kompetensresan.participant.AttendanceService;
+import se.kompetensresan.participant.ParticipantForm;
+import se.kompetensresan.participant.ParticipantService;
 import se.kompetensresan.training.TrainingStatus;
 
 import java.math.BigDecimal;
@@ -72,6 +74,10 @@ class PostgresJourneyTest extends PostgresTest {
     CoachingService coaching;
     @Autowired
     TrainingService training;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    AttendanceService attendance;
     @Autowired
     MailService mail;
     @Autowired
@@ -144,12 +150,26 @@ class PostgresJourneyTest extends PostgresTest {
                 new TrainingActivityForm("Svetsning MIG/MAG", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id());
         walk.runJobs(pi);
         assertThat(walk.openTaskKeys(pi)).containsExactly(JourneyProcess.TASK_REPORT_ATTENDANCE);
-        walk.as(companyUser, Role.COMPANY, () -> training.reportAttendance(activityId,
-                List.of(new ParticipantHours("Anna Svetsare", "19900101-0025", new BigDecimal("7.5")))));
-        TrainingActivityInfo approved = walk.as(coach, Role.COACH, () -> training.approveAttendance(activityId));
+        long anna = walk.as(companyUser, Role.COMPANY, () -> {
+            long id = participants.add(c.id(), new ParticipantForm("Anna Svetsare", "19900101-0025", false, null,
+                    "anna@example.se", end.minusDays(30), "sv")).id();
+            attendance.register(activityId, id);
+            attendance.record(activityId, id, end.minusDays(1), "4");
+            attendance.record(activityId, id, end, "3");
+            attendance.confirmComplete(activityId);
+            return id;
+        });
+        walk.as(coach, Role.COACH, () -> {
+            attendance.approve(activityId);
+            return null;
+        });
+        TrainingActivityInfo approved = walk.as(coach, Role.COACH, () -> training.activity(activityId));
         assertThat(approved.status()).isEqualTo(TrainingStatus.APPROVED);
-        assertThat(approved.attendance()).singleElement()
-                .satisfies(a -> assertThat(a.hours()).isEqualByComparingTo("7.5"));
+        assertThat(walk.as(coach, Role.COACH, () -> attendance.totals(activityId)))
+                .hasSize(1).allSatisfy((p, h) -> {
+                    assertThat(p.id()).isEqualTo(anna);
+                    assertThat(h).isEqualTo(7);
+                });
         walk.runJobs(pi);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isOne();
 

@@ -31,6 +31,7 @@ import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
+import se.kompetensresan.participant.ParticipantForm;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,6 +71,8 @@ class TenancyByUrlTest extends KaribuTest {
     @Autowired
     TrainingService training;
     @Autowired
+    se.kompetensresan.participant.ParticipantService participants;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService taskService;
@@ -80,14 +83,14 @@ class TenancyByUrlTest extends KaribuTest {
 
     /** The foreign company (delprojekt B1) and the ids its pages are reached by. */
     record Foreign(CompanyInfo company, long responseId, long plannedActivityId, long trainingActivityId,
-                   String contactTaskId, String analysisTaskId) {
+                   String contactTaskId, String analysisTaskId, long participantId) {
     }
 
     /** Built once: the context and database are shared by the test classes. */
     static World world;
 
     record World(String companyUserA, String coachA, String managerA, String admin, CompanyInfo neighbourA,
-                 long neighbourResponseId, Foreign foreign) {
+                 long neighbourResponseId, Foreign foreign, long neighbourParticipantId) {
     }
 
     final ListAppender<ILoggingEvent> tenancyLog = new ListAppender<>();
@@ -148,10 +151,21 @@ class TenancyByUrlTest extends KaribuTest {
         LocalDate start = LocalDate.now(clock).plusDays(30);
         long activity = training.bookActivity(planned.get(0),
                 new TrainingActivityForm("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(1), 8)).id();
+        // participants of the foreign company and of the neighbour
+        JourneyFixtures.signIn(companyUserB, Role.COMPANY);
+        long participant = participants.add(b.id(), new ParticipantForm("Främling Utanför",
+                se.kompetensresan.coaching.CoachingTestData.personnummer("19850315", 112), false, null,
+                "framling@example.se", LocalDate.now(clock), "sv")).id();
+        String neighbourUser = fx.user(Role.COMPANY, neighbourA.id(), Set.of());
+        JourneyFixtures.signIn(neighbourUser, Role.COMPANY);
+        long neighbourParticipant = participants.add(neighbourA.id(), new ParticipantForm("Granne Bredvid",
+                se.kompetensresan.coaching.CoachingTestData.personnummer("19850315", 122), false, null,
+                "granne@example.se", LocalDate.now(clock), "sv")).id();
         SecurityContextHolder.clearContext();
         assertThat(neighbourPi).isNotNull();
         return new World(companyUserA, coachA, managerA, admin, neighbourA, neighbourResponseId,
-                new Foreign(b, responseId, planned.get(1), activity, contactTask, analysisTask));
+                new Foreign(b, responseId, planned.get(1), activity, contactTask, analysisTask, participant),
+                neighbourParticipant);
     }
 
     /** Every view with an id in its route, with the foreign company's id for it. */
@@ -169,6 +183,7 @@ class TenancyByUrlTest extends KaribuTest {
         m.put("training/book/", String.valueOf(f.plannedActivityId()));
         m.put("training/attendance/", String.valueOf(f.trainingActivityId()));
         m.put("training/approve/", String.valueOf(f.trainingActivityId()));
+        m.put("participant/", String.valueOf(f.participantId()));
         return m;
     }
 
@@ -185,7 +200,8 @@ class TenancyByUrlTest extends KaribuTest {
             Map.entry("journey/close/", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
             Map.entry("training/book/", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
             Map.entry("training/attendance/", Set.of(Role.values())),
-            Map.entry("training/approve/", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)));
+            Map.entry("training/approve/", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("participant/", Set.of(Role.values())));
 
     /** What was tried, for the report. */
     static final List<String> CASES = new ArrayList<>();
@@ -203,7 +219,7 @@ class TenancyByUrlTest extends KaribuTest {
             }
         }
         System.out.println("TenancyByUrlTest: foreign ids, " + cases + " cases");
-        assertThat(cases).isEqualTo(3 * 12);
+        assertThat(cases).isEqualTo(3 * 13);
     }
 
     @Test
@@ -211,7 +227,8 @@ class TenancyByUrlTest extends KaribuTest {
         CompanyInfo n = world.neighbourA();
         String id = String.valueOf(n.id());
         Map<String, String> addresses = Map.of("companies/", id, "survey/", String.valueOf(world.neighbourResponseId()),
-                "survey/result/", id, "plan/", id, "journeys/", id);
+                "survey/result/", id, "plan/", id, "journeys/", id,
+                "participant/", String.valueOf(world.neighbourParticipantId()));
         addresses.forEach((route, param) -> refused(world.companyUserA(), Role.COMPANY, route, param, n));
         System.out.println("TenancyByUrlTest: neighbour company, " + addresses.size() + " cases");
     }
@@ -229,7 +246,7 @@ class TenancyByUrlTest extends KaribuTest {
             }
         }
         System.out.println("TenancyByUrlTest: unknown ids, " + cases + " cases");
-        assertThat(cases).isEqualTo(4 * 12);
+        assertThat(cases).isEqualTo(4 * 13);
     }
 
     @Test

@@ -49,6 +49,12 @@ import se.kompetensresan.survey.SurveyForm;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 import se.kompetensresan.survey.SurveyStatus;
+import se.kompetensresan.participant.AttendanceService;
+import se.kompetensresan.participant.CoFinancingService;
+import se.kompetensresan.participant.ParticipantForm;
+import se.kompetensresan.participant.ParticipantInfo;
+import se.kompetensresan.participant.ParticipantService;
+import se.kompetensresan.participant.SigningService;
 import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingActivityInfo;
 import se.kompetensresan.training.TrainingService;
@@ -180,7 +186,17 @@ class TenancyMatrixTest {
         COACHING_SESSIONS_READ((a, t) -> a.canSee(t) && !a.is(Role.COMPANY)),
         COACHING_SESSION_LOG((a, t) -> a.canSee(t) && a.is(Role.COACH)),
         TRAINING_READ((a, t) -> a.canSee(t)),
-        TRAINING_BOOK((a, t) -> a.canSee(t) && a.is(Role.COACH));
+        TRAINING_BOOK((a, t) -> a.canSee(t) && a.is(Role.COACH)),
+        PARTICIPANTS_READ((a, t) -> a.canSee(t)),
+        PARTICIPANT_READ((a, t) -> a.canSee(t)),
+        PARTICIPANT_ADD((a, t) -> a.ownCompany(t)),
+        PARTICIPANT_CHANGE((a, t) -> a.ownCompany(t)),
+        ATTENDANCE_READ((a, t) -> a.canSee(t)),
+        ATTENDANCE_RECORD((a, t) -> a.ownCompany(t) || (a.is(Role.COACH) && a.canSee(t))),
+        SIGNING_LIST((a, t) -> a.canSee(t)),
+        SIGNING_SEND((a, t) -> a.ownCompany(t) || (a.is(Role.COACH) && a.canSee(t))),
+        CO_FINANCING_READ((a, t) -> a.canSee(t)),
+        FULL_NUMBERS((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN));
 
         final BiPredicate<Actor, Target> allowed;
 
@@ -230,6 +246,14 @@ class TenancyMatrixTest {
     @Autowired
     TrainingService training;
     @Autowired
+    ParticipantService participants;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    SigningService signing;
+    @Autowired
+    CoFinancingService coFinancing;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService taskService;
@@ -260,6 +284,9 @@ class TenancyMatrixTest {
         String contactTaskId;
         List<Long> planned;
         long trainingActivityId;
+        /** A training that ran last month, with one registered participant. */
+        long ledgerActivityId;
+        long participantId;
     }
 
     @BeforeAll
@@ -325,7 +352,7 @@ class TenancyMatrixTest {
         asUser(admin);
         t.responseId = surveys.responseIdFor(t.company.id(), SurveyRound.FIRST).orElseThrow();
 
-        long planId = coaching.preparePlan(t.company.id(), "Bred", CompetenceAreas.ALL.subList(0, 3));
+        long planId = coaching.preparePlan(t.company.id(), "Bred", CompetenceAreas.ALL.subList(0, 4));
         t.planned = coaching.plannedActivityIds(planId);
         asUser(setupCoach);
         coaching.logSession(t.company.id(), new CoachingSessionForm(LocalDate.now(clock).minusDays(1), 60, "VD",
@@ -335,8 +362,27 @@ class TenancyMatrixTest {
         coaching.approvePlan(t.company.id());
         asUser(setupCoach);
         t.trainingActivityId = training.bookActivity(t.planned.get(0), course()).id();
+        java.time.YearMonth last = java.time.YearMonth.now(clock).minusMonths(1);
+        t.ledgerActivityId = training.bookActivity(t.planned.get(3), new TrainingActivityForm("Lean", "Lernia", "Karlskoga",
+                last.atDay(1), last.atEndOfMonth(), 16)).id();
+        asUser(t.companyUser);
+        t.participantId = participants.add(t.company.id(), newParticipant("Anna Svetsare")).id();
+        attendance.register(t.ledgerActivityId, t.participantId);
+        attendance.record(t.ledgerActivityId, t.participantId, last.atDay(3), "4");
         asUser(admin);
         return t;
+    }
+
+    private static int pnrSerial = 100;
+
+    private static ParticipantForm newParticipant(String name) {
+        String pnr = se.kompetensresan.coaching.CoachingTestData.personnummer("19850315", pnrSerial += 10);
+        return new ParticipantForm(name, pnr, false, null, JourneyFixtures.unique("deltagare") + "@example.se",
+                LocalDate.of(2020, 1, 1), "sv");
+    }
+
+    private java.time.LocalDate ledgerDay() {
+        return java.time.YearMonth.now(clock).minusMonths(1).atDay(3);
     }
 
     private TrainingActivityForm course() {
@@ -386,6 +432,8 @@ class TenancyMatrixTest {
         String contactTask = t == null ? String.valueOf(UNKNOWN_ID) : t.contactTaskId;
         long unbooked = t == null ? UNKNOWN_ID : t.planned.get(2);
         long activity = t == null ? UNKNOWN_ID : t.trainingActivityId;
+        long ledger = t == null ? UNKNOWN_ID : t.ledgerActivityId;
+        long participant = t == null ? UNKNOWN_ID : t.participantId;
         switch (op) {
             case COMPANY_READ -> companies.get(companyId);
             case COMPANY_USERS_READ -> companies.users(companyId);
@@ -414,6 +462,16 @@ class TenancyMatrixTest {
                     LocalDate.now(clock), 30, "inkräktare", "inkräktare", null));
             case TRAINING_READ -> training.activity(activity);
             case TRAINING_BOOK -> training.bookActivity(unbooked, course());
+            case PARTICIPANTS_READ -> participants.ofCompany(companyId);
+            case PARTICIPANT_READ -> participants.get(participant);
+            case PARTICIPANT_ADD -> participants.add(companyId, newParticipant("Inkräktare"));
+            case PARTICIPANT_CHANGE -> participants.update(participant, newParticipant("Inkräktare"));
+            case ATTENDANCE_READ -> attendance.sheet(ledger);
+            case ATTENDANCE_RECORD -> attendance.record(ledger, participant, ledgerDay(), "9");
+            case SIGNING_LIST -> signing.months(java.time.YearMonth.now(clock).minusMonths(1), companyId);
+            case SIGNING_SEND -> signing.sendMonth(companyId, java.time.YearMonth.now(clock));
+            case CO_FINANCING_READ -> coFinancing.rows(null, companyId);
+            case FULL_NUMBERS -> participants.fullNumbers(List.of(participant), "Inkräktare");
         }
     }
 
@@ -489,6 +547,25 @@ class TenancyMatrixTest {
                 assertThat(booked.companyId()).isEqualTo(companyId);
                 assertThat(training.activityIdFor(t.planned.get(1))).contains(booked.id());
             }
+            case PARTICIPANTS_READ -> assertThat(participants.ofCompany(companyId)).extracting(ParticipantInfo::id)
+                    .contains(t.participantId);
+            case PARTICIPANT_READ -> assertThat(participants.get(t.participantId).companyId()).isEqualTo(companyId);
+            case PARTICIPANT_ADD -> assertThat(participants.add(companyId, newParticipant("Bo Berg")).companyId())
+                    .isEqualTo(companyId);
+            case PARTICIPANT_CHANGE -> assertThat(participants.update(t.participantId,
+                    new ParticipantForm("Anna Svetsare", "", false, null, "anna." + target + "@example.se",
+                            LocalDate.of(2020, 1, 1), "sv")).email()).isEqualTo("anna." + target + "@example.se");
+            case ATTENDANCE_READ -> assertThat(attendance.sheet(t.ledgerActivityId).activity().companyId()).isEqualTo(companyId);
+            case ATTENDANCE_RECORD -> {
+                assertThat(attendance.record(t.ledgerActivityId, t.participantId, ledgerDay(), "5")).isEqualTo(5);
+                attendance.record(t.ledgerActivityId, t.participantId, ledgerDay(), "4");
+            }
+            case SIGNING_LIST -> assertThat(signing.months(java.time.YearMonth.now(clock).minusMonths(1), companyId))
+                    .allMatch(m -> m.companyId() == companyId);
+            case SIGNING_SEND -> assertThat(signing.sendMonth(companyId, java.time.YearMonth.now(clock))).isZero();
+            case CO_FINANCING_READ -> assertThat(coFinancing.rows(null, companyId)).allMatch(r -> r.companyId() == companyId);
+            case FULL_NUMBERS -> assertThat(participants.fullNumbers(List.of(t.participantId), "Deltagarexport"))
+                    .containsKey(t.participantId);
         }
     }
 
@@ -567,7 +644,8 @@ class TenancyMatrixTest {
     record Snapshot(CompanyInfo company, List<CompanyChangeInfo> history, List<String> users, SurveyForm survey,
                     Optional<JourneyInfo> journey, List<TimelineEntry> timeline, TaskInfo surveyTask,
                     TaskInfo contactTask, Optional<PlanInfo> plan, List<CoachingSessionInfo> sessions,
-                    TrainingActivityInfo training, List<Optional<Long>> bookings) {
+                    TrainingActivityInfo training, List<Optional<Long>> bookings, List<ParticipantInfo> participants,
+                    Map<Long, Map<LocalDate, Integer>> hours, List<se.kompetensresan.participant.ParticipantMonthInfo> months) {
     }
 
     private Snapshot snapshot(Tenant t) {
@@ -577,7 +655,9 @@ class TenancyMatrixTest {
                 companies.users(id).stream().map(UserAccount::username).toList(), surveys.load(t.responseId),
                 journeys.journeyOf(id), caseFile.timeline(id), inbox.task(t.surveyTaskId), inbox.task(t.contactTaskId),
                 coaching.currentPlan(id), coaching.sessions(id), training.activity(t.trainingActivityId),
-                t.planned.stream().map(training::activityIdFor).toList());
+                t.planned.stream().map(training::activityIdFor).toList(), participants.ofCompany(id),
+                attendance.sheet(t.ledgerActivityId).hours(),
+                signing.months(java.time.YearMonth.now(clock), id));
     }
 
     /** Like {@link #snapshot} but signs the current user in again afterwards. */

@@ -58,7 +58,8 @@ import java.util.Map;
 public class TaskInbox {
 
     private static final List<String> ROUTE_VARIABLES = List.of(Var.COMPANY_ID, Var.SUBPROJECT_ID,
-            Var.SURVEY_RESPONSE_ID, Var.FOLLOW_UP_RESPONSE_ID, Var.PLANNED_ACTIVITY_ID, Var.TRAINING_ACTIVITY_ID);
+            Var.SURVEY_RESPONSE_ID, Var.FOLLOW_UP_RESPONSE_ID, Var.PLANNED_ACTIVITY_ID, Var.TRAINING_ACTIVITY_ID,
+            Var.PARTICIPANT_ID);
 
     /** The size of a coach's contact or closing note. */
     static final int MAX_NOTE = 2000;
@@ -320,13 +321,14 @@ public class TaskInbox {
     // ---- access
 
     private TaskQuery query() {
-        return tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
+        return tasks.createTaskQuery().processDefinitionKeyIn(JourneyProcess.PROCESS_ID, JourneyProcess.CORRECTION_PROCESS_ID)
                 .orderByTaskCreateTime().asc();
     }
 
     private Task visibleTask(String taskId, String... keys) {
         UserAccount u = currentUser.require();
-        Task t = taskId == null ? null : tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
+        Task t = taskId == null ? null : tasks.createTaskQuery()
+                .processDefinitionKeyIn(JourneyProcess.PROCESS_ID, JourneyProcess.CORRECTION_PROCESS_ID)
                 .taskId(taskId).singleResult();
         if (t == null && taskId != null) {
             var done = history.createHistoricTaskInstanceQuery().taskId(taskId)
@@ -527,6 +529,7 @@ public class TaskInbox {
             case JourneyProcess.TASK_REPORT_ATTENDANCE -> "training/attendance/" + v.trainingActivityId();
             case JourneyProcess.TASK_APPROVE_ATTENDANCE -> "training/approve/" + v.trainingActivityId();
             case JourneyProcess.TASK_CLOSE_JOURNEY -> "journey/close/" + t.getId();
+            case JourneyProcess.TASK_CORRECT_PARTICIPANT_MONTH -> "participant/" + v.participantId();
             default -> "inbox";
         };
     }

@@ -72,7 +72,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(caseNumber);
         boolean mayAct = TaskReadOnly.mayAct(user, a.task());
         if (!mayAct) {
-            add(TaskReadOnly.notice(getTranslation("journey.readOnly." + a.task().taskKey())));
+            add(se.kompetensresan.shared.ui.ReadOnlyNotice.of(getTranslation("journey.readOnly." + a.task().taskKey())));
         }
 
         add(new H3(getTranslation("journey.analysis.gaps")));

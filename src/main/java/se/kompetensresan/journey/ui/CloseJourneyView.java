@@ -49,7 +49,7 @@ class CloseJourneyView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean mayAct = TaskReadOnly.mayAct(user, t);
         add(new H2(getTranslation("journey.close.title") + ": " + t.companyName()));
         if (!mayAct) {
-            add(TaskReadOnly.notice(getTranslation("journey.readOnly." + t.taskKey())));
+            add(se.kompetensresan.shared.ui.ReadOnlyNotice.of(getTranslation("journey.readOnly." + t.taskKey())));
         }
         add(new H3(getTranslation("journey.close.comparison")));
         Grid<AreaComparison> grid = new Grid<>();

@@ -42,7 +42,7 @@ class ContactCompanyView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H2(getTranslation("journey.contact.title") + ": " + t.companyName()));
         add(new Paragraph(getTranslation("journey.contact.text")));
         if (!mayAct) {
-            add(TaskReadOnly.notice(getTranslation("journey.readOnly." + t.taskKey())));
+            add(se.kompetensresan.shared.ui.ReadOnlyNotice.of(getTranslation("journey.readOnly." + t.taskKey())));
         }
         add(new TaskNoteForm("contact-note", "journey.contact.note", "contact-done", "journey.contact.done", true,
                 text -> inbox.completeContact(taskId, text), mayAct));

@@ -86,7 +86,7 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
         what.setId("training-planned");
         add(what);
         if (!mayAct) {
-            add(ReadOnlyNotice.of(getTranslation("training.readOnly.book")));
+            add(se.kompetensresan.shared.ui.ReadOnlyNotice.of(getTranslation("training.readOnly.book")));
         }
         if (training.activityIdFor(planned.id()).isPresent()) {
             Paragraph booked = new Paragraph(getTranslation("training.error.alreadyBooked"));

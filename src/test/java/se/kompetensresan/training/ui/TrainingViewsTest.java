@@ -17,9 +17,7 @@ import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.coaching.ui.TestInbox;
 import se.kompetensresan.shared.CompetenceAreas;
-import se.kompetensresan.training.AttendanceInfo;
 import se.kompetensresan.training.TrainingActivityForm;
-import se.kompetensresan.training.ParticipantHours;
 import se.kompetensresan.training.TrainingService;
 import se.kompetensresan.training.TrainingStatus;
 
@@ -34,7 +32,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 
-/** BookTrainingView, AttendanceView and ApproveAttendanceView. */
+/** BookTrainingView (the attendance views are the participant module's). */
 class TrainingViewsTest extends KaribuTest {
 
     static final String MAN = CoachingTestData.personnummer("19900101", 1);
@@ -96,70 +94,6 @@ class TrainingViewsTest extends KaribuTest {
         login(w.coachB);
         UI.getCurrent().navigate("training/book/" + plannedId);
         _assertNone(BookTrainingView.class);
-    }
-
-    @Test
-    void invalidPersonnummerIsShownAtTheFieldAndKept() {
-        long id = booked();
-        login(w.companyUserA);
-        UI.getCurrent().navigate("training/attendance/" + id);
-        _setValue(text("attendance-name-0"), "Bo Berg");
-        _setValue(text("attendance-pnr-0"), "19900101-0018");
-        _setValue(decimal("attendance-hours-0"), new BigDecimal("8"));
-        _click(_get(Button.class, s -> s.withId("attendance-submit")));
-        TextField pnr = text("attendance-pnr-0");
-        assertThat(pnr.isInvalid()).isTrue();
-        assertThat(pnr.getErrorMessage()).isEqualTo("Personnumret är inte giltigt (ÅÅÅÅMMDD-NNNN).");
-        assertThat(pnr.getValue()).isEqualTo("19900101-0018");
-        assertThat(TestInbox.shown()).isFalse();
-        assertThat(training.activity(id).status()).isEqualTo(TrainingStatus.BOOKED);
-    }
-
-    @Test
-    void companyReportsAttendanceForTwoParticipants() {
-        long id = booked();
-        login(w.companyUserA);
-        UI.getCurrent().navigate("training/attendance/" + id);
-        _setValue(text("attendance-name-0"), "Bo Berg");
-        _setValue(text("attendance-pnr-0"), MAN);
-        _setValue(decimal("attendance-hours-0"), new BigDecimal("24"));
-        _click(_get(Button.class, s -> s.withId("attendance-add")));
-        _setValue(text("attendance-name-1"), "Anna Andersson");
-        _setValue(text("attendance-pnr-1"), WOMAN);
-        _setValue(decimal("attendance-hours-1"), new BigDecimal("99"));
-        _click(_get(Button.class, s -> s.withId("attendance-submit")));
-        assertThat(decimal("attendance-hours-1").isInvalid()).isTrue();
-        _setValue(decimal("attendance-hours-1"), new BigDecimal("20.5"));
-        _click(_get(Button.class, s -> s.withId("attendance-submit")));
-        assertThat(TestInbox.shown()).isTrue();
-        var activity = training.activity(id);
-        assertThat(activity.status()).isEqualTo(TrainingStatus.REPORTED);
-        assertThat(activity.attendance()).extracting(AttendanceInfo::name).containsExactly("Bo Berg", "Anna Andersson");
-
-        // back on the page, the saved personnummer are masked
-        UI.getCurrent().navigate("training/attendance/" + id);
-        assertThat(text("attendance-pnr-0").getValue()).isEqualTo("19900101-XXXX");
-        assertThat(text("attendance-pnr-0").isReadOnly()).isTrue();
-    }
-
-    @Test
-    void coachApprovesTheReportedHours() {
-        long id = booked();
-        login(w.companyUserA);
-        training.reportAttendance(id, List.of(new ParticipantHours("Bo Berg", MAN, new BigDecimal("24")),
-                new ParticipantHours("Anna Andersson", WOMAN, new BigDecimal("20"))));
-        login(w.coachA);
-        UI.getCurrent().navigate("training/approve/" + id);
-        @SuppressWarnings("unchecked")
-        Grid<AttendanceInfo> grid = _get(Grid.class, s -> s.withId("attendance-grid"));
-        assertThat(grid.getListDataView().getItemCount()).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(grid, 0))
-                .containsExactly("Bo Berg", "19900101-XXXX", "Man", "24");
-        assertThat(_get(Paragraph.class, s -> s.withId("attendance-total")).getText())
-                .contains("2 deltagare").contains("1 kvinna").contains("1 man").contains("44");
-        _click(_get(Button.class, s -> s.withId("attendance-approve")));
-        assertThat(TestInbox.shown()).isTrue();
-        assertThat(training.activity(id).status()).isEqualTo(TrainingStatus.APPROVED);
     }
 
     @Test

@@ -1,0 +1,6 @@
+package se.kompetensresan.participant;
+
+/** What happened to a participant-month. */
+public enum MonthEventType {
+    SENT, REMINDED, SIGNED, DISPUTED, REOPENED, CORRECTED, LOCKED, ADJUSTED, LINK_BLOCKED
+}
