@@ -49,15 +49,24 @@ public abstract class BrowserTest {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync"))); // Playwright gives every launch a fresh, empty profile of its own
     }
 
+    /** Console messages of the browser that report a Content-Security-Policy violation (must stay empty). */
+    protected final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void openPage() {
         page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy") || m.text().contains("Content-Security-Policy")) {
+                cspViolations.add(m.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         page.context().close();
+        org.assertj.core.api.Assertions.assertThat(cspViolations).as("CSP violations in the browser console").isEmpty();
     }
 
     @AfterAll

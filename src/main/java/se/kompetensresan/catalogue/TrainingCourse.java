@@ -11,6 +11,10 @@ class TrainingCourse {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(nullable = false)
     String name;
     @Column(nullable = false)

@@ -28,6 +28,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,10 +112,19 @@ public class CoachingService {
      * draft only gets the new track; a submitted or decided plan is left as it is.
      */
     public long preparePlan(long companyId, String coachingTrack, List<String> priorityAreaCodes) {
+        return preparePlan(companyId, null, coachingTrack, priorityAreaCodes);
+    }
+
+    /**
+     * Process: as {@link #preparePlan(long, String, List)}, for the plan of one journey (each journey of a company
+     * has its own plan; the company's latest plan is the one the views show).
+     */
+    public long preparePlan(long companyId, Long journeyId, String coachingTrack, List<String> priorityAreaCodes) {
         if (companies.lookup(companyId).isEmpty()) {
             throw new IllegalArgumentException("unknown company " + companyId);
         }
-        Optional<DevelopmentPlan> existing = plans.findByCompanyId(companyId);
+        Optional<DevelopmentPlan> existing = journeyId == null ? plans.findFirstByCompanyIdOrderByIdDesc(companyId)
+                : plans.findByJourneyId(journeyId);
         if (existing.isPresent()) {
             DevelopmentPlan plan = existing.get();
             if (plan.status == PlanStatus.DRAFT) {
@@ -123,6 +134,7 @@ public class CoachingService {
         }
         DevelopmentPlan plan = new DevelopmentPlan();
         plan.companyId = companyId;
+        plan.journeyId = journeyId;
         plan.status = PlanStatus.DRAFT;
         plan.coachingTrack = truncate(coachingTrack, MAX_TRACK);
         plan = plans.save(plan);
@@ -157,6 +169,17 @@ public class CoachingService {
     @Transactional(readOnly = true)
     public List<Long> plannedActivityIds(long planId) {
         return activities.findByPlanIdOrderById(planId).stream().map(a -> a.id).toList();
+    }
+
+    /** Process: the titles of the plans' actions by id, in one query (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> plannedActivityTitles(Collection<Long> plannedActivityIds) {
+        if (plannedActivityIds == null || plannedActivityIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> out = new HashMap<>();
+        activities.findAllById(Set.copyOf(plannedActivityIds)).forEach(a -> out.put(a.id, a.title));
+        return out;
     }
 
     /** Process: one action of a plan; throws IllegalArgumentException for an unknown id. */
@@ -223,7 +246,7 @@ public class CoachingService {
     @Transactional(readOnly = true)
     public Optional<PlanInfo> currentPlan(long companyId) {
         companies.requireAccess(companyId);
-        return plans.findByCompanyId(companyId).map(this::toInfo);
+        return plans.findFirstByCompanyIdOrderByIdDesc(companyId).map(this::toInfo);
     }
 
     /**
@@ -233,7 +256,7 @@ public class CoachingService {
     @Transactional(readOnly = true)
     public List<PlanVersionInfo> planVersions(long companyId) {
         companies.requireAccess(companyId);
-        return plans.findByCompanyId(companyId)
+        return plans.findFirstByCompanyIdOrderByIdDesc(companyId)
                 .map(p -> versions.findByPlanIdOrderByVersion(p.id).stream().map(this::toInfo).toList())
                 .orElse(List.of());
     }
@@ -260,7 +283,7 @@ public class CoachingService {
     /** Adds (id null) or changes an action of the draft plan (COACH in scope). A plan is created if missing. */
     public PlannedActivityInfo saveActivity(long companyId, PlannedActivityForm in) {
         requireCoach(companyId);
-        DevelopmentPlan plan = plans.findByCompanyId(companyId).orElse(null);
+        DevelopmentPlan plan = plans.findFirstByCompanyIdOrderByIdDesc(companyId).orElse(null);
         if (plan != null && plan.status != PlanStatus.DRAFT) {
             throw new UserMessageException("coaching.error.plan.notDraft");
         }
@@ -444,7 +467,7 @@ public class CoachingService {
     }
 
     private DevelopmentPlan draftPlan(long companyId) {
-        DevelopmentPlan plan = plans.findByCompanyId(companyId)
+        DevelopmentPlan plan = plans.findFirstByCompanyIdOrderByIdDesc(companyId)
                 .orElseThrow(() -> new UserMessageException("coaching.error.plan.missing"));
         if (plan.status != PlanStatus.DRAFT) {
             throw new UserMessageException("coaching.error.plan.notDraft");
@@ -453,7 +476,7 @@ public class CoachingService {
     }
 
     private DevelopmentPlan draftOrNewPlan(long companyId) {
-        Optional<DevelopmentPlan> existing = plans.findByCompanyId(companyId);
+        Optional<DevelopmentPlan> existing = plans.findFirstByCompanyIdOrderByIdDesc(companyId);
         if (existing.isPresent()) {
             if (existing.get().status != PlanStatus.DRAFT) {
                 throw new UserMessageException("coaching.error.plan.notDraft");
@@ -466,7 +489,7 @@ public class CoachingService {
     }
 
     private DevelopmentPlan submittedPlan(long companyId) {
-        DevelopmentPlan plan = plans.findByCompanyId(companyId)
+        DevelopmentPlan plan = plans.findFirstByCompanyIdOrderByIdDesc(companyId)
                 .orElseThrow(() -> new UserMessageException("coaching.error.plan.missing"));
         if (plan.status != PlanStatus.SUBMITTED) {
             throw new UserMessageException("coaching.error.plan.notSubmitted");

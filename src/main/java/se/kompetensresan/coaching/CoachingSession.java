@@ -12,6 +12,10 @@ class CoachingSession {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(name = "company_id", nullable = false)
     Long companyId;
     @Column(name = "held_on", nullable = false)

@@ -11,8 +11,15 @@ class DevelopmentPlan {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(name = "company_id", nullable = false)
     Long companyId;
+    /** The journey the plan belongs to (null: a plan outside any journey). */
+    @Column(name = "journey_id")
+    Long journeyId;
     @Column(nullable = false)
     int version = 1;
     @Enumerated(EnumType.STRING)

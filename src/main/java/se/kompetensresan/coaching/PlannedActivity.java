@@ -12,6 +12,10 @@ class PlannedActivity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(name = "plan_id", nullable = false)
     Long planId;
     @Column(name = "area_code", nullable = false)

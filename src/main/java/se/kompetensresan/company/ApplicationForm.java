@@ -1,6 +1,9 @@
 package se.kompetensresan.company;
 
+import se.kompetensresan.shared.UserMessageException;
+
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * What a company types into the public onboarding form. Everything is checked by
@@ -12,4 +15,37 @@ public record ApplicationForm(Long projectId, String organisationNumber, String 
                               Integer employeesWomen, Integer employeesMen, TurnoverClass turnoverClass,
                               String contactName, String contactEmail, String contactPhone, boolean consent,
                               BigDecimal deMinimisEur, String language) {
+
+    private static final Pattern COUNT = Pattern.compile("\\d{1,3}( \\d{3})+|\\d{1,9}");
+    private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3}( \\d{3})+|\\d{1,13})([.,]\\d{1,2})?");
+
+    /**
+     * The whole number typed into a count field ("12", "1 200"); null when nothing was typed. Anything else is
+     * refused ({@code company.error.employees.number}), never read as the number it resembles: "4O" is not 4.
+     */
+    public static Integer count(String typed) {
+        String t = typed == null ? "" : typed.strip().replace('\u00a0', ' ');
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (!COUNT.matcher(t).matches()) {
+            throw new UserMessageException("company.error.employees.number", typed.strip());
+        }
+        return Integer.valueOf(t.replace(" ", ""));
+    }
+
+    /**
+     * The amount typed ("12 500", "12500,50"); null when nothing was typed; anything else is refused
+     * ({@code company.error.deminimis.number}) instead of being read as the digits in it.
+     */
+    public static BigDecimal amount(String typed) {
+        String t = typed == null ? "" : typed.strip().replace('\u00a0', ' ');
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (!AMOUNT.matcher(t).matches()) {
+            throw new UserMessageException("company.error.deminimis.number", typed.strip());
+        }
+        return new BigDecimal(t.replace(" ", "").replace(',', '.'));
+    }
 }

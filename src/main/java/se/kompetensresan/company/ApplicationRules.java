@@ -102,7 +102,7 @@ class ApplicationRules {
     static void emailRule(List<FieldError> e, ApplicationField field, String email) {
         if (blank(email)) {
             e.add(new FieldError(field, "company.error.contact.email.required"));
-        } else if (email.strip().length() > 320 || !EMAIL.matcher(email.strip()).matches()) {
+        } else if (email.strip().length() > 320 || hasControl(email) || !EMAIL.matcher(email.strip()).matches()) {
             e.add(new FieldError(field, "company.error.contact.email.format"));
         }
     }
@@ -123,12 +123,21 @@ class ApplicationRules {
         return true;
     }
 
-    private static void text(List<FieldError> e, ApplicationField field, String value, String requiredKey, int max) {
+    static void text(List<FieldError> e, ApplicationField field, String value, String requiredKey, int max) {
         if (blank(value)) {
             e.add(new FieldError(field, requiredKey));
         } else if (value.strip().length() > max) {
-            e.add(new FieldError(field, "company.error.text.toolong", List.of(String.valueOf(max))));
+            e.add(new FieldError(field, "company.error.text.toolong",
+                    List.of(String.valueOf(max), String.valueOf(value.strip().length()))));
+        } else if (hasControl(value)) {
+            e.add(new FieldError(field, "company.error.text.control"));
         }
+    }
+
+    /** Control characters (line breaks, NUL, …) and the invisible direction overrides that can disguise text. */
+    static boolean hasControl(String s) {
+        return s.codePoints().anyMatch(c -> Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0xFEFF);
     }
 
     static boolean blank(String s) {

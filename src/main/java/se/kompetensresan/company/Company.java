@@ -10,6 +10,10 @@ class Company {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(name = "organisation_number", nullable = false, length = 10)
     String organisationNumber;
     @Column(nullable = false)

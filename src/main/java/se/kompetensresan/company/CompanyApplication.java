@@ -8,6 +8,14 @@ import java.time.Instant;
 @Entity
 @Table(name = "company_application")
 class CompanyApplication {
+    @Column(nullable = false, unique = true)
+    String reference;
+    @Column(name = "confirm_token_hash")
+    String confirmTokenHash;
+    @Column(name = "confirm_expires_at")
+    Instant confirmExpiresAt;
+    @Column(name = "confirmed_at")
+    Instant confirmedAt;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;

@@ -207,10 +207,12 @@ public class CompanyService {
             throw currentUser.refused(u.username() + " (COACH) tried to invite a user to company " + companyId);
         }
         var errors = new ArrayList<FieldError>();
-        if (ApplicationRules.blank(name)) {
-            errors.add(new FieldError(ApplicationField.CONTACT_NAME, "company.error.contact.name.required"));
-        }
+        ApplicationRules.text(errors, ApplicationField.CONTACT_NAME, name, "company.error.contact.name.required", ApplicationRules.MAX_TEXT);
         ApplicationRules.emailRule(errors, ApplicationField.CONTACT_EMAIL, email);
+        if (errors.stream().noneMatch(x -> x.field() == ApplicationField.CONTACT_EMAIL) && email.strip().length() > 100) {
+            // the address becomes the username (at most 100 characters)
+            errors.add(new FieldError(ApplicationField.CONTACT_EMAIL, "company.error.text.toolong", java.util.List.of("100")));
+        }
         if (!errors.isEmpty()) {
             throw new ApplicationInvalidException(errors);
         }

@@ -7,9 +7,10 @@ import java.math.BigDecimal;
 
 /**
  * Company settings: the aid (EUR) one company is estimated to receive in a project, for the de minimis warning,
- * and the public address used in e-mailed links.
+ * the public address used in e-mailed links, and how many applications one client address may send per hour.
  */
 @ConfigurationProperties("kompetensresan.company")
 public record CompanySettings(@DefaultValue("20000") BigDecimal estimatedAidEur,
-                                @DefaultValue("http://localhost:8080") String baseUrl) {
+                              @DefaultValue("http://localhost:8080") String baseUrl,
+                              @DefaultValue("5") int applicationsPerAddressPerHour) {
 }

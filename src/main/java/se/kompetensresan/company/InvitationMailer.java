@@ -39,11 +39,11 @@ class InvitationMailer {
         if (users.exists(username)) {
             throw new UserMessageException("company.error.user.exists", username);
         }
-        String token = users.invite(new UserForm(username, null, name.strip(), email.strip(), Role.COMPANY, companyId, Set.of()),
-                clock.instant().plus(VALIDITY));
-        String link = props.baseUrl().replaceAll("/+$", "") + "/set-password/" + token;
-        mail.queue(email.strip(), i18n.getTranslation("company.mail.invitation.subject", locale, companyName),
-                i18n.getTranslation("company.mail.invitation.body", locale, name.strip(), companyName, link, username));
+        long userId = users.invite(new UserForm(username, null, name.strip(), email.strip(), Role.COMPANY, companyId, Set.of()));
+        // the link is made when the mail is sent, never stored in the outbox
+        mail.queueWithLink(email.strip(), i18n.getTranslation("company.mail.invitation.subject", locale, companyName),
+                i18n.getTranslation("company.mail.invitation.body", locale, name.strip(), companyName, MailService.LINK, username),
+                userId, se.kompetensresan.security.OneTimeTokenPurpose.INVITATION);
         return username;
     }
 }

@@ -20,6 +20,7 @@ import se.kompetensresan.shared.UserMessageException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public class OnboardingService {
     /** The de minimis ceiling: aid to one undertaking over three fiscal years, EUR. */
     public static final BigDecimal DE_MINIMIS_CAP_EUR = new BigDecimal("300000");
     /** Shortest password accepted from a set-password link. */
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = 12;
 
     private final CompanyApplicationRepository applications;
     private final CompanyRepository companies;
@@ -56,11 +57,16 @@ public class OnboardingService {
     private final Geography geography;
     private final CompanySettings props;
     private final Clock clock;
+    private final se.kompetensresan.security.PasswordPolicy passwordPolicy;
+    private final OnboardingThrottle throttle;
 
     OnboardingService(CompanyApplicationRepository applications, CompanyRepository companies, CompanyService companyService,
                       ProjectService projects, ApplicationRules rules, MailService mail, UserService users,
                       InvitationMailer invitations, CurrentUser currentUser, ApplicationEventPublisher events,
-                      BundleI18NProvider i18n, Geography geography, CompanySettings props, Clock clock) {
+                      BundleI18NProvider i18n, Geography geography, CompanySettings props, Clock clock,
+                      se.kompetensresan.security.PasswordPolicy passwordPolicy, OnboardingThrottle throttle) {
+        this.throttle = throttle;
+        this.passwordPolicy = passwordPolicy;
         this.applications = applications;
         this.companies = companies;
         this.companyService = companyService;
@@ -78,12 +84,35 @@ public class OnboardingService {
     }
 
     /**
-     * The projects a company can apply to; public. All projects for now (the demo's real project has ended):
-     * a project setting "takes applications" belongs in the project module.
+     * The projects a company can apply to; public: those whose period has not ended (today from the clock).
+     * A project that has ended (Smart Kompetens ended 2020-08-31) is not offered.
      */
     @Transactional(readOnly = true)
     public List<ProjectInfo> openProjects() {
-        return projects.allProjects();
+        return projects.allProjects().stream().filter(this::running).toList();
+    }
+
+    private boolean running(ProjectInfo p) {
+        return p.endDate() == null || !p.endDate().isBefore(LocalDate.now(clock));
+    }
+
+    /**
+     * Refuses approving an application whose project's period has ended ({@code company.error.project.ended}: the
+     * project's name and end date). Public for the managers' review and the process.
+     */
+    @Transactional(readOnly = true)
+    public void requireRunningProject(long applicationId) {
+        CompanyApplication a = find(applicationId);
+        projects.project(a.projectId).filter(p -> !running(p)).ifPresent(p -> {
+            throw new UserMessageException("company.error.project.ended", p.name(), p.endDate().toString());
+        });
+    }
+
+    /** Whether the period of the application's project has ended (the process then rejects instead of approving). */
+    @Transactional(readOnly = true)
+    public boolean projectEnded(long applicationId) {
+        CompanyApplication a = find(applicationId);
+        return projects.project(a.projectId).map(p -> !running(p)).orElse(false);
     }
 
     /** The aid (EUR) a company is estimated to receive from one project, for the de minimis check. */
@@ -96,18 +125,37 @@ public class OnboardingService {
         return receivedEur != null && receivedEur.add(estimatedAidEur(projectId)).compareTo(DE_MINIMIS_CAP_EUR) > 0;
     }
 
+    /** How long the link that confirms an application's e-mail address works. */
+    static final java.time.Duration CONFIRMATION_VALIDITY = java.time.Duration.ofDays(2);
+    /** The kind of the confirmation link in the outbox ({@link ApplicationConfirmationLinks}). */
+    static final String CONFIRMATION_LINK = "APPLICATION_CONFIRMATION";
+
     /**
-     * Public (no login): checks every field again, refuses a company already registered in the project or with an
-     * open application there, stores the application, queues a confirmation e-mail to the contact person and
-     * publishes {@link CompanyApplied}. Bad input: {@link ApplicationInvalidException} with every field's error.
+     * As {@link #apply(ApplicationForm, String)} without the per-address limit: for callers that are not the public
+     * form (tests, imports). The public form passes the client address.
      */
     public ApplicationReceipt apply(ApplicationForm f) {
+        return apply(f, null);
+    }
+
+    /**
+     * Public (no login): at most {@code applications-per-address-per-hour} applications per client address;
+     * checks every field again and stores the application as UNCONFIRMED. The contact person gets an e-mail with
+     * fixed text and a one-time link (made at send time) that confirms the address; only then is anything
+     * processed ({@link #confirm}). Whether the org.nr is already known is not told here: the answer is the same.
+     * Bad input: {@link ApplicationInvalidException} with every field's error; too many: {@code company.error.throttled}.
+     */
+    public ApplicationReceipt apply(ApplicationForm f, String clientAddress) {
+        if (clientAddress != null && !throttle.allow(clientAddress)) {
+            throw new UserMessageException("company.error.throttled");
+        }
         Set<Long> open = openProjects().stream().map(ProjectInfo::id).collect(Collectors.toSet());
         List<FieldError> errors = new ArrayList<>(rules.validate(f, open));
-        if (errors.stream().noneMatch(e -> e.field() == ApplicationField.ORGANISATION_NUMBER || e.field() == ApplicationField.PROJECT)) {
-            OrganisationNumber orgnr = OrganisationNumber.parse(f.organisationNumber());
-            duplicate(orgnr, f.projectId()).ifPresent(key ->
-                    errors.add(new FieldError(ApplicationField.ORGANISATION_NUMBER, key, List.of(orgnr.formatted()))));
+        if (f.projectId() != null && !open.contains(f.projectId())) {
+            // a project that exists but has ended is named as such, not as unknown
+            projects.project(f.projectId()).filter(p -> !running(p)).ifPresent(p -> errors.replaceAll(e ->
+                    e.field() == ApplicationField.PROJECT ? new FieldError(ApplicationField.PROJECT,
+                            "company.error.project.ended", List.of(p.name(), p.endDate().toString())) : e));
         }
         if (!errors.isEmpty()) {
             throw new ApplicationInvalidException(errors);
@@ -129,33 +177,117 @@ public class OnboardingService {
         a.contactPhone = f.contactPhone().strip();
         a.deMinimisEur = f.deMinimisEur();
         a.locale = "en".equals(f.language()) ? "en" : "sv";
-        a.status = ApplicationStatus.SUBMITTED;
+        a.status = ApplicationStatus.UNCONFIRMED;
         a.createdAt = clock.instant();
         a.consentAt = a.createdAt;
+        a.reference = newReference();
         a = applications.save(a);
-        String reference = reference(a);
+        if (clientAddress != null) {
+            throttle.count(clientAddress);
+        }
         Locale locale = Locale.forLanguageTag(a.locale);
-        String projectName = projects.project(a.projectId).map(ProjectInfo::name).orElse("");
-        mail.queue(a.contactEmail, i18n.getTranslation("company.mail.confirmation.subject", locale, reference),
-                i18n.getTranslation("company.mail.confirmation.body", locale, a.contactName, a.name, projectName, reference));
-        events.publishEvent(new CompanyApplied(a.id, a.projectId));
-        return new ApplicationReceipt(a.id, reference, deMinimisWarning(a.projectId, a.deMinimisEur));
+        // fixed text only: the visitor chose the address, so nothing else they typed goes into this mail
+        mail.queueWithLink(a.contactEmail, i18n.getTranslation("company.mail.confirm.subject", locale, a.reference),
+                i18n.getTranslation("company.mail.confirm.body", locale, se.kompetensresan.mail.MailService.LINK, a.reference),
+                CONFIRMATION_LINK, a.id);
+        return new ApplicationReceipt(a.id, a.reference, deMinimisWarning(a.projectId, a.deMinimisEur));
     }
 
-    private Optional<String> duplicate(OrganisationNumber orgnr, long projectId) {
+    /** For the outbox at send time: a fresh confirmation token of the application (the previous one stops working). */
+    String newConfirmationToken(long applicationId) {
+        CompanyApplication a = find(applicationId);
+        String token = randomToken(32);
+        a.confirmTokenHash = sha256(token);
+        a.confirmExpiresAt = clock.instant().plus(CONFIRMATION_VALIDITY);
+        return token;
+    }
+
+    /**
+     * Public: the contact person confirms the e-mail address with the link. The application is then checked
+     * against the register (a company already registered or applying in the project is refused with a neutral
+     * reason on the status page, so that the form never tells a visitor whether an org.nr is known), and the
+     * application process starts ({@link CompanyApplied}). Returns the reference, empty for an unknown, used or
+     * expired link.
+     */
+    public Optional<String> confirm(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<CompanyApplication> found = applications.findByConfirmTokenHash(sha256(token))
+                .filter(a -> a.status == ApplicationStatus.UNCONFIRMED && a.confirmExpiresAt != null
+                        && clock.instant().isBefore(a.confirmExpiresAt));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CompanyApplication a = found.get();
+        a.confirmTokenHash = null;
+        a.confirmedAt = clock.instant();
+        Optional<String> duplicate = duplicate(new OrganisationNumber(a.organisationNumber), a.projectId, a.id);
+        if (duplicate.isPresent()) {
+            a.status = ApplicationStatus.REJECTED;
+            a.reasonKey = "application.reason.duplicate";
+            a.decidedAt = clock.instant();
+            return Optional.of(a.reference);
+        }
+        a.status = ApplicationStatus.SUBMITTED;
+        Locale locale = Locale.forLanguageTag(a.locale);
+        String projectName = projects.project(a.projectId).map(ProjectInfo::name).orElse("");
+        mail.queue(a.contactEmail, i18n.getTranslation("company.mail.confirmation.subject", locale, a.reference),
+                i18n.getTranslation("company.mail.confirmation.body", locale, a.contactName, a.name, projectName, a.reference));
+        events.publishEvent(new CompanyApplied(a.id, a.projectId));
+        return Optional.of(a.reference);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** Crockford's Base32 without I, L, O, U: easy to read aloud and type. */
+    private static final String REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    /** KR-XXXX-XXXX-XX: 50 random bits, not guessable from another application's reference. */
+    private String newReference() {
+        while (true) {
+            StringBuilder b = new StringBuilder("KR-");
+            for (int i = 0; i < 10; i++) {
+                if (i == 4 || i == 8) {
+                    b.append('-');
+                }
+                b.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+            }
+            if (applications.findByReference(b.toString()).isEmpty()) {
+                return b.toString();
+            }
+        }
+    }
+
+    private static String randomToken(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<String> duplicate(OrganisationNumber orgnr, long projectId, long exceptApplicationId) {
         Set<Long> subprojects = projects.subprojectsOf(projectId).stream().map(SubprojectInfo::id).collect(Collectors.toSet());
         if (companies.findByOrganisationNumber(orgnr.digits()).stream().anyMatch(c -> subprojects.contains(c.subprojectId))) {
             return Optional.of("company.error.orgnr.registered");
         }
-        if (applications.findByOrganisationNumberAndProjectId(orgnr.digits(), projectId).stream().anyMatch(a -> a.status.open())) {
+        if (applications.findByOrganisationNumberAndProjectId(orgnr.digits(), projectId).stream()
+                .anyMatch(a -> a.id != exceptApplicationId && a.status.open())) {
             return Optional.of("company.error.orgnr.applied");
         }
         return Optional.empty();
     }
 
-    /** The reference shown to the company, e.g. KR-2026-00042. */
+    /** The reference shown to the company, e.g. KR-7HQ2-M4XZ-PK (random; KR-2026-00042 for older applications). */
     static String reference(CompanyApplication a) {
-        return "KR-" + a.createdAt.atZone(ZoneOffset.UTC).getYear() + "-" + String.format("%05d", a.id);
+        return a.reference;
     }
 
     /** Process: the application (no user check; the process glue handles ids it was given). */
@@ -189,11 +321,10 @@ public class OnboardingService {
      */
     @Transactional(readOnly = true)
     public Optional<ApplicationStatusInfo> statusOf(String reference) {
-        if (reference == null || !reference.matches("KR-\\d{4}-\\d{5,}")) {
+        if (reference == null || reference.length() > 40 || !reference.matches("KR-[0-9A-Z-]{8,30}")) {
             return Optional.empty();
         }
-        long id = Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
-        return applications.findById(id).filter(a -> reference(a).equals(reference))
+        return applications.findByReference(reference)
                 .map(a -> new ApplicationStatusInfo(reference(a), a.status, a.reasonKey, a.createdAt));
     }
 
@@ -219,12 +350,14 @@ public class OnboardingService {
         if (!a.status.open()) {
             throw new UserMessageException("company.error.application.closed");
         }
+        requireRunningProject(applicationId);
         SubprojectInfo sub = projects.subproject(subprojectId)
                 .filter(s -> s.projectId() == a.projectId)
                 .orElseThrow(() -> new UserMessageException("company.error.subproject.other"));
         OrganisationNumber orgnr = new OrganisationNumber(a.organisationNumber);
-        if (companies.existsByOrganisationNumberAndSubprojectId(orgnr.digits(), sub.id())) {
-            throw new UserMessageException("company.error.duplicate", orgnr.formatted());
+        if (duplicate(orgnr, a.projectId, a.id).filter("company.error.orgnr.registered"::equals).isPresent()) {
+            // already a company in one of the project's delprojekt (not only the one approved into)
+            throw new UserMessageException("company.error.orgnr.registered", orgnr.formatted());
         }
         Company c = companyService.create(new CompanyForm(a.organisationNumber, a.name, sub.id(), a.municipalityCode,
                 a.visitingAddress, a.industryCodes.split(",")[0], a.employeesWomen, a.employeesMen, a.contactName,
@@ -286,13 +419,11 @@ public class OnboardingService {
         if (status != InvitationStatus.VALID) {
             throw new UserMessageException("company.password.token." + status.name().toLowerCase(Locale.ROOT));
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserMessageException("company.password.error.short", MIN_PASSWORD_LENGTH);
-        }
+        String username = users.invitedUsername(token, clock.instant()).orElseThrow();
+        passwordPolicy.check(password, username); // security.password.error.*: 12 characters, no common password
         if (!password.equals(repeat)) {
             throw new UserMessageException("company.password.error.repeat");
         }
-        String username = users.invitedUsername(token, clock.instant()).orElseThrow();
         users.setPasswordWithInvitation(token, password, clock.instant());
         return username;
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.company.CompanyForm;
+import se.kompetensresan.project.ProjectForm;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
@@ -17,6 +18,7 @@ import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.Geography;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,7 +67,7 @@ class DemoData implements ApplicationRunner {
 
     private List<CompanyInfo> loadWorld() {
         // Smart Kompetens för industrin i Östra Mellansverige (ESF project bank, case 2018/00082)
-        ProjectInfo smart = projects.createProject(new ProjectInfo(0, "Smart Kompetens för industrin i Östra Mellansverige",
+        ProjectInfo smart = project(new ProjectInfo(0, "Smart Kompetens för industrin i Östra Mellansverige",
                 "2018/00082", "Region Östergötland", LocalDate.of(2018, 9, 1), LocalDate.of(2020, 8, 31),
                 new BigDecimal("101349479"), new BigDecimal("76011660"), 4649, 20, new BigDecimal("320"), 3));
         SubprojectInfo ostergotland = sub(smart, "Region Östergötland", "Region Östergötland", "05", 1400);
@@ -76,7 +78,7 @@ class DemoData implements ApplicationRunner {
         SubprojectInfo vastmanland = sub(smart, "Region Västmanland", "Region Västmanland", "19", 799);
 
         // Kompetens i Kronoberg: 3 706 566 SEK from the ESF and 1 235 522 SEK from Region Kronoberg
-        ProjectInfo kronoberg = projects.createProject(new ProjectInfo(0, "Kompetens i Kronoberg", null, "Region Kronoberg",
+        ProjectInfo kronoberg = project(new ProjectInfo(0, "Kompetens i Kronoberg", null, "Region Kronoberg",
                 LocalDate.of(2018, 1, 1), LocalDate.of(2020, 12, 31), new BigDecimal("4942088"),
                 new BigDecimal("3706566"), 400, 30, new BigDecimal("300"), 3));
         List<SubprojectInfo> kronobergParts = new ArrayList<>();
@@ -85,7 +87,7 @@ class DemoData implements ApplicationRunner {
         }
 
         // Företag i utveckling i Robotdalen: 1.2 MSEK ESF, Lärcentrum Karlskoga, 17 companies in three counties
-        ProjectInfo robotdalen = projects.createProject(new ProjectInfo(0, "Företag i utveckling i Robotdalen", null,
+        ProjectInfo robotdalen = project(new ProjectInfo(0, "Företag i utveckling i Robotdalen", null,
                 "Lärcentrum Karlskoga", LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), new BigDecimal("1600000"),
                 new BigDecimal("1200000"), 170, 25, new BigDecimal("300"), 3));
         List<String> robotCodes = new ArrayList<>();
@@ -118,6 +120,20 @@ class DemoData implements ApplicationRunner {
             created.add(company);
         }
         return created;
+    }
+
+    /**
+     * Creates a demo project with the co-financing rate its figures imply (the part of the budget the ESF does
+     * not pay: Smart Kompetens 101 349 479 kr, ESF 76 011 660 kr → 25 %).
+     */
+    private ProjectInfo project(ProjectInfo p) {
+        ProjectInfo created = projects.createProject(p);
+        ProjectForm f = projects.form(created.id());
+        int rate = ProjectForm.impliedCoFinancingPercent(f.budget(), f.esfSupport())
+                .map(r -> r.setScale(0, RoundingMode.HALF_UP).intValue()).orElse(0);
+        return projects.save(new ProjectForm(f.id(), f.name(), f.caseNumber(), f.ownerOrganisation(), f.startDate(),
+                f.endDate(), f.budget(), f.esfSupport(), rate, f.plannedParticipants(), f.plannedWomenPercent(),
+                f.followUpMonths(), f.unitCosts()));
     }
 
     private SubprojectInfo sub(ProjectInfo project, String name, String owner, String countyCode, int planned) {

@@ -10,6 +10,12 @@ import java.util.Optional;
 interface JourneyRepository extends JpaRepository<Journey, Long> {
     Optional<Journey> findByCaseNumber(String caseNumber);
 
+    /** The id of the journey of a case number (the process's business key). */
+    default Long idOf(String caseNumber) {
+        return findByCaseNumber(caseNumber).map(j -> j.id)
+                .orElseThrow(() -> new IllegalStateException("no journey " + caseNumber));
+    }
+
     Optional<Journey> findFirstByCompanyIdOrderByStartedAtDescIdDesc(long companyId);
 
     Optional<Journey> findByCompanyIdAndStatus(long companyId, JourneyStatus status);
@@ -25,6 +31,7 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
     @Query("select j.companyId from Journey j where j.status = ?1")
     List<Long> companyIdsWithStatus(JourneyStatus status);
 
-    @Query("select max(j.caseNumber) from Journey j where j.caseNumber like concat(?1, '%')")
-    Optional<String> maxCaseNumberStartingWith(String prefix);
+    /** The next number of the case-number sequence (one database sequence for every node). */
+    @Query(value = "select nextval('journey_case_number_seq')", nativeQuery = true)
+    long nextCaseNumber();
 }

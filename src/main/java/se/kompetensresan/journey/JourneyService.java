@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensresan.company.CompanyInfo;
@@ -98,7 +99,15 @@ public class JourneyService {
         j.status = JourneyStatus.ACTIVE;
         j.startedAt = now;
         j.phaseSince = now;
-        journeys.saveAndFlush(j);
+        try {
+            journeys.saveAndFlush(j);
+        } catch (DataIntegrityViolationException e) {
+            // another node or click started one at the same moment: the database's one-active index decided
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase().contains("journey_one_active")) {
+                throw new UserMessageException("journey.error.alreadyActive", company.name());
+            }
+            throw e;
+        }
         recorder.add(j.id, actor, JourneyEventType.STARTED, List.of(), null);
         var vars = JourneyVariables.newMap().companyId(companyId).subprojectId(company.subprojectId()).asMap();
         j.processInstanceId = runtime.startProcessInstanceByKey(JourneyProcess.PROCESS_ID, j.caseNumber, vars).getId();
@@ -107,10 +116,10 @@ public class JourneyService {
     }
 
     private String nextCaseNumber(Instant now) {
+        // the year of the start and a number of the database sequence (it runs on over the years: two nodes
+        // never draw the same number, whatever they start at once)
         String prefix = JourneyProcess.CASE_NUMBER_PREFIX + now.atZone(clock.getZone()).getYear() + "-";
-        int next = journeys.maxCaseNumberStartingWith(prefix)
-                .map(max -> Integer.parseInt(max.substring(prefix.length())) + 1).orElse(1);
-        return prefix + String.format("%04d", next);
+        return prefix + String.format("%04d", journeys.nextCaseNumber());
     }
 
     /** The company withdraws (ADMIN, or MANAGER of its delprojekt): the process ends as avbruten. */

@@ -10,14 +10,16 @@ import se.kompetensresan.survey.SurveyService;
 @Component("openFollowUpDelegate")
 class OpenFollowUpDelegate implements JavaDelegate {
     private final SurveyService surveys;
+    private final JourneyRepository journeys;
 
-    OpenFollowUpDelegate(SurveyService surveys) {
+    OpenFollowUpDelegate(SurveyService surveys, JourneyRepository journeys) {
         this.surveys = surveys;
+        this.journeys = journeys;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         JourneyVariables vars = JourneyVariables.of(execution);
-        vars.followUpResponseId(surveys.open(vars.companyId(), SurveyRound.FOLLOW_UP));
+        vars.followUpResponseId(surveys.open(vars.companyId(), SurveyRound.FOLLOW_UP, journeys.idOf(execution.getProcessBusinessKey())));
     }
 }

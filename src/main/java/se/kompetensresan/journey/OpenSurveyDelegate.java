@@ -10,15 +10,17 @@ import se.kompetensresan.survey.SurveyService;
 @Component("openSurveyDelegate")
 class OpenSurveyDelegate implements JavaDelegate {
     private final SurveyService surveys;
+    private final JourneyRepository journeys;
 
-    OpenSurveyDelegate(SurveyService surveys) {
+    OpenSurveyDelegate(SurveyService surveys, JourneyRepository journeys) {
         this.surveys = surveys;
+        this.journeys = journeys;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         JourneyVariables vars = JourneyVariables.of(execution);
-        long responseId = surveys.open(vars.companyId(), SurveyRound.FIRST);
+        long responseId = surveys.open(vars.companyId(), SurveyRound.FIRST, journeys.idOf(execution.getProcessBusinessKey()));
         vars.surveyResponseId(responseId);
     }
 }

@@ -9,15 +9,17 @@ import se.kompetensresan.coaching.CoachingService;
 @Component("preparePlanDelegate")
 class PreparePlanDelegate implements JavaDelegate {
     private final CoachingService coaching;
+    private final JourneyRepository journeys;
 
-    PreparePlanDelegate(CoachingService coaching) {
+    PreparePlanDelegate(CoachingService coaching, JourneyRepository journeys) {
         this.coaching = coaching;
+        this.journeys = journeys;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         JourneyVariables vars = JourneyVariables.of(execution);
-        long planId = coaching.preparePlan(vars.companyId(), vars.coachingTrack(), vars.priorityAreas());
+        long planId = coaching.preparePlan(vars.companyId(), journeys.idOf(execution.getProcessBusinessKey()), vars.coachingTrack(), vars.priorityAreas());
         vars.planId(planId);
     }
 }

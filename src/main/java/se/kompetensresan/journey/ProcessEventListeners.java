@@ -19,6 +19,7 @@ import se.kompetensresan.survey.SurveySubmitted;
 import se.kompetensresan.training.AttendanceApproved;
 import se.kompetensresan.training.AttendanceReported;
 import se.kompetensresan.training.TrainingBooked;
+import se.kompetensresan.training.TrainingService;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,10 @@ import java.util.Optional;
 /**
  * Into the process: the feature modules' events complete the waiting task of the company's active journey,
  * synchronously inside the publisher's transaction, and leave an entry in the journey's timeline.
- * An event without a waiting task (for example a survey outside a journey) is logged and ignored.
+ * An event of a company without an active journey (a survey or plan outside any journey) is logged and ignored;
+ * an event ahead of the journey's phase (a plan written before the analysis is confirmed) waits for the process;
+ * an event of a journey at or past the task's phase that finds no waiting task fails (IllegalStateException), so
+ * the publisher's transaction rolls back instead of the event being lost.
  */
 @Component
 @Transactional
@@ -40,9 +44,11 @@ class ProcessEventListeners {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
+    private final TrainingService training;
 
     ProcessEventListeners(JourneyRepository journeys, JourneyRecorder recorder, TaskService tasks,
-                          RuntimeService runtime, CurrentUser currentUser) {
+                          RuntimeService runtime, CurrentUser currentUser, TrainingService training) {
+        this.training = training;
         this.journeys = journeys;
         this.recorder = recorder;
         this.tasks = tasks;
@@ -76,20 +82,26 @@ class ProcessEventListeners {
         findTask(e.companyId(), JourneyProcess.TASK_BOOK_TRAINING, e.plannedActivityId()).ifPresent(t -> {
             JourneyVariables.ofExecutionLocal(runtime, t.getExecutionId())
                     .trainingActivityId(e.trainingActivityId()).trainingEndsAfter(e.endDate());
-            finish(e.companyId(), t, Map.of(), JourneyEventType.TRAINING_BOOKED, List.of(String.valueOf(e.trainingActivityId())), null);
+            finish(e.companyId(), t, Map.of(), JourneyEventType.TRAINING_BOOKED, course(e.trainingActivityId()), null);
         });
     }
 
     @EventListener
     void on(AttendanceReported e) {
         complete(e.companyId(), JourneyProcess.TASK_REPORT_ATTENDANCE, e.plannedActivityId(), Map.of(),
-                JourneyEventType.ATTENDANCE_REPORTED, List.of(String.valueOf(e.trainingActivityId())), null);
+                JourneyEventType.ATTENDANCE_REPORTED, course(e.trainingActivityId()), null);
     }
 
     @EventListener
     void on(AttendanceApproved e) {
         complete(e.companyId(), JourneyProcess.TASK_APPROVE_ATTENDANCE, e.plannedActivityId(), Map.of(),
-                JourneyEventType.ATTENDANCE_APPROVED, List.of(String.valueOf(e.trainingActivityId())), null);
+                JourneyEventType.ATTENDANCE_APPROVED, course(e.trainingActivityId()), null);
+    }
+
+    /** The arguments of a training event: the activity's id and its course name (kept, so the timeline names it). */
+    private List<String> course(long trainingActivityId) {
+        String name = training.courseNames(List.of(trainingActivityId)).get(trainingActivityId);
+        return name == null ? List.of(String.valueOf(trainingActivityId)) : List.of(String.valueOf(trainingActivityId), name);
     }
 
     private void complete(long companyId, String taskKey, Long plannedActivityId, Map<String, Object> vars,
@@ -115,7 +127,7 @@ class ProcessEventListeners {
     private Optional<Task> findTask(long companyId, String taskKey, Long plannedActivityId) {
         Optional<Journey> journey = journeys.findByCompanyIdAndStatus(companyId, JourneyStatus.ACTIVE);
         if (journey.isEmpty()) {
-            LOG.warn("{} for company {} without an active journey: ignored", taskKey, companyId);
+            LOG.info("{} for company {} without an active journey: outside any journey, ignored", taskKey, companyId);
             return Optional.empty();
         }
         Optional<Task> task = tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
@@ -123,9 +135,19 @@ class ProcessEventListeners {
                 .filter(t -> plannedActivityId == null
                         || plannedActivityId.equals(JourneyVariables.ofTask(tasks, t.getId()).plannedActivityId()))
                 .findFirst();
+        JourneyPhase taskPhase = JourneyProcess.phaseOfTask(taskKey);
+        if (task.isEmpty() && taskPhase != null && journey.get().phase.ordinal() < taskPhase.ordinal()) {
+            // work done ahead of the process (a plan written while the analysis is still open): the process
+            // finds it when it gets there
+            LOG.info("{} in journey {} ahead of its phase {}: nothing to complete yet", taskKey,
+                    journey.get().caseNumber, journey.get().phase);
+            return Optional.empty();
+        }
         if (task.isEmpty()) {
-            LOG.warn("no waiting {} in journey {} (planned activity {}): ignored", taskKey, journey.get().caseNumber,
-                    plannedActivityId);
+            // the journey is at or past the task's phase and the task is not there: an event out of step would
+            // be lost and the journey could stall unnoticed, so refuse (the publisher's transaction rolls back)
+            throw new IllegalStateException("no waiting " + taskKey + " in journey " + journey.get().caseNumber
+                    + (plannedActivityId == null ? "" : " for planned activity " + plannedActivityId));
         }
         return task;
     }

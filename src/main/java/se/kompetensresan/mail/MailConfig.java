@@ -1,10 +1,8 @@
 package se.kompetensresan.mail;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The outbox sender runs on a fixed delay. */
+/** The outbox sender runs on a fixed delay (scheduling and its lock: {@code shared.SchedulerLockConfig}). */
 @Configuration
-@EnableScheduling
 class MailConfig {
 }

@@ -19,6 +19,8 @@ import java.util.List;
 public class MailService {
 
     static final int MAX_SUBJECT = 300;
+    /** The placeholder of a one-time link in a body queued with {@link #queueWithLink}. */
+    public static final String LINK = "{link}";
 
     private final OutboxRepository outbox;
     private final OutboxSender sender;
@@ -49,6 +51,27 @@ public class MailService {
         m.nextAttemptAt = m.createdAt;
         long id = outbox.save(m).id;
         sendAfterCommit(id);
+        return id;
+    }
+
+    /**
+     * Queues a message that carries a one-time link to set a password: the body holds {@link #LINK} where the link
+     * goes; the link (a fresh token of the user) is made only when the message is sent and never stored here.
+     */
+    public long queueWithLink(String to, String subject, String body, long userId,
+                              se.kompetensresan.security.OneTimeTokenPurpose purpose) {
+        return queueWithLink(to, subject, body, purpose.name(), userId);
+    }
+
+    /** As above, with a link of a {@link LinkMaker} of another module ({@code kind}) for its subject id. */
+    public long queueWithLink(String to, String subject, String body, String kind, long subjectId) {
+        if (!body.contains(LINK)) {
+            throw new IllegalArgumentException("body without " + LINK);
+        }
+        long id = queue(to, subject, body);
+        OutboxMessage m = outbox.findById(id).orElseThrow();
+        m.linkUserId = subjectId;
+        m.linkKind = kind;
         return id;
     }
 

@@ -29,4 +29,18 @@ class OutboxMessage {
     Instant sentAt;
     @Column(name = "next_attempt_at", nullable = false)
     Instant nextAttemptAt;
+    /** The node that is sending the message, until {@link #claimedUntil}. */
+    @Column(name = "claimed_by")
+    String claimedBy;
+    @Column(name = "claimed_until")
+    Instant claimedUntil;
+    /** The Message-ID of every attempt of this message (a resend carries the same one). */
+    @Column(name = "message_id")
+    String messageId;
+    /** the user a one-time link is made for at send time (the body holds {@link MailService#LINK}) */
+    @Column(name = "link_user_id")
+    Long linkUserId;
+    /** a {@link se.kompetensresan.security.OneTimeTokenPurpose} name or the kind of a {@link LinkMaker} */
+    @Column(name = "link_kind")
+    String linkKind;
 }

@@ -84,6 +84,7 @@ public class ApplicationReview {
     public void approve(long applicationId) {
         UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER);
         Task t = assessable(applicationId, u);
+        onboarding.requireRunningProject(applicationId); // an ended project takes no one in: refused with a message
         complete(t, u, ApplicationVariables.newMap().approved(true).asMap());
         LOG.info("{} approved application {}", u.username(), applicationId);
     }

@@ -10,6 +10,9 @@ import se.kompetensresan.company.OnboardingService;
 @Component("recordEligibilityDelegate")
 class EligibilityRecordDelegate implements JavaDelegate {
 
+    /** The reason recorded (and told the company) when the project's period has ended. */
+    static final String PROJECT_ENDED = "application.reason.projectEnded";
+
     private final OnboardingService onboarding;
 
     EligibilityRecordDelegate(OnboardingService onboarding) {
@@ -19,6 +22,10 @@ class EligibilityRecordDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ApplicationVariables vars = ApplicationVariables.of(execution);
+        if (onboarding.projectEnded(vars.applicationId())) {
+            // the project's period has ended: it cannot take the company in, whatever the rules say
+            vars.outcome(ApplicationStatus.NOT_ELIGIBLE.name()).reasonKey(PROJECT_ENDED);
+        }
         onboarding.recordEligibility(vars.applicationId(), ApplicationStatus.valueOf(vars.outcome()), vars.reasonKey());
     }
 }

@@ -13,6 +13,10 @@ class Project {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(nullable = false)
     String name;
     @Column(name = "case_number")

@@ -8,6 +8,10 @@ class Subproject {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(name = "project_id", nullable = false)
     Long projectId;
     @Column(nullable = false)

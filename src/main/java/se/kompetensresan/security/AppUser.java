@@ -27,6 +27,18 @@ class AppUser {
     String locale = "sv";
     @Column(nullable = false)
     boolean enabled = true;
+    @Column(name = "failed_logins", nullable = false)
+    int failedLogins;
+    @Column(name = "locked_until")
+    java.time.Instant lockedUntil;
+    @Column(name = "totp_secret")
+    String totpSecret;
+    @Column(name = "totp_enabled", nullable = false)
+    boolean totpEnabled;
+    @Column(name = "totp_last_step")
+    Long totpLastStep;
+    @Column(name = "password_changed_at")
+    java.time.Instant passwordChangedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_subproject", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "subproject_id")

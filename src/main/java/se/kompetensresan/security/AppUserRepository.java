@@ -14,4 +14,13 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByRoleOrderByDisplayName(Role role);
 
     List<AppUser> findByCompanyId(long companyId);
+
+    Optional<AppUser> findFirstByEmailIgnoreCase(String email);
+
+    boolean existsByRole(Role role);
+
+    /** One more failed sign-in, counted in the database so that concurrent attempts on other nodes add up. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.id = ?1")
+    void incrementFailedLogins(long id);
 }

@@ -31,6 +31,10 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
+        if (auth instanceof TwoFactorGate.Pending) {
+            // password given, code not yet: no service may treat this as a user (nor as the process, which has none)
+            throw refused("second factor not given yet");
+        }
         return users.findAccount(auth.getName());
     }
 
@@ -42,7 +46,7 @@ public class CurrentUser {
     public UserAccount requireCompanyAccess(long companyId, Long subprojectId) {
         UserAccount u = require();
         if (!u.canSee(companyId, subprojectId)) {
-            throw refused(u.username() + " (" + u.role() + ") tried to reach company " + companyId);
+            throw refused("user " + u.id() + " (" + u.role() + ") tried to reach company " + companyId);
         }
         return u;
     }
@@ -55,7 +59,7 @@ public class CurrentUser {
                 return u;
             }
         }
-        throw refused(u.username() + " (" + u.role() + ") lacks role " + Arrays.toString(roles));
+        throw refused("user " + u.id() + " (" + u.role() + ") lacks role " + java.util.Arrays.toString(roles));
     }
 
     /** Logs a refused attempt and returns the exception to throw. */

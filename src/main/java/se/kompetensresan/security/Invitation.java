@@ -8,6 +8,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "user_invitation")
 class Invitation {
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
@@ -17,6 +18,9 @@ class Invitation {
     String tokenHash;
     @Column(name = "expires_at", nullable = false)
     Instant expiresAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    OneTimeTokenPurpose purpose = OneTimeTokenPurpose.INVITATION;
     @Column(name = "used_at")
     Instant usedAt;
 }

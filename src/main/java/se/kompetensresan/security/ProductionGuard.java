@@ -6,11 +6,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start the production profile while demo users or a demo password are configured, or while
- * any account still has the demo password.
+ * Refuses a production start (any start but the demo and the tests, also the jar without a profile) while demo
+ * users or a demo password are configured, while any account still has the demo password, or while two-factor
+ * sign-in is not enforced. {@link ProductionSettingsGuard} has refused bad settings before this.
  */
 @Component
-@Profile("prod")
+@Profile("!demo & !test")
 class ProductionGuard implements SmartInitializingSingleton {
 
     static final String KNOWN_DEMO_PASSWORD = "demo";
@@ -18,11 +19,13 @@ class ProductionGuard implements SmartInitializingSingleton {
     private final UserService users;
     private final boolean demoEnabled;
     private final String demoPassword;
+    private final boolean twoFactorEnforced;
 
-    ProductionGuard(UserService users,
+    ProductionGuard(UserService users, SecuritySettings settings,
                     @Value("${kompetensresan.demo.enabled:false}") boolean demoEnabled,
                     @Value("${kompetensresan.demo.password:}") String demoPassword) {
         this.users = users;
+        this.twoFactorEnforced = settings.twoFactorEnforced();
         this.demoEnabled = demoEnabled;
         this.demoPassword = demoPassword;
     }
@@ -34,6 +37,9 @@ class ProductionGuard implements SmartInitializingSingleton {
         }
         if (demoPassword != null && !demoPassword.isBlank()) {
             throw new IllegalStateException("Production profile refuses to start: kompetensresan.demo.password is set");
+        }
+        if (!twoFactorEnforced) {
+            throw new IllegalStateException("Production profile refuses to start: kompetensresan.security.two-factor-enforced is false");
         }
         if (users.anyPasswordEquals(KNOWN_DEMO_PASSWORD)) {
             throw new IllegalStateException("Production profile refuses to start: an account has the demo password");

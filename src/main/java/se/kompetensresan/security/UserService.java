@@ -26,29 +26,250 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import se.kompetensresan.shared.UserMessageException;
+
 /** User accounts: login lookup, creation, preferences. */
 @Service
 public class UserService implements UserDetailsService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UserService.class);
+    static final int RECOVERY_CODES = 10;
+
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final InvitationRepository invitations;
+    private final RecoveryCodeRepository recoveryCodes;
+    private final SecuritySettings settings;
+    private final PasswordPolicy passwordPolicy;
+    private final SessionTerminator sessions;
+    private final org.springframework.beans.factory.ObjectProvider<AccountMails> accountMails;
+    private final java.time.Clock clock;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, InvitationRepository invitations) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, InvitationRepository invitations,
+                RecoveryCodeRepository recoveryCodes, SecuritySettings settings, PasswordPolicy passwordPolicy,
+                SessionTerminator sessions, org.springframework.beans.factory.ObjectProvider<AccountMails> accountMails,
+                java.time.Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.invitations = invitations;
+        this.recoveryCodes = recoveryCodes;
+        this.settings = settings;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.accountMails = accountMails;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AppUser u = users.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(u.username).password(u.passwordHash).disabled(!u.enabled)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        boolean locked = u.lockedUntil != null && clock.instant().isBefore(u.lockedUntil);
+        return User.withUsername(u.username).password(u.passwordHash).disabled(!u.enabled).accountLocked(locked)
                 .roles(u.role.name()).build();
+    }
+
+    /**
+     * A failed sign-in with this username: counted in the database; from the {@code maxFailedLogins}-th failure
+     * in a row the account is locked, for {@code firstLock} doubled with every further failure (at most
+     * {@code maxLock}). Returns the user id, or null for an unknown username.
+     */
+    @Transactional
+    Long recordFailedLogin(String username) {
+        AppUser u = users.findByUsernameIgnoreCase(username).orElse(null);
+        if (u == null) {
+            return null;
+        }
+        users.incrementFailedLogins(u.id);
+        u = users.findById(u.id).orElseThrow();
+        int over = u.failedLogins - settings.maxFailedLogins();
+        if (over >= 0) {
+            java.time.Duration lock = settings.firstLock().multipliedBy(1L << Math.min(over, 20));
+            if (lock.compareTo(settings.maxLock()) > 0) {
+                lock = settings.maxLock();
+            }
+            u.lockedUntil = clock.instant().plus(lock);
+            LoginThrottle.LOG.warn("account of user {} locked until {} after {} failed sign-ins in a row",
+                    u.id, u.lockedUntil, u.failedLogins);
+        }
+        return u.id;
+    }
+
+    /** A successful password check: the count of failures starts over. */
+    @Transactional
+    void recordSuccessfulLogin(String username) {
+        users.findByUsernameIgnoreCase(username).ifPresent(u -> {
+            u.failedLogins = 0;
+            u.lockedUntil = null;
+        });
+    }
+
+    /** True when this user must give a TOTP code after the password (enrolled, or enforced for the role). */
+    @Transactional(readOnly = true)
+    public boolean needsSecondFactor(String username) {
+        return users.findByUsernameIgnoreCase(username)
+                .map(u -> u.totpEnabled || (settings.twoFactorEnforced() && settings.twoFactorRole(u.role)))
+                .orElse(false);
+    }
+
+    /** True when the user has a confirmed TOTP secret. */
+    @Transactional(readOnly = true)
+    public boolean twoFactorEnabled(String username) {
+        return users.findByUsernameIgnoreCase(username).map(u -> u.totpEnabled).orElse(false);
+    }
+
+    /** Starts (or restarts) enrolment: a new secret, not yet active. Returns the QR data URI and the secret. */
+    @Transactional
+    public TwoFactorEnrolment startTwoFactorEnrolment(String username) {
+        AppUser u = users.findByUsernameIgnoreCase(username).orElseThrow();
+        if (u.totpEnabled) {
+            throw new UserMessageException("security.twofactor.error.enabled");
+        }
+        u.totpSecret = TwoFactor.newSecret();
+        return new TwoFactorEnrolment(u.totpSecret, TwoFactor.qrDataUri(u.totpSecret, u.username),
+                TwoFactor.otpauthUri(u.totpSecret, u.username));
+    }
+
+    /**
+     * Confirms enrolment with the first code from the app: two-factor is on; returns the recovery codes (shown
+     * once, only hashes kept). Refusal: {@code security.twofactor.error.code}.
+     */
+    @Transactional
+    public List<String> confirmTwoFactorEnrolment(String username, String code) {
+        AppUser u = users.findByUsernameIgnoreCase(username).orElseThrow();
+        if (u.totpEnabled || u.totpSecret == null) {
+            throw new UserMessageException("security.twofactor.error.code");
+        }
+        var step = TwoFactor.matchingStep(u.totpSecret, code, clock.instant());
+        if (step.isEmpty()) {
+            throw new UserMessageException("security.twofactor.error.code");
+        }
+        u.totpEnabled = true;
+        u.totpLastStep = step.getAsLong();
+        LOG.info("two-factor sign-in enrolled for user {}", u.id);
+        return newRecoveryCodes(u.id);
+    }
+
+    /**
+     * Checks the second factor at sign-in: a TOTP code (each code once) or an unused recovery code (used up).
+     * A wrong code counts as a failed sign-in (the same lock as passwords).
+     */
+    @Transactional
+    public boolean verifySecondFactor(String username, String code) {
+        AppUser u = users.findByUsernameIgnoreCase(username).orElse(null);
+        if (u == null || !u.totpEnabled || code == null) {
+            return false;
+        }
+        if (u.lockedUntil != null && clock.instant().isBefore(u.lockedUntil)) {
+            return false;
+        }
+        String c = code.strip();
+        var step = TwoFactor.matchingStep(u.totpSecret, c, clock.instant());
+        if (step.isPresent() && (u.totpLastStep == null || step.getAsLong() > u.totpLastStep)) {
+            u.totpLastStep = step.getAsLong();
+            return true;
+        }
+        String hash = sha256(c.toUpperCase(Locale.ROOT).replace("-", ""));
+        for (RecoveryCode r : recoveryCodes.findByUserId(u.id)) {
+            if (r.usedAt == null && java.security.MessageDigest.isEqual(r.codeHash.getBytes(), hash.getBytes())) {
+                r.usedAt = clock.instant();
+                LOG.info("user {} signed in with a recovery code", u.id);
+                return true;
+            }
+        }
+        recordFailedLogin(username);
+        LoginThrottle.LOG.warn("second factor refused for user {}", u.id);
+        return false;
+    }
+
+    /** Unused recovery codes left. */
+    @Transactional(readOnly = true)
+    public long recoveryCodesLeft(String username) {
+        return users.findByUsernameIgnoreCase(username)
+                .map(u -> recoveryCodes.findByUserId(u.id).stream().filter(r -> r.usedAt == null).count()).orElse(0L);
+    }
+
+    private List<String> newRecoveryCodes(long userId) {
+        recoveryCodes.deleteByUserId(userId);
+        List<String> codes = new java.util.ArrayList<>();
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = 0; j < 10; j++) {
+                b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+            }
+            String code = b.substring(0, 5) + "-" + b.substring(5);
+            RecoveryCode r = new RecoveryCode();
+            r.userId = userId;
+            r.codeHash = sha256(b.toString());
+            recoveryCodes.save(r);
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    /** The signed-in user changes their password (the current one is checked); other sessions end. */
+    @Transactional
+    public void changePassword(String username, String current, String newPassword, String repeat) {
+        AppUser u = users.findByUsernameIgnoreCase(username).orElseThrow();
+        if (current == null || !passwordEncoder.matches(current, u.passwordHash)) {
+            throw new UserMessageException("security.password.error.current");
+        }
+        passwordPolicy.check(newPassword, u.username);
+        if (!newPassword.equals(repeat)) {
+            throw new UserMessageException("security.password.error.repeat");
+        }
+        u.passwordHash = passwordEncoder.encode(newPassword);
+        u.passwordChangedAt = clock.instant();
+        LOG.info("user {} changed the password", u.id);
+    }
+
+    /**
+     * Anyone: asks for a password-reset link for a username or e-mail address. The answer never says whether the
+     * account exists; an enabled account gets the e-mail (link valid {@code resetTokenValidity}).
+     */
+    @Transactional
+    public void requestPasswordReset(String usernameOrEmail) {
+        if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > 320) {
+            return;
+        }
+        String q = usernameOrEmail.strip();
+        users.findByUsernameIgnoreCase(q).or(() -> users.findFirstByEmailIgnoreCase(q))
+                .filter(u -> u.enabled && u.email != null && !u.email.isBlank())
+                .ifPresent(u -> {
+                    LOG.info("password reset requested for user {}", u.id);
+                    accountMails.getObject().sendPasswordReset(u.id);
+                });
+    }
+
+    /**
+     * Makes a new one-time token for the user (an unusable link before): called by the mail module when it sends
+     * the mail, so that the token exists only in the mail. Older unused tokens of the same purpose stop working.
+     */
+    @Transactional
+    public String issueOneTimeToken(long userId, OneTimeTokenPurpose purpose) {
+        java.time.Duration validity = purpose == OneTimeTokenPurpose.RESET ? settings.resetTokenValidity()
+                : java.time.Duration.ofDays(7);
+        for (Invitation old : invitations.findByUserIdAndPurposeAndUsedAtIsNull(userId, purpose)) {
+            old.usedAt = clock.instant();
+        }
+        String token = randomToken();
+        Invitation i = new Invitation();
+        i.userId = userId;
+        i.tokenHash = sha256(token);
+        i.expiresAt = clock.instant().plus(validity);
+        i.purpose = purpose;
+        invitations.save(i);
+        return token;
+    }
+
+    /** For the mail module: the recipient of an account mail (address, display name, language, username). */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> account(long userId) {
+        return users.findById(userId).map(UserService::toAccount);
     }
 
     @Transactional(readOnly = true)
@@ -67,11 +288,14 @@ public class UserService implements UserDetailsService {
         return out;
     }
 
-    /** Creates an account; used by the demo data and by administrators. */
+    /**
+     * Creates an enabled account with the given password, without the password policy: used by the demo data and
+     * tests. Administrators go through {@link #createByAdmin}, the first production admin through {@link BootstrapAdmin}.
+     */
     @Transactional
     public UserAccount create(UserForm n) {
         if (users.findByUsernameIgnoreCase(n.username()).isPresent()) {
-            throw new IllegalArgumentException("username taken: " + n.username());
+            throw new IllegalArgumentException("username taken");
         }
         AppUser u = new AppUser();
         u.username = n.username();
@@ -81,7 +305,128 @@ public class UserService implements UserDetailsService {
         u.role = n.role();
         u.companyId = n.companyId();
         u.subprojectIds = new HashSet<>(n.subprojectIds() == null ? Set.of() : n.subprojectIds());
+        u.passwordChangedAt = clock.instant();
         return toAccount(users.save(u));
+    }
+
+    /**
+     * ADMIN: creates a user. With {@code invite} the account stays disabled and the user gets an e-mail with a
+     * link to set the password; otherwise the given password must pass the policy. Refusals:
+     * {@code security.users.error.*} and {@code security.password.error.*}.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount createByAdmin(UserForm n, boolean invite) {
+        UserAccountRules.check(n);
+        if (users.findByUsernameIgnoreCase(n.username().strip()).isPresent()) {
+            throw new UserMessageException("security.users.error.username.taken");
+        }
+        if (invite && (n.email() == null || n.email().isBlank())) {
+            throw new UserMessageException("security.users.error.email.required");
+        }
+        UserForm clean = new UserForm(n.username().strip(), n.rawPassword(), n.displayName().strip(),
+                n.email() == null || n.email().isBlank() ? null : n.email().strip(), n.role(), n.companyId(), n.subprojectIds());
+        if (invite) {
+            AppUser u = newUser(clean, passwordEncoder.encode(randomToken()));
+            u.enabled = false;
+            u = users.save(u);
+            LOG.info("user {} invited ({})", u.id, u.role);
+            accountMails.getObject().sendInvitation(u.id);
+            return toAccount(u);
+        }
+        passwordPolicy.check(n.rawPassword(), clean.username());
+        AppUser u = users.save(newUser(clean, passwordEncoder.encode(n.rawPassword())));
+        u.passwordChangedAt = clock.instant();
+        LOG.info("user {} created ({})", u.id, u.role);
+        return toAccount(u);
+    }
+
+    /** ADMIN: enables or disables an account; a disabled user's sessions end at once. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount setEnabled(long userId, boolean enabled) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new UserMessageException("security.users.error.unknown"));
+        u.enabled = enabled;
+        if (!enabled) {
+            sessions.endSessionsOf(u.id, u.username);
+        }
+        LOG.info("user {} {}", u.id, enabled ? "enabled" : "disabled");
+        return toAccount(u);
+    }
+
+    /** ADMIN: changes role and scope (company or delprojekt); the user's sessions end so that nothing old is kept. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount changeRoleAndScope(long userId, Role role, Long companyId, Set<Long> subprojectIds) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new UserMessageException("security.users.error.unknown"));
+        UserAccountRules.checkScope(role, companyId, subprojectIds);
+        u.role = role;
+        u.companyId = role == Role.COMPANY ? companyId : null;
+        u.subprojectIds = new HashSet<>(role == Role.COACH || role == Role.MANAGER ? subprojectIds : Set.of());
+        sessions.endSessionsOf(u.id, u.username);
+        LOG.info("user {} now {} (scope changed)", u.id, role);
+        return toAccount(u);
+    }
+
+    /** ADMIN: removes the user's second factor (lost phone); they enrol again at the next sign-in. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetTwoFactor(long userId) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new UserMessageException("security.users.error.unknown"));
+        u.totpEnabled = false;
+        u.totpSecret = null;
+        u.totpLastStep = null;
+        recoveryCodes.deleteByUserId(u.id);
+        sessions.endSessionsOf(u.id, u.username);
+        LOG.info("two-factor sign-in of user {} reset by an administrator", u.id);
+    }
+
+    /** ADMIN: lifts a sign-in lock. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unlock(long userId) {
+        users.findById(userId).ifPresent(u -> {
+            u.failedLogins = 0;
+            u.lockedUntil = null;
+        });
+    }
+
+    /** ADMIN: the state of every account for the users view. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserStatus> statuses() {
+        java.time.Instant now = clock.instant();
+        return users.findAll().stream().map(u -> new UserStatus(toAccount(u), u.enabled, u.totpEnabled,
+                        u.lockedUntil != null && now.isBefore(u.lockedUntil)))
+                .sorted((a, b) -> a.account().username().compareToIgnoreCase(b.account().username())).toList();
+    }
+
+    /** True when at least one ADMIN exists. */
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return users.existsByRole(Role.ADMIN);
+    }
+
+    /** The bootstrap admin: created with a checked password. */
+    @Transactional
+    UserAccount createBootstrapAdmin(String username, String email, String rawPassword) {
+        passwordPolicy.check(rawPassword, username);
+        AppUser u = users.save(newUser(new UserForm(username, null, username, email, Role.ADMIN, null, Set.of()),
+                passwordEncoder.encode(rawPassword)));
+        u.passwordChangedAt = clock.instant();
+        return toAccount(u);
+    }
+
+    private static AppUser newUser(UserForm n, String hash) {
+        AppUser u = new AppUser();
+        u.username = n.username();
+        u.passwordHash = hash;
+        u.displayName = n.displayName();
+        u.email = n.email();
+        u.role = n.role();
+        u.companyId = n.role() == Role.COMPANY ? n.companyId() : null;
+        u.subprojectIds = new HashSet<>(n.subprojectIds() == null ? Set.of() : n.subprojectIds());
+        return u;
     }
 
     @Transactional(readOnly = true)
@@ -129,32 +474,18 @@ public class UserService implements UserDetailsService {
     }
 
     /**
-     * Creates a disabled account with an unusable (random) password and returns a one-time token that sets
-     * the password until {@code expiresAt}. The caller checks who may invite and e-mails the link.
-     * The raw password of {@code n} is ignored.
+     * Creates a disabled account with an unusable (random) password and returns its id; the caller checks who may
+     * invite and queues the mail with {@code MailService.queueWithLink}, whose link (a one-time token from
+     * {@link #issueOneTimeToken}, valid 7 days) is made when the mail is sent. The raw password of {@code n} is ignored.
      */
     @Transactional
-    public String invite(UserForm n, Instant expiresAt) {
+    public long invite(UserForm n) {
         if (users.findByUsernameIgnoreCase(n.username()).isPresent()) {
-            throw new IllegalArgumentException("username taken: " + n.username());
+            throw new IllegalArgumentException("username taken");
         }
-        AppUser u = new AppUser();
-        u.username = n.username();
-        u.passwordHash = passwordEncoder.encode(randomToken());
-        u.displayName = n.displayName();
-        u.email = n.email();
-        u.role = n.role();
-        u.companyId = n.companyId();
-        u.subprojectIds = new HashSet<>(n.subprojectIds() == null ? Set.of() : n.subprojectIds());
+        AppUser u = users.save(newUser(n, passwordEncoder.encode(randomToken())));
         u.enabled = false;
-        u = users.save(u);
-        String token = randomToken();
-        Invitation i = new Invitation();
-        i.userId = u.id;
-        i.tokenHash = sha256(token);
-        i.expiresAt = expiresAt;
-        invitations.save(i);
-        return token;
+        return u.id;
     }
 
     /** Whether the token can still set a password. */
@@ -167,7 +498,7 @@ public class UserService implements UserDetailsService {
     /**
      * Sets the password with a one-time token and enables the account; the token is used up. Returns
      * {@link InvitationStatus#VALID} when the password was set, otherwise why not (nothing changes).
-     * The caller checks the password rules.
+     * The password must pass the {@link PasswordPolicy} ({@code security.password.error.*}).
      */
     @Transactional
     public InvitationStatus setPasswordWithInvitation(String token, String rawPassword, Instant now) {
@@ -183,9 +514,18 @@ public class UserService implements UserDetailsService {
             return s;
         }
         AppUser u = users.findById(i.userId).orElseThrow();
+        if (i.purpose == OneTimeTokenPurpose.RESET && !u.enabled) {
+            return InvitationStatus.UNKNOWN; // a disabled account is not opened again by a reset link
+        }
+        passwordPolicy.check(rawPassword, u.username);
         u.passwordHash = passwordEncoder.encode(rawPassword);
+        u.passwordChangedAt = now;
         u.enabled = true;
+        u.failedLogins = 0;
+        u.lockedUntil = null;
         i.usedAt = now;
+        sessions.endSessionsOf(u.id, u.username);
+        LOG.info("user {} set a password with a one-time link ({})", u.id, i.purpose);
         return InvitationStatus.VALID;
     }
 

@@ -23,6 +23,11 @@ import java.util.Set;
  * All UI text, from the message bundles {@code i18n/<module>.properties} (Swedish, the default) and
  * {@code i18n/<module>_en.properties} (English). Each module keeps its own bundle; keys start with
  * the module name ({@code survey.submit}).
+ * <p>
+ * Texts with arguments are {@link MessageFormat} patterns in the UI's locale, so a counted noun takes its plural
+ * form through a choice: {@code {0,choice,0#inga uppgifter|1#1 uppgift|1<{0} uppgifter}} gives "inga uppgifter",
+ * "1 uppgift", "3 uppgifter" (and "1 task", "3 tasks" from the English bundle). Numbers are written the locale's
+ * way ("1 234" in Swedish, "1,234" in English). A text without arguments is shown as written.
  */
 @Component
 public class BundleI18NProvider implements I18NProvider {
@@ -54,6 +59,12 @@ public class BundleI18NProvider implements I18NProvider {
         }
     }
 
+    /** A provider on the given texts instead of the bundles (tests). */
+    BundleI18NProvider(Map<String, String> swedish, Map<String, String> english) {
+        this.swedish.putAll(swedish);
+        this.english.putAll(english);
+    }
+
     @Override
     public List<Locale> getProvidedLocales() {
         return List.of(SWEDISH, ENGLISH);
@@ -75,7 +86,16 @@ public class BundleI18NProvider implements I18NProvider {
             LOG.warn("missing translation: {}", key);
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale == null ? SWEDISH : locale).format(params);
+        if (params.length == 0) {
+            return pattern;
+        }
+        try {
+            return new MessageFormat(pattern, locale == null ? SWEDISH : locale).format(params);
+        } catch (IllegalArgumentException e) {
+            // a pattern that does not fit its arguments (e.g. a choice given a text) is a bug, not the user's problem
+            LOG.warn("cannot format {} with {}: {}", key, java.util.Arrays.toString(params), e.getMessage());
+            return pattern;
+        }
     }
 
     /** Every key of the Swedish bundles (tests compare them with the English ones). */

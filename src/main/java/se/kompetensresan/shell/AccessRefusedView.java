@@ -1,11 +1,13 @@
 package se.kompetensresan.shell;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * guessed id does not reveal whether it exists.
  */
 @PermitAll
-class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessRefusedException> {
+@ParentLayout(MainLayout.class)
+class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessRefusedException>, HasDynamicTitle {
 
     private static final Logger TENANCY_LOG = LoggerFactory.getLogger("se.kompetensresan.security.tenancy");
 
@@ -28,9 +31,14 @@ class AccessRefusedView extends VerticalLayout implements HasErrorParameter<Acce
             TENANCY_LOG.warn("access refused: {} at /{}", parameter.getException().getMessage(), event.getLocation().getPath());
         }
         removeAll();
-        add(new H2(getTranslation("shell.notfound.title")), new Paragraph(getTranslation("shell.notfound.text")),
+        add(new H1(getTranslation("shell.notfound.title")), new Paragraph(getTranslation("shell.notfound.text")),
                 new RouterLink(getTranslation("shell.home"), HomeView.class));
         setId("access-refused");
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.notfound.title") + " · " + getTranslation("app.name");
     }
 }

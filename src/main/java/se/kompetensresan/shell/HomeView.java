@@ -1,7 +1,7 @@
 package se.kompetensresan.shell;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,7 +22,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     HomeView(CurrentUser currentUser) {
         setId("home");
         currentUser.get().ifPresent(u -> {
-            add(new H2(getTranslation("shell.home.greeting", u.displayName())));
+            add(new H1(getTranslation("shell.home.greeting", u.displayName())));
             add(new Paragraph(getTranslation("shell.home.role." + u.role().name())));
         });
         Div cards = new Div();

@@ -19,6 +19,9 @@ class SurveyResponse {
     Long id;
     @Column(name = "company_id", nullable = false)
     Long companyId;
+    /** The journey the response belongs to (null: a response outside any journey). */
+    @Column(name = "journey_id")
+    Long journeyId;
     @Enumerated(EnumType.STRING)
     @Column(name = "survey_round", nullable = false, length = 20)
     SurveyRound round;

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 interface SurveyResponseRepository extends JpaRepository<SurveyResponse, Long> {
-    Optional<SurveyResponse> findByCompanyIdAndRound(long companyId, SurveyRound round);
+    /** The company's latest response of the round (a company that went on a second journey has several). */
+    Optional<SurveyResponse> findFirstByCompanyIdAndRoundOrderByIdDesc(long companyId, SurveyRound round);
+
+    Optional<SurveyResponse> findByJourneyIdAndRound(long journeyId, SurveyRound round);
 
     @EntityGraph(attributePaths = "values")
     List<SurveyResponse> findByCompanyIdInAndRoundAndStatus(Collection<Long> companyIds, SurveyRound round,

@@ -72,21 +72,35 @@ public class SurveyService {
      * answers the same version as the company's first round.
      */
     public long open(long companyId, SurveyRound round) {
+        return open(companyId, round, null);
+    }
+
+    /**
+     * Process: opens (or returns the already open) response of the journey for the round: each journey of a
+     * company has its own responses, so a company that withdrew or finished can go on a new journey. Without a
+     * journey id: the company's latest response of the round (or a new one).
+     */
+    public long open(long companyId, SurveyRound round, Long journeyId) {
         Objects.requireNonNull(round, "round");
-        return responses.findByCompanyIdAndRound(companyId, round).map(r -> r.id).orElseGet(() -> {
+        Optional<SurveyResponse> existing = journeyId == null
+                ? responses.findFirstByCompanyIdAndRoundOrderByIdDesc(companyId, round)
+                : responses.findByJourneyIdAndRound(journeyId, round);
+        return existing.map(r -> r.id).orElseGet(() -> {
             CompanyInfo company = companies.lookup(companyId)
                     .orElseThrow(() -> new IllegalArgumentException("unknown company " + companyId));
             QuestionnaireInfo q = null;
             if (round == SurveyRound.FOLLOW_UP) {
-                q = responses.findByCompanyIdAndRound(companyId, SurveyRound.FIRST)
+                q = (journeyId == null ? responses.findFirstByCompanyIdAndRoundOrderByIdDesc(companyId, SurveyRound.FIRST)
+                        : responses.findByJourneyIdAndRound(journeyId, SurveyRound.FIRST))
                         .map(first -> questionnaires.version(questionnaireIdOf(first))).orElse(null);
             }
             if (q == null) {
                 Long projectId = projects.subproject(company.subprojectId()).map(SubprojectInfo::projectId).orElse(null);
                 q = questionnaires.publishedFor(projectId);
             }
-            return responses.saveAndFlush(
-                    SurveyResponse.draft(companyId, round, q.id(), q.version(), clock.instant())).id;
+            SurveyResponse draft = SurveyResponse.draft(companyId, round, q.id(), q.version(), clock.instant());
+            draft.journeyId = journeyId;
+            return responses.saveAndFlush(draft).id;
         });
     }
 
@@ -287,7 +301,7 @@ public class SurveyService {
     }
 
     private static Map<Long, SurveyResponse> byCompany(List<SurveyResponse> list) {
-        return list.stream().collect(Collectors.toMap(r -> r.companyId, Function.identity(), (a, b) -> a));
+        return list.stream().collect(Collectors.toMap(r -> r.companyId, Function.identity(), (a, b) -> a.id > b.id ? a : b));
     }
 
     /**
@@ -322,7 +336,7 @@ public class SurveyService {
         Map<Long, SurveyResponse> firstRounds = shown.isEmpty() ? Map.of()
                 : responses.findByCompanyIdInAndRoundAndStatus(shown.stream().map(CompanyInfo::id).toList(),
                         SurveyRound.FIRST, SurveyStatus.SUBMITTED).stream()
-                .collect(Collectors.toMap(r -> r.companyId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(r -> r.companyId, Function.identity(), (a, b) -> a.id > b.id ? a : b));
         List<HeatMap.Row> rows = new ArrayList<>();
         for (CompanyInfo c : shown) {
             SurveyResponse r = firstRounds.get(c.id());
@@ -370,7 +384,7 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public Optional<Long> responseIdFor(long companyId, SurveyRound round) {
         companies.requireAccess(companyId);
-        return responses.findByCompanyIdAndRound(companyId, round).map(r -> r.id);
+        return responses.findFirstByCompanyIdAndRoundOrderByIdDesc(companyId, round).map(r -> r.id);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -491,7 +505,7 @@ public class SurveyService {
     }
 
     private Optional<SurveyResponse> submitted(long companyId, SurveyRound round) {
-        return responses.findByCompanyIdAndRound(companyId, round).filter(r -> r.status == SurveyStatus.SUBMITTED);
+        return responses.findFirstByCompanyIdAndRoundOrderByIdDesc(companyId, round).filter(r -> r.status == SurveyStatus.SUBMITTED);
     }
 
     private static boolean isCompanyUserOf(UserAccount u, SurveyResponse r) {

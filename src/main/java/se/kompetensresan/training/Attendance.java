@@ -11,6 +11,10 @@ class Attendance {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(name = "activity_id", nullable = false)
     Long activityId;
     @Column(name = "participant_id", nullable = false)

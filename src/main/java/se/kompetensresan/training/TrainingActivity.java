@@ -11,6 +11,10 @@ class TrainingActivity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
+    /** Optimistic lock: a save over someone else's newer change fails instead of overwriting it. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    long rowVersion;
     @Column(name = "planned_activity_id", nullable = false, unique = true)
     Long plannedActivityId;
     @Column(name = "company_id", nullable = false)

@@ -9,5 +9,7 @@ import java.util.Optional;
 interface TrainingActivityRepository extends JpaRepository<TrainingActivity, Long> {
     Optional<TrainingActivity> findByPlannedActivityId(long plannedActivityId);
 
+    List<TrainingActivity> findByPlannedActivityIdIn(Collection<Long> plannedActivityIds);
+
     List<TrainingActivity> findByCompanyIdInAndStatus(Collection<Long> companyIds, TrainingStatus status);
 }

@@ -22,6 +22,7 @@ import se.kompetensresan.shared.UserMessageException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,32 @@ public class TrainingService {
     @Transactional(readOnly = true)
     public Optional<Long> activityIdFor(long plannedActivityId) {
         return activities.findByPlannedActivityId(plannedActivityId).map(a -> a.id);
+    }
+
+    /** Process: the course names of the training activities by id, in one query (unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> courseNames(Collection<Long> activityIds) {
+        if (activityIds == null || activityIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> out = new HashMap<>();
+        activities.findAllById(Set.copyOf(activityIds)).forEach(a -> out.put(a.id, a.courseName));
+        return out;
+    }
+
+    /**
+     * Process: what each planned action is called in the training phase, by planned action id: the booked course's
+     * name, or the action's title while nothing is booked. Two queries however many ids.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> courseNamesOfPlannedActivities(Collection<Long> plannedActivityIds) {
+        if (plannedActivityIds == null || plannedActivityIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> out = new HashMap<>(coaching.plannedActivityTitles(plannedActivityIds));
+        activities.findByPlannedActivityIdIn(Set.copyOf(plannedActivityIds))
+                .forEach(a -> out.put(a.plannedActivityId, a.courseName));
+        return out;
     }
 
     // ---------------------------------------------------------------- booking

@@ -61,7 +61,10 @@ class ApplicationRulesTest {
     void nameAddressTown() {
         bad(b -> b.name(" "), ApplicationField.NAME, "company.error.name.required");
         assertThat(errors(new Builder().name("x".repeat(201)).build()))
-                .containsExactly(new FieldError(ApplicationField.NAME, "company.error.text.toolong", List.of("200")));
+                .containsExactly(new FieldError(ApplicationField.NAME, "company.error.text.toolong", List.of("200", "201")));
+        // a 5 000-character name is refused, not cut to 200
+        assertThat(errors(new Builder().name("x".repeat(5000)).build()))
+                .containsExactly(new FieldError(ApplicationField.NAME, "company.error.text.toolong", List.of("200", "5000")));
         bad(b -> b.address(null), ApplicationField.VISITING_ADDRESS, "company.error.address.required");
         bad(b -> b.town(""), ApplicationField.TOWN, "company.error.town.required");
     }

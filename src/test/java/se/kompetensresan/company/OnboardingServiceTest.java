@@ -23,7 +23,12 @@ import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.UserMessageException;
 
+import se.kompetensresan.project.ProjectInfo;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.project.SubprojectInfo;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -59,6 +64,8 @@ class OnboardingServiceTest {
     PasswordEncoder encoder;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ProjectService projects;
 
     CoachingTestData w;
     String email;
@@ -88,12 +95,12 @@ class OnboardingServiceTest {
     }
 
     @Test
-    void validApplicationIsStoredPublishedAndConfirmedByMail() {
+    void anApplicationWaitsUntilTheContactConfirmsTheAddressAndOnlyThenIsPublished() {
         String orgnr = CoachingTestData.organisationNumber();
         ApplicationReceipt r = onboarding.apply(form(orgnr));
 
         ApplicationInfo a = onboarding.application(r.applicationId());
-        assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(a.status()).isEqualTo(ApplicationStatus.UNCONFIRMED);
         assertThat(a.organisationNumber().digits()).isEqualTo(orgnr);
         assertThat(a.postalCode()).isEqualTo("691 41");
         assertThat(a.sniCodes()).containsExactly("25.620", "28.110");
@@ -101,13 +108,47 @@ class OnboardingServiceTest {
         assertThat(a.employees()).isEqualTo(25);
         assertThat(a.countyCode()).isEqualTo("18");
         assertThat(a.consentAt()).isNotNull();
-        assertThat(r.reference()).matches("KR-\\d{4}-\\d{5}").isEqualTo(a.reference());
+        assertThat(r.reference()).matches("KR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}").isEqualTo(a.reference());
         assertThat(r.deMinimisWarning()).isFalse();
-        assertThat(events.stream(CompanyApplied.class)).containsExactly(new CompanyApplied(r.applicationId(), w.project.id()));
+        assertThat(events.stream(CompanyApplied.class)).isEmpty();
+        // the first mail to an address the visitor typed holds fixed text only: not the names they typed, no token
         assertThat(mail.sentTo(email)).singleElement().satisfies(m -> {
             assertThat(m.subject()).contains(r.reference());
-            assertThat(m.body()).contains("Anna Andersson", w.project.name());
+            assertThat(m.body()).doesNotContain("Anna Andersson", a.name(), "/onboarding/confirm/")
+                    .contains(se.kompetensresan.mail.MailService.LINK);
         });
+        assertThat(onboarding.confirm("no-such-token")).isEmpty();
+        String token = se.kompetensresan.mail.TestMailbox.confirmationToken(ctx, email).orElseThrow();
+        assertThat(onboarding.confirm(token)).hasValue(r.reference());
+        assertThat(onboarding.confirm(token)).as("used up").isEmpty();
+
+        assertThat(onboarding.application(r.applicationId()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(events.stream(CompanyApplied.class)).containsExactly(new CompanyApplied(r.applicationId(), w.project.id()));
+        assertThat(mail.sentTo(email)).anySatisfy(m -> assertThat(m.body()).contains("Anna Andersson", w.project.name()));
+    }
+
+    @Test
+    void referencesAreRandomNotCounted() {
+        var refs = java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> onboarding.apply(form(CoachingTestData.organisationNumber())).reference()).toList();
+        assertThat(refs).doesNotHaveDuplicates().allSatisfy(ref -> assertThat(ref).doesNotContain(String.valueOf(
+                java.time.Year.now().getValue())));
+        assertThat(onboarding.statusOf("KR-2026-00001")).isEmpty();
+        assertThat(onboarding.statusOf(refs.get(0))).hasValueSatisfying(st -> assertThat(st.status()).isEqualTo(ApplicationStatus.UNCONFIRMED));
+    }
+
+    @Test
+    void theFormIsLimitedPerClientAddress() {
+        OnboardingThrottle throttle = ctx.getBean(OnboardingThrottle.class);
+        onboarding.apply(form(CoachingTestData.organisationNumber()), "10.77.0.1");
+        for (int i = 1; i < throttle.limit(); i++) {
+            throttle.count("10.77.0.1");
+        }
+        long before = applications.count();
+        assertThatThrownBy(() -> onboarding.apply(form(CoachingTestData.organisationNumber()), "10.77.0.1"))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("company.error.throttled"));
+        assertThat(applications.count()).isEqualTo(before);
+        onboarding.apply(form(CoachingTestData.organisationNumber()), "10.77.0.2");
     }
 
     @Test
@@ -143,20 +184,95 @@ class OnboardingServiceTest {
     }
 
     @Test
-    void duplicateOrganisationNumberIsRefusedWithAClearAnswer() {
+    void theFormDoesNotTellWhetherAnOrgNrIsKnownADuplicateIsRefusedNeutrallyAfterConfirmation() {
         String orgnr = CoachingTestData.organisationNumber();
-        onboarding.apply(form(orgnr));
-        long before = applications.count();
-        assertThatThrownBy(() -> onboarding.apply(form(orgnr.substring(0, 6) + "-" + orgnr.substring(6))))
-                .isInstanceOfSatisfying(ApplicationInvalidException.class, e -> assertThat(e.errors()).containsExactly(
-                        new FieldError(ApplicationField.ORGANISATION_NUMBER, "company.error.orgnr.applied",
-                                List.of(orgnr.substring(0, 6) + "-" + orgnr.substring(6)))));
-        // an org.nr already registered as a company in the project
-        String registered = w.companyA.organisationNumber().digits();
-        assertThatThrownBy(() -> onboarding.apply(form(registered)))
-                .isInstanceOfSatisfying(ApplicationInvalidException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::messageKey).containsExactly("company.error.orgnr.registered"));
-        assertThat(applications.count()).isEqualTo(before);
+        Applications.applyAndConfirm(ctx, form(orgnr));
+        // the same org.nr again, and one already registered in the project: the same answer as any other application
+        ApplicationReceipt again = onboarding.apply(form(orgnr.substring(0, 6) + "-" + orgnr.substring(6)));
+        ApplicationReceipt registered = onboarding.apply(form(w.companyA.organisationNumber().digits()));
+        assertThat(onboarding.application(again.applicationId()).status()).isEqualTo(ApplicationStatus.UNCONFIRMED);
+        assertThat(onboarding.application(registered.applicationId()).status()).isEqualTo(ApplicationStatus.UNCONFIRMED);
+        List<String> tokens = se.kompetensresan.mail.TestMailbox.confirmationTokens(ctx, email);
+        assertThat(tokens).hasSize(2);
+        tokens.forEach(t -> onboarding.confirm(t).orElseThrow());
+        for (ApplicationReceipt r : List.of(again, registered)) {
+            ApplicationInfo a = onboarding.application(r.applicationId());
+            assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED);
+            assertThat(a.reasonKey()).isEqualTo("application.reason.duplicate");
+        }
+        assertThat(events.stream(CompanyApplied.class)).hasSize(1);
+    }
+
+    @Test
+    void aProjectWhosePeriodHasEndedIsNotOfferedAndApplyingOrApprovingIsRefused() {
+        runAs(w.admin);
+        ProjectInfo ended = projects.createProject(new ProjectInfo(0, "Avslutat " + w.key, null, "Region",
+                LocalDate.of(2018, 9, 1), LocalDate.of(2020, 8, 31), new BigDecimal("1000"), new BigDecimal("750"),
+                10, 20, new BigDecimal("300"), 3));
+        SubprojectInfo sub = projects.createSubproject(ended.id(), "Karlskoga " + w.key, "Karlskoga kommun", List.of("1883"), 10);
+        SecurityContextHolder.clearContext();
+
+        assertThat(onboarding.openProjects()).extracting(ProjectInfo::id).doesNotContain(ended.id()).contains(w.project.id());
+        ApplicationForm f = form(CoachingTestData.organisationNumber());
+        ApplicationForm toEnded = new ApplicationForm(ended.id(), f.organisationNumber(), f.name(), f.visitingAddress(),
+                f.postalCode(), f.town(), f.municipalityCode(), f.sniCodes(), f.employeesWomen(), f.employeesMen(),
+                f.turnoverClass(), f.contactName(), f.contactEmail(), f.contactPhone(), true, f.deMinimisEur(), "sv");
+        assertThatThrownBy(() -> onboarding.apply(toEnded)).isInstanceOfSatisfying(ApplicationInvalidException.class, e ->
+                assertThat(e.errors()).containsExactly(new FieldError(ApplicationField.PROJECT, "company.error.project.ended",
+                        List.of(ended.name(), "2020-08-31"))));
+
+        // an application stored while the project ran is not approved after its end
+        CompanyApplication old = new CompanyApplication();
+        old.projectId = ended.id();
+        old.organisationNumber = CoachingTestData.organisationNumber();
+        old.reference = "KR-TEST-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        old.name = "Gamla verkstaden";
+        old.visitingAddress = "Bruksgatan 2";
+        old.postalCode = "691 41";
+        old.town = "Karlskoga";
+        old.municipalityCode = "1883";
+        old.industryCodes = "25.620";
+        old.employeesWomen = 2;
+        old.employeesMen = 8;
+        old.turnoverClass = TurnoverClass.FROM_10_TO_50_MSEK;
+        old.contactName = "Anna";
+        old.contactEmail = email;
+        old.contactPhone = "0586-123 45";
+        old.deMinimisEur = BigDecimal.ZERO;
+        old.locale = "sv";
+        old.status = ApplicationStatus.ELIGIBLE;
+        old.createdAt = Instant.parse("2020-05-01T10:00:00Z");
+        old.consentAt = old.createdAt;
+        long id = applications.save(old).id;
+        assertThat(onboarding.projectEnded(id)).isTrue();
+        assertThat(onboarding.projectEnded(onboarding.apply(form(CoachingTestData.organisationNumber())).applicationId())).isFalse();
+        runAs(w.admin);
+        assertThatThrownBy(() -> onboarding.approve(id, sub.id())).isInstanceOfSatisfying(UserMessageException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("company.error.project.ended");
+            assertThat(e.args()).containsExactly(ended.name(), "2020-08-31");
+        });
+        assertThat(applications.findById(id).orElseThrow().status).isEqualTo(ApplicationStatus.ELIGIBLE);
+    }
+
+    @Test
+    void aCountOrAmountThatIsNotANumberIsRefusedNeverReadAsTheDigitsInIt() {
+        assertThat(ApplicationForm.count("4")).isEqualTo(4);
+        assertThat(ApplicationForm.count(" 1 200 ")).isEqualTo(1200);
+        assertThat(ApplicationForm.count("  ")).isNull();
+        for (String typed : List.of("4O", "4.5", "-3", "1 20", "12345678901", "fyra")) {
+            assertThatThrownBy(() -> ApplicationForm.count(typed)).as(typed)
+                    .isInstanceOfSatisfying(UserMessageException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("company.error.employees.number");
+                        assertThat(e.args()).containsExactly(typed);
+                    });
+        }
+        assertThat(ApplicationForm.amount("12 500,50")).isEqualByComparingTo("12500.50");
+        assertThat(ApplicationForm.amount("0")).isEqualByComparingTo("0");
+        for (String typed : List.of("1O00", "12 500 €", "1,2,3")) {
+            assertThatThrownBy(() -> ApplicationForm.amount(typed)).as(typed)
+                    .isInstanceOfSatisfying(UserMessageException.class, e ->
+                            assertThat(e.messageKey()).isEqualTo("company.error.deminimis.number"));
+        }
     }
 
     @Test
@@ -170,16 +286,18 @@ class OnboardingServiceTest {
         assertThat(onboarding.deMinimisWarning(f.projectId(), new BigDecimal("280001"))).isTrue();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private String linkToken(String address) {
-        OutboxInfo m = mail.sentTo(address).stream().filter(x -> x.body().contains("/set-password/")).findFirst().orElseThrow();
-        Matcher matcher = Pattern.compile("/set-password/([A-Za-z0-9_-]+)").matcher(m.body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        // the outbox holds no link; it is made when the mail is sent
+        assertThat(mail.sentTo(address)).allSatisfy(m -> assertThat(m.body()).doesNotContain("/set-password/"));
+        return se.kompetensresan.mail.TestMailbox.setPasswordToken(ctx, address).orElseThrow();
     }
 
     @Test
     void approvalCreatesCompanyAndInvitedUserWhoSetsThePasswordOnce() {
-        ApplicationReceipt r = onboarding.apply(form(CoachingTestData.organisationNumber()));
+        ApplicationReceipt r = Applications.applyAndConfirm(ctx, form(CoachingTestData.organisationNumber()));
         runAs(w.managerA);
         CompanyInfo c = onboarding.approve(r.applicationId(), w.subprojectA.id());
 
@@ -196,7 +314,9 @@ class OnboardingServiceTest {
         String token = linkToken(email);
         assertThat(onboarding.invitationStatus(token)).isEqualTo(InvitationStatus.VALID);
         assertThatThrownBy(() -> onboarding.setPassword(token, "kort", "kort"))
-                .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("company.password.error.short"));
+                .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("security.password.error.short"));
+        assertThatThrownBy(() -> onboarding.setPassword(token, "qazwsxedcrfv", "qazwsxedcrfv"))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("security.password.error.common"));
         assertThatThrownBy(() -> onboarding.setPassword(token, "ettlangtlosenord", "annatlosenord1"))
                 .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("company.password.error.repeat"));
         assertThat(onboarding.setPassword(token, "ettlangtlosenord", "ettlangtlosenord")).isEqualTo(email.toLowerCase());
@@ -214,8 +334,11 @@ class OnboardingServiceTest {
     @Test
     void invitedUserCannotLogInBeforeSettingThePasswordAndAnExpiredTokenIsRefused() {
         String username = "expired-" + UUID.randomUUID() + "@verkstad.se";
-        String token = users.invite(new UserForm(username, null, "Utgången", username, Role.COMPANY,
-                w.companyA.id(), Set.of()), Instant.now().minus(1, ChronoUnit.MINUTES));
+        long id = users.invite(new se.kompetensresan.security.UserForm(username, null, "Utgången", username, Role.COMPANY,
+                w.companyA.id(), java.util.Set.of()));
+        String token = users.issueOneTimeToken(id, se.kompetensresan.security.OneTimeTokenPurpose.INVITATION);
+        jdbc.update("update user_invitation set expires_at = ? where user_id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)), id);
         assertThat(users.loadUserByUsername(username).isEnabled()).isFalse();
         assertThat(onboarding.invitationStatus(token)).isEqualTo(InvitationStatus.EXPIRED);
         assertThatThrownBy(() -> onboarding.setPassword(token, "ettlangtlosenord", "ettlangtlosenord"))
@@ -225,7 +348,7 @@ class OnboardingServiceTest {
 
     @Test
     void approvalIsRefusedToACoachAndToAManagerOfAnotherDelprojekt() {
-        ApplicationReceipt r = onboarding.apply(form(CoachingTestData.organisationNumber()));
+        ApplicationReceipt r = Applications.applyAndConfirm(ctx, form(CoachingTestData.organisationNumber()));
         runAs(w.coachA);
         assertThatThrownBy(() -> onboarding.approve(r.applicationId(), w.subprojectA.id())).isInstanceOf(AccessRefusedException.class);
         runAs(w.managerA);
@@ -235,7 +358,7 @@ class OnboardingServiceTest {
 
     @Test
     void rejectionAndEligibilityAreRecorded() {
-        ApplicationReceipt r = onboarding.apply(form(CoachingTestData.organisationNumber()));
+        ApplicationReceipt r = Applications.applyAndConfirm(ctx, form(CoachingTestData.organisationNumber()));
         onboarding.recordEligibility(r.applicationId(), ApplicationStatus.MANUAL_REVIEW, "company.reason.review");
         assertThat(onboarding.application(r.applicationId()).status()).isEqualTo(ApplicationStatus.MANUAL_REVIEW);
         onboarding.reject(r.applicationId(), "company.reason.area"); // Process: no user

@@ -76,6 +76,8 @@ class CompetenceJourneyProcessTest {
     JourneyRecorder recorder = mock(JourneyRecorder.class);
     JourneyNotifications notifications = mock(JourneyNotifications.class);
     ProjectService projects = mock(ProjectService.class);
+    JourneyRepository journeyRows = mock(JourneyRepository.class);
+    static final Long JOURNEY = 77L;
 
     @BeforeEach
     void setUp() {
@@ -86,7 +88,8 @@ class CompetenceJourneyProcessTest {
         BpmnAwareTests.init(processEngine);
 
         Mocks.register("journeySettings", JourneySettings.defaults());
-        Mocks.register("openSurveyDelegate", new OpenSurveyDelegate(surveys));
+        when(journeyRows.idOf(any())).thenReturn(JOURNEY);
+        Mocks.register("openSurveyDelegate", new OpenSurveyDelegate(surveys, journeyRows));
         Mocks.register("surveyReminderDelegate", new SurveyReminderDelegate(notifications));
         Mocks.register("followUpTimer", new FollowUpTimer(JourneySettings.defaults(), companies, projects));
         // the company's project asks for the follow-up three months after the training
@@ -96,14 +99,14 @@ class CompetenceJourneyProcessTest {
                 null, "Region Östergötland", null, null, null, null, 0, 0, null, 3)));
         Mocks.register("scoreSurveyDelegate", new ScoreSurveyDelegate(surveys, companies));
         Mocks.register("priorityAreasDelegate", new PriorityAreasDelegate(surveys));
-        Mocks.register("preparePlanDelegate", new PreparePlanDelegate(coaching));
-        Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(surveys));
+        Mocks.register("preparePlanDelegate", new PreparePlanDelegate(coaching, journeyRows));
+        Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(surveys, journeyRows));
         Mocks.register("completeJourneyDelegate", new CompleteJourneyDelegate(recorder));
         Mocks.register("withdrawJourneyDelegate", new WithdrawJourneyDelegate(recorder));
         Mocks.register("journeyPhaseListener", new JourneyPhaseListener(recorder));
 
-        when(surveys.open(COMPANY, SurveyRound.FIRST)).thenReturn(101L);
-        when(surveys.open(COMPANY, SurveyRound.FOLLOW_UP)).thenReturn(102L);
+        when(surveys.open(COMPANY, SurveyRound.FIRST, JOURNEY)).thenReturn(101L);
+        when(surveys.open(COMPANY, SurveyRound.FOLLOW_UP, JOURNEY)).thenReturn(102L);
         // strategic gap 2 → STRATEGISK, threshold 2 → the three areas with gap >= 2
         when(surveys.score(101L)).thenReturn(new SurveyScore(101L, COMPANY, List.of(
                 new AreaGap("AUTOMATION", 1, 4, 5), new AreaGap("STRATEGIC_COMPETENCE", 1, 3, 2),
@@ -112,7 +115,7 @@ class CompetenceJourneyProcessTest {
         when(companies.lookup(COMPANY)).thenReturn(Optional.of(new CompanyInfo(COMPANY,
                 new OrganisationNumber("5560000001"), "Test AB", SUBPROJECT, "1883", null, "25", 10, 30,
                 null, null, null)));
-        when(coaching.preparePlan(eq(COMPANY), any(), any())).thenReturn(501L);
+        when(coaching.preparePlan(eq(COMPANY), eq(JOURNEY), any(), any())).thenReturn(501L);
     }
 
     @AfterEach
@@ -149,7 +152,7 @@ class CompetenceJourneyProcessTest {
                 .priorityAreas(List.of("AUTOMATION", "LEAN")).asMap());
 
         executeJobAt(pi, SERVICE_PREPARE_PLAN);
-        verify(coaching).preparePlan(COMPANY, "FORDJUPAD", List.of("AUTOMATION", "LEAN"));
+        verify(coaching).preparePlan(COMPANY, JOURNEY, "FORDJUPAD", List.of("AUTOMATION", "LEAN"));
         BpmnAwareTests.assertThat(pi).isWaitingAt(TASK_CONDUCT_COACHING).variables().containsEntry(Var.PLAN_ID, 501L);
         verify(recorder).enterPhase(CASE, JourneyPhase.COACHING);
         tasks.complete(task(pi, TASK_CONDUCT_COACHING).getId(),
@@ -300,7 +303,7 @@ class CompetenceJourneyProcessTest {
 
     @Test
     void failingServiceTaskLeavesAnIncidentAfterItsRetries() {
-        when(surveys.open(anyLong(), eq(SurveyRound.FIRST))).thenThrow(new IllegalStateException("survey down"));
+        when(surveys.open(anyLong(), eq(SurveyRound.FIRST), any())).thenThrow(new IllegalStateException("survey down"));
         ProcessInstance pi = startBefore(SERVICE_OPEN_SURVEY, Map.of());
         Job job = management.createJobQuery().processInstanceId(pi.getId()).singleResult();
 

@@ -87,7 +87,64 @@ class JourneyIntegrationTest {
         CompanyInfo c = fx.company(subproject, 20);
         String companyUser = fx.user(Role.COMPANY, c.id(), Set.of());
         String coach = fx.user(Role.COACH, null, Set.of(subproject));
-        JourneyInfo j = journeys.startAsSystem(c.id());
+        walkToTheEnd(c, companyUser, coach, journeys.startAsSystem(c.id()));
+    }
+
+    @Test
+    void aCompanyThatWithdrewAfterItsSurveyGoesOnASecondJourneyToTheEnd() {
+        JourneyFixtures fx = new JourneyFixtures(users, projects, companies);
+        long subproject = fx.subproject();
+        CompanyInfo c = fx.company(subproject, 20);
+        String companyUser = fx.user(Role.COMPANY, c.id(), Set.of());
+        String coach = fx.user(Role.COACH, null, Set.of(subproject));
+        String manager = fx.user(Role.MANAGER, null, Set.of(subproject));
+        JourneyInfo first = journeys.startAsSystem(c.id());
+        String firstPi = walk.processInstance(first);
+        walk.runJobs(firstPi);
+        long firstResponse = walk.as(companyUser, Role.COMPANY, () -> {
+            long responseId = surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow();
+            walk.answerAll(responseId, 1);
+            surveys.submit(responseId);
+            return responseId;
+        });
+        walk.runJobs(firstPi);
+        walk.as(manager, Role.MANAGER, () -> {
+            journeys.withdraw(c.id(), "Byter ägare, återkommer i höst");
+            return null;
+        });
+        walk.runJobs(firstPi);
+        assertThat(walk.as(coach, Role.COACH, () -> journeys.journeyOf(c.id()).orElseThrow()).status())
+                .isEqualTo(JourneyStatus.WITHDRAWN);
+
+        JourneyInfo second = walk.as(manager, Role.MANAGER, () -> journeys.start(c.id()));
+        walkToTheEnd(c, companyUser, coach, second);
+
+        assertThat(walk.as(coach, Role.COACH, () -> surveys.responseIdFor(c.id(), SurveyRound.FIRST)).orElseThrow())
+                .as("the second journey has a survey of its own").isNotEqualTo(firstResponse);
+    }
+
+    @Test
+    void anEventThatFindsNoWaitingTaskOfTheActiveJourneyFailsLoudly() {
+        JourneyFixtures fx = new JourneyFixtures(users, projects, companies);
+        CompanyInfo c = fx.company(fx.subproject(), 20);
+        String companyUser = fx.user(Role.COMPANY, c.id(), Set.of());
+        String pi = walk.start(c.id());
+        long responseId = walk.as(companyUser, Role.COMPANY, () -> {
+            long id = surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow();
+            walk.answerAll(id, 1);
+            surveys.submit(id);
+            return id;
+        });
+        walk.runJobs(pi); // the journey has moved on to the analysis
+        org.springframework.context.ApplicationEventPublisher events = applicationContext;
+
+        // the same submission once more (a duplicate, an event out of step): no waiting survey task, refused
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.publishEvent(
+                        new se.kompetensresan.survey.SurveySubmitted(responseId, c.id(), SurveyRound.FIRST)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(JourneyProcess.TASK_FILL_IN_SURVEY);
+    }
+
+    private void walkToTheEnd(CompanyInfo c, String companyUser, String coach, JourneyInfo j) {
         String pi = walk.processInstance(j);
         walk.runJobs(pi);
 
@@ -155,6 +212,7 @@ class JourneyIntegrationTest {
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
         JourneyInfo done = walk.as(coach, Role.COACH, () -> journeys.journeyOf(c.id()).orElseThrow());
+        assertThat(done.caseNumber()).isEqualTo(j.caseNumber());
         assertThat(done.status()).isEqualTo(JourneyStatus.COMPLETED);
     }
 

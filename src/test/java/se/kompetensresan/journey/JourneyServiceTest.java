@@ -116,6 +116,55 @@ class JourneyServiceTest {
                 .hasMessage("journey.error.alreadyActive");
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void theDatabaseItselfRefusesASecondActiveJourneyOfACompany() {
+        CompanyInfo c = fx().company(fx().subproject(), 12);
+        JourneyInfo j = journeys.startAsSystem(c.id());
+        String insert = "insert into journey (case_number, company_id, subproject_id, phase, status, started_at, phase_since)"
+                + " values (?, ?, ?, 'SURVEY', ?, current_timestamp, current_timestamp)";
+
+        assertThatThrownBy(() -> jdbc.update(insert, j.caseNumber() + "-X", c.id(), c.subprojectId(), "ACTIVE"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        jdbc.update(insert, j.caseNumber() + "-Y", c.id(), c.subprojectId(), "COMPLETED"); // ended ones do not count
+    }
+
+    @Test
+    void journeysStartedAtTheSameMomentGetTheirOwnCaseNumbersAndOneActivePerCompany() throws Exception {
+        long sp = fx().subproject();
+        List<CompanyInfo> cs = java.util.stream.IntStream.range(0, 4).mapToObj(i -> fx().company(sp, 12)).toList();
+        int threads = 8; // two starts per company at once
+        var barrier = new java.util.concurrent.CyclicBarrier(threads);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            CompanyInfo c = cs.get(i % cs.size());
+            results.add(pool.submit(() -> {
+                barrier.await();
+                try {
+                    return journeys.startAsSystem(c.id());
+                } catch (UserMessageException e) {
+                    return e;
+                }
+            }));
+        }
+        List<Object> outcomes = new java.util.ArrayList<>();
+        for (var f : results) {
+            outcomes.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        List<JourneyInfo> started = outcomes.stream().filter(JourneyInfo.class::isInstance).map(JourneyInfo.class::cast).toList();
+        assertThat(started).extracting(JourneyInfo::companyId).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(cs.stream().map(CompanyInfo::id).toList());
+        assertThat(started).extracting(JourneyInfo::caseNumber).doesNotHaveDuplicates();
+        assertThat(outcomes).filteredOn(UserMessageException.class::isInstance)
+                .hasSize(threads - cs.size())
+                .allSatisfy(e -> assertThat(((UserMessageException) e).messageKey()).isEqualTo("journey.error.alreadyActive"));
+    }
+
     @Test
     void managerOfAnotherDelprojektAndCoachesMayNotStart() {
         CompanyInfo c = fx().company(fx().subproject(), 12);

@@ -166,6 +166,81 @@ class MailOutboxTest {
     }
 
     @Test
+    void twoNodesSendingTheSameMessageAtOnceDeliverItOnce() throws Exception {
+        sender.use(null); // no after-commit send: the two "nodes" below race for the message
+        long id = new TransactionTemplate(txManager).execute(s -> mail.queue(to, "En gång", "Bara en gång"));
+        var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
+        OutboxSender otherNode = new OutboxSender(outbox, txManager, java.time.Clock.systemDefaultZone(),
+                beans.getBeanProvider(JavaMailSender.class), users, beans.getBeanProvider(LinkMaker.class),
+                "", "noreply@kompetensresan.se", Duration.ofMinutes(10), "http://localhost:8080");
+        java.util.concurrent.CountDownLatch bothSending = new java.util.concurrent.CountDownLatch(2);
+        JavaMailSenderImpl smtp = (JavaMailSenderImpl) smtp(greenMail.getSmtp().getPort());
+        JavaMailSender waiting = new JavaMailSenderImpl() {
+            @Override
+            public MimeMessage createMimeMessage() {
+                return smtp.createMimeMessage();
+            }
+
+            @Override
+            public void send(MimeMessage... messages) {
+                bothSending.countDown();
+                try {
+                    bothSending.await(1, java.util.concurrent.TimeUnit.SECONDS); // long enough for the other to arrive
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                smtp.send(messages);
+            }
+        };
+        Instant now = Instant.now();
+        Thread a = new Thread(() -> sender.attempt(id, waiting, now));
+        Thread b = new Thread(() -> otherNode.attempt(id, waiting, now));
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+
+        assertThat(receivedBy(to)).as("one mail, not one per node").hasSize(1);
+        assertThat(row(id).status).isEqualTo(MailStatus.SENT);
+        assertThat(row(id).attempts).isEqualTo(1);
+    }
+
+    @Test
+    void aResendAfterANodeDiedCarriesTheSameMessageId() throws Exception {
+        sender.use(null);
+        long id = new TransactionTemplate(txManager).execute(s -> mail.queue(to, "Igen", "Samma id"));
+        JavaMailSender smtp = smtp(greenMail.getSmtp().getPort());
+        Instant now = Instant.now();
+        sender.attempt(id, smtp, now);
+        String first = receivedBy(to).get(0).getMessageID();
+        assertThat(first).isEqualTo(row(id).messageId).startsWith("<outbox-" + id + ".").endsWith("@kompetensresan.se>");
+
+        // a node claimed the message again and died after sending, before it recorded SENT: the claim expires
+        new TransactionTemplate(txManager).executeWithoutResult(s -> {
+            OutboxMessage m = outbox.findById(id).orElseThrow();
+            m.status = MailStatus.QUEUED;
+            m.claimedBy = "dead-node";
+            m.claimedUntil = now.plus(Duration.ofMinutes(10));
+        });
+        sender.attempt(id, smtp, now);
+        assertThat(receivedBy(to)).as("claimed by a live node: not sent").hasSize(1);
+        sender.attempt(id, smtp, now.plus(Duration.ofMinutes(11)));
+        assertThat(receivedBy(to)).hasSize(2);
+        assertThat(receivedBy(to).get(1).getMessageID()).isEqualTo(first);
+    }
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Test
+    void smtpHasConnectReadAndWriteTimeouts() {
+        for (String key : List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")) {
+            assertThat(environment.getProperty("spring.mail.properties[" + key + "]", Integer.class))
+                    .as(key).isNotNull().isPositive();
+        }
+    }
+
+    @Test
     void backoffDoubles() {
         assertThat(OutboxSender.backoff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(OutboxSender.backoff(2)).isEqualTo(Duration.ofMinutes(2));

@@ -99,7 +99,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void eligibleCompanyIsApprovedInvitedAndFindsItsSurveyTask() {
-        ApplicationReceipt r = onboarding.apply(form("1883", "25.620, 28.110", 4, 21));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("1883", "25.620, 28.110", 4, 21));
         ProcessInstance pi = process(r.reference());
         runJobs(pi.getId());
 
@@ -131,7 +131,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void companyOutsideTheAreaIsNotEligibleWithItsReasonAndNoCompany() {
-        ApplicationReceipt r = onboarding.apply(form("0180", "25.620", 4, 21));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("0180", "25.620", 4, 21));
         runJobs(process(r.reference()).getId());
 
         ApplicationInfo a = onboarding.application(r.applicationId());
@@ -154,7 +154,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void tooLargeCompanyIsNotEligible() {
-        ApplicationReceipt r = onboarding.apply(form("1883", "25.620", 100, 150));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("1883", "25.620", 100, 150));
         runJobs(process(r.reference()).getId());
         ApplicationInfo a = onboarding.application(r.applicationId());
         assertThat(a.status()).isEqualTo(ApplicationStatus.NOT_ELIGIBLE);
@@ -163,7 +163,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void borderlineApplicationIsApprovedByTheManagerOfItsDelprojekt() {
-        ApplicationReceipt r = onboarding.apply(form("1883", "05.100", 4, 21));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("1883", "05.100", 4, 21));
         ProcessInstance pi = process(r.reference());
         runJobs(pi.getId());
         assertThat(onboarding.application(r.applicationId()).status()).isEqualTo(ApplicationStatus.MANUAL_REVIEW);
@@ -201,7 +201,7 @@ class ApplicationIntegrationTest {
 
     @Test
     void borderlineApplicationRejectedByTheManagerGetsTheReason() {
-        ApplicationReceipt r = onboarding.apply(form("1883", "05.100", 4, 21));
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, form("1883", "05.100", 4, 21));
         ProcessInstance pi = process(r.reference());
         runJobs(pi.getId());
         JourneyFixtures.signIn(w.managerA, Role.MANAGER);
@@ -224,8 +224,8 @@ class ApplicationIntegrationTest {
     }
 
     private String invitationToken() {
-        return mail.sentTo(email).stream().map(m -> LINK.matcher(m.body())).filter(Matcher::find)
-                .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("no invitation to " + email));
+        return se.kompetensresan.mail.TestMailbox.setPasswordToken(ctx, email)
+                .orElseThrow(() -> new AssertionError("no invitation to " + email));
     }
 
     /** Executes the process instance's jobs until none is left (the test profile has the job executor off). */

@@ -92,7 +92,7 @@ class CompanyApplicationProcessTest {
         Mocks.register("recordEligibilityDelegate", new EligibilityRecordDelegate(onboarding));
         Mocks.register("approveApplicationDelegate", new ApplicationApproveDelegate(onboarding, journeys));
         Mocks.register("rejectApplicationDelegate", new ApplicationRejectDelegate(onboarding, projects, mail,
-                new BundleI18NProvider(), new CompanySettings(new BigDecimal("20000"), "https://kr.example")));
+                new BundleI18NProvider(), new CompanySettings(new BigDecimal("20000"), "https://kr.example", 5)));
 
         when(projects.subprojectsOf(PROJECT)).thenReturn(List.of(
                 new SubprojectInfo(2L, PROJECT, "Eskilstuna", "Eskilstuna kommun", List.of("0484"), 50),
@@ -143,6 +143,20 @@ class CompanyApplicationProcessTest {
         verify(journeys).startAsSystem(COMPANY);
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed(END_APPROVED);
         verify(mail, never()).queue(anyString(), anyString(), anyString());
+    }
+
+    @Test
+    void anEligibleCompanyIsNotApprovedIntoAProjectWhosePeriodHasEnded() {
+        application(25, "25.620", "1883", ApplicationStatus.SUBMITTED);
+        when(onboarding.projectEnded(APP)).thenReturn(true);
+        ProcessInstance pi = start();
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt(SERVICE_REJECT).variables()
+                .containsEntry(Var.OUTCOME, NOT_ELIGIBLE).containsEntry(Var.REASON_KEY, "application.reason.projectEnded");
+        verify(onboarding).recordEligibility(APP, ApplicationStatus.NOT_ELIGIBLE, "application.reason.projectEnded");
+        executeJobAt(pi, SERVICE_REJECT);
+        verify(onboarding, never()).approve(anyLong(), anyLong());
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed(END_REJECTED);
     }
 
     @Test

@@ -43,6 +43,8 @@ class OnboardingBrowserTest extends BrowserTest {
     private static final String PASSWORD = "mitt-nya-losenord";
 
     @Autowired
+    org.springframework.context.ApplicationContext ctx;
+    @Autowired
     UserService users;
     @Autowired
     ProjectService projects;
@@ -118,8 +120,15 @@ class OnboardingBrowserTest extends BrowserTest {
         Locator reference = page.locator("#onboarding-reference");
         reference.waitFor();
         String ref = reference.textContent().strip();
-        assertThat(ref).matches("KR-\\d{4}-\\d{5}");
+        assertThat(ref).matches("KR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
         screenshot("onboarding-03-reference");
+
+        // nothing happens until the contact person opens the link in the confirmation e-mail
+        assertThat(onboarding.statusOf(ref)).hasValueSatisfying(s -> assertThat(s.status()).isEqualTo(ApplicationStatus.UNCONFIRMED));
+        String confirm = se.kompetensresan.mail.TestMailbox.confirmationToken(ctx, email).orElseThrow();
+        page.navigate(url("onboarding/confirm/" + confirm));
+        page.locator("#confirm-application-done").waitFor();
+        screenshot("onboarding-03b-confirmed");
 
         // the decision runs in the job executor: the invitation arrives in the outbox
         String token = awaitInvitation(email);
@@ -131,6 +140,16 @@ class OnboardingBrowserTest extends BrowserTest {
         screenshot("onboarding-04-set-password");
         page.locator("#set-password-submit").click();
         page.locator("vaadin-login-form").waitFor();
+        // the confirmation does not cover the field the user types the new password into next
+        var toast = page.locator("vaadin-notification-card").first();
+        toast.waitFor();
+        var box = toast.boundingBox();
+        var field = page.locator("vaadin-login-form input[name='password']").boundingBox();
+        screenshot("onboarding-04b-password-set");
+        assertThat(box.y >= field.y + field.height || box.y + box.height <= field.y
+                || box.x >= field.x + field.width || box.x + box.width <= field.x)
+                .as("toast %s,%s %sx%s over the password field %s,%s %sx%s", box.x, box.y, box.width, box.height,
+                        field.x, field.y, field.width, field.height).isTrue();
 
         login(email, PASSWORD);
         openTask("Fyll i kartläggning");
@@ -147,8 +166,7 @@ class OnboardingBrowserTest extends BrowserTest {
     private String awaitInvitation(String email) {
         long until = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < until) {
-            Optional<String> token = mail.sentTo(email).stream().map(m -> LINK.matcher(m.body()))
-                    .filter(Matcher::find).map(m -> m.group(1)).findFirst();
+            Optional<String> token = se.kompetensresan.mail.TestMailbox.setPasswordToken(ctx, email);
             if (token.isPresent()) {
                 return token.get();
             }

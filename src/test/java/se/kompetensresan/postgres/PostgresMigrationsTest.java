@@ -47,8 +47,10 @@ class PostgresMigrationsTest extends PostgresTest {
 
     @Test
     void everyMigrationAppliesCleanly() throws IOException {
-        var files = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql");
-        List<String> versions = Arrays.stream(files)
+        var resolver = new PathMatchingResourcePatternResolver();
+        var files = java.util.stream.Stream.concat(Arrays.stream(resolver.getResources("classpath:db/migration/V*.sql")),
+                Arrays.stream(resolver.getResources("classpath:db/vendor/postgresql/V*.sql")));
+        List<String> versions = files
                 .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")).replace('_', '.'))
                 .sorted().toList();
         MigrationInfo[] applied = flyway.info().applied();

@@ -14,25 +14,37 @@ class ProductionGuardTest {
 
     @Test
     void refusesToStartWithDemoDataEnabled() {
-        assertThatThrownBy(() -> new ProductionGuard(users, true, "").afterSingletonsInstantiated())
+        assertThatThrownBy(() -> new ProductionGuard(users, settings(true), true, "").afterSingletonsInstantiated())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo.enabled");
     }
 
     @Test
     void refusesToStartWhileADemoPasswordIsSet() {
-        assertThatThrownBy(() -> new ProductionGuard(users, false, "demo").afterSingletonsInstantiated())
+        assertThatThrownBy(() -> new ProductionGuard(users, settings(true), false, "demo").afterSingletonsInstantiated())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo.password");
     }
 
     @Test
     void refusesToStartWhileAnAccountHasTheDemoPassword() {
         when(users.anyPasswordEquals(anyString())).thenReturn(true);
-        assertThatThrownBy(() -> new ProductionGuard(users, false, "").afterSingletonsInstantiated())
+        assertThatThrownBy(() -> new ProductionGuard(users, settings(true), false, "").afterSingletonsInstantiated())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo password");
     }
 
     @Test
+    void refusesToStartWithoutEnforcedTwoFactorSignIn() {
+        assertThatThrownBy(() -> new ProductionGuard(users, settings(false), false, "").afterSingletonsInstantiated())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("two-factor");
+    }
+
+    static SecuritySettings settings(boolean twoFactorEnforced) {
+        return new SecuritySettings(twoFactorEnforced, java.util.Set.of(Role.ADMIN, Role.MANAGER, Role.COACH), 12, 5,
+                java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1), 30, java.time.Duration.ofMinutes(15),
+                java.time.Duration.ofHours(1), new SecuritySettings.BootstrapAdmin("", "", ""));
+    }
+
+    @Test
     void startsWithoutDemoSettings() {
-        assertThatCode(() -> new ProductionGuard(users, false, "").afterSingletonsInstantiated()).doesNotThrowAnyException();
+        assertThatCode(() -> new ProductionGuard(users, settings(true), false, "").afterSingletonsInstantiated()).doesNotThrowAnyException();
     }
 }

@@ -57,4 +57,27 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(page.locator("#logout")).containsText("Log out");
         screenshot("coach-english");
     }
+
+    @Test
+    void englishChosenOnTheLoginPageWinsOverTheAccountsSwedishAndIsSaved() {
+        ensure("browser-lang", Role.COACH);
+        users.setLocale("browser-lang", java.util.Locale.forLanguageTag("sv"));
+        page.navigate(url("login"));
+        assertThat(page.locator("html")).hasAttribute("lang", "sv");
+        page.locator("#language-switch").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        login("browser-lang", "browser-pw");
+        assertThat(page.locator("#logout")).containsText("Log out");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        org.assertj.core.api.Assertions.assertThat(users.findAccount("browser-lang").orElseThrow().locale().getLanguage()).isEqualTo("en");
+        screenshot("login-language-wins");
+    }
+
+    @Test
+    void vaadinsOwnLabelsAreSwedishOnSwedishPages() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form vaadin-password-field").waitFor();
+        assertThat(page.locator("vaadin-login-form vaadin-password-field-button")).hasAttribute("aria-label", "Visa lösenord");
+    }
 }

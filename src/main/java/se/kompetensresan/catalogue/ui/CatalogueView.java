@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -50,7 +50,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         setId("catalogue-view");
         setMaxWidth("1200px");
 
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("catalogue.title")));
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("catalogue.title")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         if (editor) {

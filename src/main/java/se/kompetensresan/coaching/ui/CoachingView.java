@@ -10,7 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -107,9 +107,16 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void build() {
         removeAll();
-        H2 header = new H2(company.name());
+        H1 header = new H1(company.name());
         header.setId("coaching-company");
         add(header);
+        if (!coach) {
+            Paragraph readOnly = new Paragraph(getTranslation("coaching.readOnly"));
+            readOnly.setId("task-read-only");
+            readOnly.getElement().getThemeList().add("badge contrast");
+            readOnly.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("white-space", "normal");
+            add(readOnly);
+        }
 
         add(new H3(getTranslation("coaching.sessions")));
         sessionGrid.setId("session-grid");

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -68,7 +68,7 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void build() {
         removeAll();
-        add(new H2(getTranslation("coaching.approval.title", company.name())));
+        add(new H1(getTranslation("coaching.approval.title", company.name())));
         var found = coaching.currentPlan(companyId);
         if (found.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("coaching.plan.none"));

@@ -2,7 +2,7 @@ package se.kompetensresan.company.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -44,7 +44,7 @@ class ApplicationStatusView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         String reference = event.getRouteParameters().get("reference").orElse("");
         body.removeAll();
-        body.add(new H2(getTranslation("application.statuspage.title")));
+        body.add(new H1(getTranslation("application.statuspage.title")));
         Optional<ApplicationStatusInfo> info = onboarding.statusOf(reference);
         if (info.isEmpty()) {
             Paragraph unknown = new Paragraph(getTranslation("application.statuspage.unknown"));

@@ -2,7 +2,8 @@ package se.kompetensresan.company.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -63,7 +64,7 @@ class CompaniesView extends VerticalLayout implements HasDynamicTitle {
         for (ProjectInfo p : projectService.visibleProjects()) {
             projects.put(p.id(), p);
         }
-        add(new H2(getTranslation("company.register.title")));
+        add(new H1(getTranslation("company.register.title")));
 
         search.setId("companies-search");
         search.setPlaceholder(getTranslation("company.register.search"));
@@ -100,21 +101,26 @@ class CompaniesView extends VerticalLayout implements HasDynamicTitle {
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
         grid.setId("companies-grid");
+        // widths that add up at 1280 px (long names wrap instead of pushing the last columns out of sight)
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(CompanyInfo::name).setHeader(getTranslation("company.col.name")).setSortable(true)
-                .setWidth("16em").setFlexGrow(1);
-        grid.addColumn(c -> c.organisationNumber().formatted()).setHeader(getTranslation("company.col.orgnr")).setAutoWidth(true);
+                .setKey("name").setWidth("11em").setFlexGrow(3);
+        grid.addColumn(c -> c.organisationNumber().formatted()).setHeader(getTranslation("company.col.orgnr"))
+                .setKey("orgnr").setWidth("8em").setFlexGrow(0);
         grid.addColumn(c -> geography.municipality(c.municipalityCode()).map(Geography.Municipality::name).orElse(""))
-                .setHeader(getTranslation("company.col.municipality")).setAutoWidth(true).setSortable(true);
+                .setHeader(getTranslation("company.col.municipality")).setKey("municipality").setWidth("6em").setFlexGrow(1).setSortable(true);
         grid.addColumn(c -> countyOf(c).map(Geography.County::name).orElse(""))
-                .setHeader(getTranslation("company.col.county")).setAutoWidth(true).setSortable(true);
+                .setHeader(getTranslation("company.col.county")).setKey("county").setWidth("6em").setFlexGrow(1).setSortable(true);
         grid.addColumn(c -> subprojects.containsKey(c.subprojectId()) ? subprojects.get(c.subprojectId()).name() : "")
-                .setHeader(getTranslation("company.col.subproject")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(CompanyInfo::employees).setHeader(getTranslation("company.col.employees")).setAutoWidth(true).setSortable(true);
+                .setHeader(getTranslation("company.col.subproject")).setKey("subproject").setWidth("6em").setFlexGrow(1).setSortable(true);
+        grid.addColumn(CompanyInfo::employees).setHeader(getTranslation("company.col.employees")).setKey("employees")
+                .setWidth("6em").setFlexGrow(0).setSortable(true);
         List<Long> ids = all.stream().map(CompanyInfo::id).toList();
         for (CompanyRegisterColumn ext : extensions) {
             Map<Long, String> values = ext.values(ids);
             extensionValues.put(ext.id(), values);
-            grid.addColumn(c -> values.getOrDefault(c.id(), "")).setHeader(getTranslation(ext.titleKey())).setAutoWidth(true);
+            grid.addColumn(c -> values.getOrDefault(c.id(), "")).setHeader(getTranslation(ext.titleKey()))
+                    .setKey("ext-" + ext.id()).setWidth("6em").setFlexGrow(1);
             ComboBox<String> f = new ComboBox<>(getTranslation(ext.titleKey()));
             f.setId("companies-filter-" + ext.id());
             f.setItems(values.values().stream().distinct().sorted().toList());

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -83,7 +83,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         removeAll();
         UserAccount me = currentUser.require();
         CompanyDetails details = companies.details(company.id());
-        H2 title = new H2(company.name());
+        H1 title = new H1(company.name());
         title.setId("company-name");
         add(title);
 

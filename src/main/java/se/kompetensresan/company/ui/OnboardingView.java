@@ -18,9 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -45,6 +43,8 @@ import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import se.kompetensresan.shared.UserMessageException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasSize;
@@ -72,14 +72,14 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Span county = new Span();
     private final TextField sniCodes = new TextField();
     private final Span sniDivision = new Span();
-    private final IntegerField women = new IntegerField();
-    private final IntegerField men = new IntegerField();
+    private final TextField women = new TextField();
+    private final TextField men = new TextField();
     private final Select<TurnoverClass> turnover = new Select<>();
     private final TextField contactName = new TextField();
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
     private final Checkbox consent = new Checkbox();
-    private final BigDecimalField deMinimis = new BigDecimalField();
+    private final TextField deMinimis = new TextField();
     private final Div deMinimisWarning = new Div();
     private final Paragraph formError = new Paragraph();
     private final Map<ApplicationField, HasValidation> fields = new EnumMap<>(ApplicationField.class);
@@ -119,14 +119,17 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         project.setId("onboarding-project");
         project.setLabel(getTranslation("company.field.project"));
-        project.setItems(onboarding.openProjects());
+        List<ProjectInfo> open = onboarding.openProjects();
+        project.setItems(open);
+        if (open.isEmpty()) {
+            project.setHelperText(getTranslation("company.onboarding.noProjects"));
+        }
         project.setItemLabelGenerator(ProjectInfo::name);
         project.addValueChangeListener(e -> updateDeMinimisWarning());
 
         orgnr.setId("onboarding-orgnr");
         orgnr.setLabel(getTranslation("company.field.orgnr"));
         orgnr.setHelperText(getTranslation("company.field.orgnr.helper"));
-        orgnr.setMaxLength(13);
         orgnr.setValueChangeMode(ValueChangeMode.LAZY);
         orgnr.addValueChangeListener(e -> showLegalForm());
         legalForm.setId("onboarding-legalform");
@@ -164,7 +167,6 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         text(contactName, "onboarding-contact-name", "company.field.contactName", 200);
         email.setId("onboarding-email");
         email.setLabel(getTranslation("company.field.email"));
-        email.setMaxLength(320);
         text(phone, "onboarding-phone", "company.field.phone", 30);
 
         Paragraph consentText = new Paragraph(getTranslation("company.consent.text"));
@@ -175,6 +177,7 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         deMinimis.setId("onboarding-deminimis");
         deMinimis.setLabel(getTranslation("company.field.deminimis"));
         deMinimis.setHelperText(getTranslation("company.field.deminimis.helper"));
+        deMinimis.getElement().setAttribute("inputmode", "decimal");
         deMinimis.setValueChangeMode(ValueChangeMode.LAZY);
         deMinimis.setWidthFull();
         deMinimis.setMaxWidth("28em");
@@ -237,17 +240,31 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         return new Div(field, hint);
     }
 
+    /**
+     * A text field without a browser maxlength: the browser would cut a longer text (a pasted 5 000-character name)
+     * without a word; the service refuses it with "at most N characters" beside the field instead.
+     */
     private void text(TextField f, String id, String labelKey, int max) {
         f.setId(id);
         f.setLabel(getTranslation(labelKey));
-        f.setMaxLength(max);
     }
 
-    private void number(IntegerField f, String id, String labelKey) {
+    /** A count typed as text: the browser's number input would drop what is not a digit ("4O" would become 4). */
+    private void number(TextField f, String id, String labelKey) {
         f.setId(id);
         f.setLabel(getTranslation(labelKey));
-        f.setMin(0);
-        f.setStepButtonsVisible(false);
+        f.getElement().setAttribute("inputmode", "numeric");
+    }
+
+    /** The number typed into the field, or null (an unreadable one is marked beside the field). */
+    private <T> T parsed(TextField f, Function<String, T> parse) {
+        try {
+            return parse.apply(f.getValue());
+        } catch (UserMessageException e) {
+            f.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+            f.setInvalid(true);
+            return null;
+        }
     }
 
     private void showLegalForm() {
@@ -275,7 +292,12 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void updateDeMinimisWarning() {
         ProjectInfo p = project.getValue();
-        BigDecimal received = deMinimis.getValue();
+        BigDecimal received;
+        try {
+            received = ApplicationForm.amount(deMinimis.getValue());
+        } catch (UserMessageException e) {
+            received = null; // shown beside the field when the form is sent
+        }
         boolean warn = received != null && received.signum() >= 0 && onboarding.deMinimisWarning(p == null ? null : p.id(), received);
         deMinimisWarning.setVisible(warn);
         if (warn) {
@@ -295,10 +317,13 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         Geography.Municipality m = municipality.getValue();
         ApplicationForm form = new ApplicationForm(p == null ? null : p.id(), orgnr.getValue(), name.getValue(),
                 address.getValue(), postalCode.getValue(), town.getValue(), m == null ? null : m.code(), sniCodes.getValue(),
-                women.getValue(), men.getValue(), turnover.getValue(), contactName.getValue(), email.getValue(),
-                phone.getValue(), consent.getValue(), deMinimis.getValue(), getLocale().getLanguage());
+                parsed(women, ApplicationForm::count), parsed(men, ApplicationForm::count), turnover.getValue(),
+                contactName.getValue(), email.getValue(), phone.getValue(), consent.getValue(),
+                parsed(deMinimis, ApplicationForm::amount), getLocale().getLanguage());
         try {
-            ApplicationReceipt receipt = onboarding.apply(form);
+            String address = com.vaadin.flow.server.VaadinRequest.getCurrent() == null ? "unknown"
+                    : com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr();
+            ApplicationReceipt receipt = onboarding.apply(form, address);
             showConfirmation(receipt, email.getValue());
         } catch (ApplicationInvalidException e) {
             FieldErrors shown = new FieldErrors(this);
@@ -309,6 +334,9 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
             formError.setVisible(true);
             fields.entrySet().stream().filter(en -> en.getValue().isInvalid()).findFirst()
                     .ifPresent(en -> ((Focusable<?>) en.getValue()).focus());
+        } catch (se.kompetensresan.shared.UserMessageException e) {
+            formError.setText(getTranslation(e.messageKey(), e.args()));
+            formError.setVisible(true);
         }
     }
 

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
+import se.kompetensresan.shared.ui.Notices;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,7 +48,7 @@ class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
         body.removeAll();
-        body.add(new H2(getTranslation("company.password.title")));
+        body.add(new H1(getTranslation("company.password.title")));
         InvitationStatus status = onboarding.invitationStatus(token);
         if (status != InvitationStatus.VALID) {
             Paragraph p = new Paragraph(getTranslation("company.password.token." + status.name().toLowerCase(Locale.ROOT)));
@@ -75,7 +75,8 @@ class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, Has
         FieldErrors errors = new FieldErrors(this).on("company.password.error.repeat", repeat)
                 .on("", password);
         if (errors.run(() -> onboarding.setPassword(token, password.getValue(), repeat.getValue()))) {
-            Notification.show(getTranslation("company.password.done"), 5000, Notification.Position.MIDDLE);
+            // at the bottom corner: in the middle it covered the login form's password field
+            Notices.success(getTranslation("company.password.done"));
             UI.getCurrent().navigate("login");
         }
     }

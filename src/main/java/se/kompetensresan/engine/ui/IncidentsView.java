@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,7 +42,7 @@ class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         this.incidents = incidents;
         setId("incidents");
         setSizeFull();
-        add(new H2(getTranslation("engine.incidents.title")));
+        add(new H1(getTranslation("engine.incidents.title")));
         Anchor cockpit = new Anchor(COCKPIT + "#/dashboard", getTranslation("engine.incidents.cockpit"), AnchorTarget.BLANK);
         cockpit.setId("incidents-cockpit");
         Button reload = new Button(getTranslation("engine.incidents.reload"), e -> refresh());

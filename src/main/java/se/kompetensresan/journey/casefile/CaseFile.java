@@ -18,7 +18,11 @@ import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
+import se.kompetensresan.training.TrainingService;
+
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,10 +52,12 @@ public class CaseFile {
     private final CompanyService companies;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TrainingService trainings;
 
     CaseFile(JourneyService journeys, JourneyRecorder recorder, JourneyEventRepository events,
              JourneyCommentRepository comments, JourneyAttachmentRepository attachments, HistoryService history,
-             CompanyService companies, CurrentUser currentUser, Clock clock) {
+             CompanyService companies, CurrentUser currentUser, Clock clock, TrainingService trainings) {
+        this.trainings = trainings;
         this.journeys = journeys;
         this.recorder = recorder;
         this.events = events;
@@ -78,14 +84,18 @@ public class CaseFile {
         for (JourneyEvent e : events.findByJourneyIdOrderByAtAscIdAsc(j.get().id())) {
             out.add(e.toEntry(u.is(Role.COMPANY) && e.type.isCoachNote()));
         }
+        nameCoursesOfOlderEntries(out);
         String processInstanceId = j.get().processInstanceId();
         if (processInstanceId != null) {
-            for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
-                    .processInstanceId(processInstanceId).finished().list()) {
-                if (TIMER_TYPES.contains(a.getActivityType()) && a.getEndTime() != null && !a.isCanceled()) {
-                    out.add(new TimelineEntry(a.getEndTime().toInstant(), JourneyRecorder.SYSTEM,
-                            JourneyEventType.TIMER_FIRED, List.of(a.getActivityId()), null));
-                }
+            List<HistoricActivityInstance> timers = history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(processInstanceId).finished().list().stream()
+                    .filter(a -> TIMER_TYPES.contains(a.getActivityType()) && a.getEndTime() != null && !a.isCanceled())
+                    .toList();
+            Map<HistoricActivityInstance, String> courses = coursesOfTrainingTimers(processInstanceId, timers);
+            for (HistoricActivityInstance a : timers) {
+                String course = courses.get(a);
+                out.add(new TimelineEntry(a.getEndTime().toInstant(), JourneyRecorder.SYSTEM, JourneyEventType.TIMER_FIRED,
+                        course == null ? List.of(a.getActivityId()) : List.of(a.getActivityId(), course), null));
             }
         }
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
@@ -98,6 +108,67 @@ public class CaseFile {
             }
         }
         out.sort(Comparator.comparing(TimelineEntry::at));
+        return out;
+    }
+
+    private static final Set<JourneyEventType> TRAINING_EVENTS = Set.of(JourneyEventType.TRAINING_BOOKED,
+            JourneyEventType.ATTENDANCE_REPORTED, JourneyEventType.ATTENDANCE_APPROVED);
+
+    /** Training entries recorded before the course name was kept get it from training (one query for all). */
+    private void nameCoursesOfOlderEntries(List<TimelineEntry> entries) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (TimelineEntry e : entries) {
+            if (TRAINING_EVENTS.contains(e.type()) && e.arguments().size() == 1 && e.argument(0).matches("\\d{1,18}")) {
+                ids.add(Long.parseLong(e.argument(0)));
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Long, String> names = trainings.courseNames(ids);
+        entries.replaceAll(e -> {
+            if (TRAINING_EVENTS.contains(e.type()) && e.arguments().size() == 1 && e.argument(0).matches("\\d{1,18}")) {
+                String name = names.get(Long.parseLong(e.argument(0)));
+                return name == null ? e : new TimelineEntry(e.at(), e.actor(), e.type(), List.of(e.argument(0), name), e.note());
+            }
+            return e;
+        });
+    }
+
+    /**
+     * The course each "training has ended" timer waited for: the training activity id is a variable of that
+     * multi-instance instance (its execution, or the scope the timer ran in), read from the engine's history in one
+     * query, the names from training in another.
+     */
+    private Map<HistoricActivityInstance, String> coursesOfTrainingTimers(String processInstanceId,
+                                                                           List<HistoricActivityInstance> timers) {
+        List<HistoricActivityInstance> training = timers.stream()
+                .filter(a -> JourneyProcess.TIMER_TRAINING_ENDED.equals(a.getActivityId())).toList();
+        if (training.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> byScope = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(JourneyProcess.Var.TRAINING_ACTIVITY_ID).list().forEach(v -> {
+                    if (v.getValue() instanceof Number n) {
+                        byScope.put(v.getExecutionId(), n.longValue());
+                        byScope.put(v.getActivityInstanceId(), n.longValue());
+                    }
+                });
+        Map<HistoricActivityInstance, Long> activityOf = new HashMap<>();
+        for (HistoricActivityInstance a : training) {
+            Long id = byScope.getOrDefault(a.getExecutionId(), byScope.get(a.getParentActivityInstanceId()));
+            if (id != null) {
+                activityOf.put(a, id);
+            }
+        }
+        Map<Long, String> names = trainings.courseNames(Set.copyOf(activityOf.values()));
+        Map<HistoricActivityInstance, String> out = new HashMap<>();
+        activityOf.forEach((a, id) -> {
+            if (names.containsKey(id)) {
+                out.put(a, names.get(id));
+            }
+        });
         return out;
     }
 

@@ -34,7 +34,7 @@ public enum JourneyEventType {
     WITHDRAWN,
     /** the task definition key (from the engine's history) */
     TASK_COMPLETED,
-    /** the timer's activity id (from the engine's history) */
+    /** the timer's activity id, for the end of a training the course name (from the engine's history) */
     TIMER_FIRED,
     /** the task definition key, the coach's username */
     TASK_ASSIGNED,

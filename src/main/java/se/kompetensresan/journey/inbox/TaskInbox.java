@@ -7,6 +7,8 @@ import se.kompetensresan.journey.JourneyVariables;
 import se.kompetensresan.journey.casefile.JourneyEventType;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -26,7 +28,14 @@ import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import se.kompetensresan.journey.JourneyPhase;
+import se.kompetensresan.training.TrainingService;
+
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,10 +73,12 @@ public class TaskInbox {
     private final HistoryService history;
     private final UserService users;
     private final SavedInboxFilterRepository savedFilters;
+    private final TrainingService training;
 
     TaskInbox(TaskService tasks, RuntimeService runtime, CompanyService companies, CurrentUser currentUser,
               JourneyRecorder recorder, Clock clock, ManagementService management, HistoryService history,
-              UserService users, SavedInboxFilterRepository savedFilters) {
+              UserService users, SavedInboxFilterRepository savedFilters, TrainingService training) {
+        this.training = training;
         this.management = management;
         this.history = history;
         this.users = users;
@@ -100,8 +111,7 @@ public class TaskInbox {
             case MANAGER -> u.subprojectIds().forEach(sp -> query()
                     .processVariableValueEquals(Var.SUBPROJECT_ID, sp).list().forEach(t -> found.put(t.getId(), t)));
         }
-        Mapping m = new Mapping();
-        return found.values().stream().map(t -> toInfo(t, m))
+        return toInfos(found.values()).stream()
                 .sorted(Comparator.comparing(TaskInfo::created).thenComparing(TaskInfo::taskId)).toList();
     }
 
@@ -220,7 +230,7 @@ public class TaskInbox {
     /** One task the current user may see; refuses foreign and unknown ids. */
     @Transactional(readOnly = true)
     public TaskInfo task(String taskId) {
-        return toInfo(visibleTask(taskId), new Mapping());
+        return toInfos(List.of(visibleTask(taskId))).get(0);
     }
 
     /** The coach takes the task (a COACH of the company's delprojekt). */
@@ -248,7 +258,7 @@ public class TaskInbox {
     public AnalysisInfo analysis(String taskId) {
         Task t = visibleTask(taskId, JourneyProcess.TASK_ANALYSE_SURVEY);
         JourneyVariables vars = JourneyVariables.ofTask(tasks, taskId);
-        return new AnalysisInfo(toInfo(t, new Mapping()), vars.proposedTrack(), vars.priorityAreas());
+        return new AnalysisInfo(toInfos(List.of(t)).get(0), vars.proposedTrack(), vars.priorityAreas());
     }
 
     /** Completes Task_AnalyseSurvey with the confirmed (or changed) track and priority areas. */
@@ -298,7 +308,12 @@ public class TaskInbox {
             tasks.setAssignee(t.getId(), u.username());
         }
         String caseNumber = businessKey(t);
-        tasks.complete(t.getId(), vars);
+        try {
+            tasks.complete(t.getId(), vars);
+        } catch (OptimisticLockingException | NullValueException e) {
+            // the same task completed at the same moment by someone else, on this node or another
+            throw new UserMessageException("journey.error.taskDone");
+        }
         recorder.record(caseNumber, u.username(), type, arguments, note);
     }
 
@@ -313,6 +328,15 @@ public class TaskInbox {
         UserAccount u = currentUser.require();
         Task t = taskId == null ? null : tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
                 .taskId(taskId).singleResult();
+        if (t == null && taskId != null) {
+            var done = history.createHistoricTaskInstanceQuery().taskId(taskId)
+                    .processDefinitionKey(JourneyProcess.PROCESS_ID).finished().singleResult();
+            if (done != null && (keys.length == 0 || List.of(keys).contains(done.getTaskDefinitionKey()))
+                    && mayHaveSeen(u, done)) {
+                // someone else (here or on another node) completed it a moment ago
+                throw new UserMessageException("journey.error.taskDone");
+            }
+        }
         if (t == null || (keys.length > 0 && !List.of(keys).contains(t.getTaskDefinitionKey()))) {
             throw currentUser.refused(u.username() + " asked for unknown task " + taskId);
         }
@@ -332,6 +356,29 @@ public class TaskInbox {
         return t;
     }
 
+    /** Whether the user could see the (now completed) task: same rules as an open one, from the history. */
+    private boolean mayHaveSeen(UserAccount u, org.camunda.bpm.engine.history.HistoricTaskInstance done) {
+        Long companyId = historicLong(done.getProcessInstanceId(), JourneyProcess.Var.COMPANY_ID);
+        Long subprojectId = historicLong(done.getProcessInstanceId(), JourneyProcess.Var.SUBPROJECT_ID);
+        if (companyId == null || subprojectId == null) {
+            return false;
+        }
+        String group = JourneyProcess.groupOfTask(done.getTaskDefinitionKey());
+        return switch (u.role()) {
+            case ADMIN -> true;
+            case COMPANY -> JourneyProcess.GROUP_COMPANY.equals(group) && u.companyId() != null
+                    && u.companyId().longValue() == companyId;
+            case COACH -> JourneyProcess.GROUP_COACH.equals(group) && u.subprojectIds().contains(subprojectId);
+            case MANAGER -> u.subprojectIds().contains(subprojectId);
+        };
+    }
+
+    private Long historicLong(String processInstanceId, String name) {
+        var v = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name)
+                .list().stream().filter(x -> x.getValue() instanceof Number).findFirst().orElse(null);
+        return v == null ? null : ((Number) v.getValue()).longValue();
+    }
+
     /** A task the user may act on: visible, and the user's role is the task's candidate group. */
     private Task actionableTask(String taskId, UserAccount u, String... keys) {
         Task t = visibleTask(taskId, keys);
@@ -348,26 +395,112 @@ public class TaskInbox {
 
     // ---- mapping
 
-    /** Caches of one listing: company names, business keys and follow-up dates per process instance. */
-    private static final class Mapping {
-        final Map<Long, String> companyNames = new HashMap<>();
-        final Map<String, String> businessKeys = new HashMap<>();
-        final Map<String, Optional<Instant>> followUps = new HashMap<>();
+    /**
+     * Maps the tasks in batches: one query each for their variables, process instances, companies, the assignees'
+     * names, the follow-up timers and the training courses, however many tasks there are.
+     */
+    private List<TaskInfo> toInfos(Collection<Task> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<String> pis = new HashSet<>();
+        Set<String> scopes = new HashSet<>();
+        for (Task t : list) {
+            pis.add(t.getProcessInstanceId());
+            scopes.add(t.getProcessInstanceId());
+            scopes.add(t.getExecutionId());
+        }
+        Map<String, Map<String, Object>> byScope = new HashMap<>();
+        runtime.createVariableInstanceQuery().executionIdIn(scopes.toArray(String[]::new))
+                .variableNameIn(ROUTE_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()
+                .forEach(v -> byScope.computeIfAbsent(v.getExecutionId(), x -> new HashMap<>()).put(v.getName(), v.getValue()));
+        Map<String, JourneyVariables> vars = new HashMap<>();
+        for (Task t : list) {
+            Map<String, Object> values = new HashMap<>(byScope.getOrDefault(t.getProcessInstanceId(), Map.of()));
+            values.putAll(byScope.getOrDefault(t.getExecutionId(), Map.of()));
+            if (!values.keySet().containsAll(neededVariables(t.getTaskDefinitionKey()))) {
+                values = tasks.getVariables(t.getId(), ROUTE_VARIABLES); // lives in a scope between: read the hierarchy
+            }
+            vars.put(t.getId(), JourneyVariables.readOnly(values));
+        }
+        Map<String, String> businessKeys = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(pis).list()
+                .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+        Map<Long, CompanyInfo> companyById = companies.lookupAll(vars.values().stream().map(JourneyVariables::companyId)
+                .collect(Collectors.toSet()));
+        Map<String, String> names = users.namesOf(list.stream().map(Task::getAssignee).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<String, Instant> followUps = followUpsDue(list, pis);
+        Map<Long, String> courses = training.courseNamesOfPlannedActivities(list.stream()
+                .filter(t -> TRAINING_TASKS.contains(t.getTaskDefinitionKey()))
+                .map(t -> vars.get(t.getId()).plannedActivityId()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<TaskInfo> out = new ArrayList<>();
+        for (Task t : list) {
+            JourneyVariables v = vars.get(t.getId());
+            long companyId = v.companyId();
+            String key = t.getTaskDefinitionKey();
+            Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
+            String pi = t.getProcessInstanceId();
+            CompanyInfo company = companyById.get(companyId);
+            String course = TRAINING_TASKS.contains(key) && v.plannedActivityId() != null
+                    ? courses.get(v.plannedActivityId()) : null;
+            String assigneeName = t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee());
+            out.add(new TaskInfo(t.getId(), t.getName(), key, businessKeys.get(pi), companyId,
+                    company == null ? "" : company.name(), JourneyProcess.phaseOfTask(key), t.getCreateTime().toInstant(),
+                    due, t.getAssignee(), due != null && due.isBefore(clock.instant()), route(t, v, companyId),
+                    JourneyProcess.groupOfTask(key), v.subprojectId(), followUps.get(pi), course, assigneeName));
+        }
+        return out;
     }
 
-    private TaskInfo toInfo(Task t, Mapping m) {
-        JourneyVariables v = JourneyVariables.readOnly(tasks.getVariables(t.getId(), ROUTE_VARIABLES));
-        long companyId = v.companyId();
-        long subprojectId = v.subprojectId();
-        String companyName = m.companyNames.computeIfAbsent(companyId,
-                id -> companies.lookup(id).map(CompanyInfo::name).orElse(""));
-        String key = t.getTaskDefinitionKey();
-        Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
-        String pi = t.getProcessInstanceId();
-        return new TaskInfo(t.getId(), t.getName(), key, m.businessKeys.computeIfAbsent(pi, x -> businessKey(t)),
-                companyId, companyName, JourneyProcess.phaseOfTask(key), t.getCreateTime().toInstant(), due,
-                t.getAssignee(), due != null && due.isBefore(clock.instant()), route(t, v, companyId),
-                JourneyProcess.groupOfTask(key), subprojectId, m.followUps.computeIfAbsent(pi, this::followUpDue).orElse(null));
+    private static final Set<String> TRAINING_TASKS = Set.of(JourneyProcess.TASK_BOOK_TRAINING,
+            JourneyProcess.TASK_REPORT_ATTENDANCE, JourneyProcess.TASK_APPROVE_ATTENDANCE);
+
+    /** The variables the task's row cannot do without (its tenant and its route). */
+    private static List<String> neededVariables(String taskKey) {
+        List<String> out = new ArrayList<>(List.of(Var.COMPANY_ID, Var.SUBPROJECT_ID));
+        switch (taskKey) {
+            case JourneyProcess.TASK_FILL_IN_SURVEY -> out.add(Var.SURVEY_RESPONSE_ID);
+            case JourneyProcess.TASK_FILL_IN_FOLLOW_UP -> out.add(Var.FOLLOW_UP_RESPONSE_ID);
+            case JourneyProcess.TASK_BOOK_TRAINING -> out.add(Var.PLANNED_ACTIVITY_ID);
+            case JourneyProcess.TASK_REPORT_ATTENDANCE, JourneyProcess.TASK_APPROVE_ATTENDANCE -> {
+                out.add(Var.PLANNED_ACTIVITY_ID);
+                out.add(Var.TRAINING_ACTIVITY_ID);
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    /** When each instance's follow-up is (or was) due: the waiting timer's due date, or when the timer fired. */
+    private Map<String, Instant> followUpsDue(Collection<Task> list, Set<String> pis) {
+        Map<String, Instant> out = new HashMap<>();
+        // (Camunda 7.24 writes invalid SQL for activityId together with processInstanceIds: match the job definitions)
+        Set<String> followUpTimers = management.createJobDefinitionQuery().activityIdIn(JourneyProcess.TIMER_FOLLOW_UP_DUE)
+                .list().stream().map(d -> d.getId()).collect(Collectors.toSet());
+        management.createJobQuery().processInstanceIds(pis).timers().list()
+                .forEach(j -> {
+                    if (j.getDuedate() != null && followUpTimers.contains(j.getJobDefinitionId())) {
+                        out.put(j.getProcessInstanceId(), j.getDuedate().toInstant());
+                    }
+                });
+        // the timer has fired only for the tasks after it
+        List<String> fired = list.stream().filter(t -> JourneyProcess.phaseOfTask(t.getTaskDefinitionKey()) == JourneyPhase.FOLLOW_UP)
+                .map(Task::getProcessInstanceId).filter(pi -> !out.containsKey(pi)).distinct().toList();
+        if (!fired.isEmpty()) {
+            StringBuilder sql = new StringBuilder("SELECT * FROM ").append(management.getTableName(HistoricActivityInstance.class))
+                    .append(" WHERE ACT_ID_ = #{activityId} AND END_TIME_ IS NOT NULL AND PROC_INST_ID_ IN (");
+            var query = history.createNativeHistoricActivityInstanceQuery();
+            for (int i = 0; i < fired.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("#{pi").append(i).append('}');
+                query.parameter("pi" + i, fired.get(i));
+            }
+            query.parameter("activityId", JourneyProcess.TIMER_FOLLOW_UP_DUE);
+            query.sql(sql.append(')').toString()).list().forEach(a -> out.merge(a.getProcessInstanceId(),
+                    a.getEndTime().toInstant(), (x, y) -> x.isAfter(y) ? x : y));
+        }
+        return out;
     }
 
     /** When the follow-up is due: the waiting timer's due date, or when the timer fired. */

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.journey.inbox.AnalysisInfo;
 import se.kompetensresan.journey.inbox.TaskInbox;
@@ -36,7 +38,7 @@ import java.util.stream.Collectors;
 
 /** Analysera kartläggning: the gaps, the decision's proposal, and the coach's confirmed track and areas. */
 @Route("journey/analysis/:taskId")
-@RolesAllowed({"COACH"})
+@RolesAllowed({"COACH", "MANAGER", "ADMIN"})
 class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskInbox inbox;
@@ -48,7 +50,10 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Grid<AreaGap> gaps = new Grid<>();
     private String taskId;
 
-    AnalysisView(TaskInbox inbox, CompanyService companies, SurveyService surveys) {
+    private final UserAccount user;
+
+    AnalysisView(TaskInbox inbox, CompanyService companies, SurveyService surveys, CurrentUser currentUser) {
+        this.user = currentUser.require();
         this.inbox = inbox;
         this.companies = companies;
         this.surveys = surveys;
@@ -65,6 +70,10 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Paragraph caseNumber = new Paragraph(a.task().caseNumber());
         caseNumber.setId("analysis-case");
         add(caseNumber);
+        boolean mayAct = TaskReadOnly.mayAct(user, a.task());
+        if (!mayAct) {
+            add(TaskReadOnly.notice(getTranslation("journey.readOnly." + a.task().taskKey())));
+        }
 
         add(new H3(getTranslation("journey.analysis.gaps")));
         Anchor result = new Anchor("survey/result/" + companyId, getTranslation("journey.analysis.fullResult"));
@@ -117,6 +126,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         confirm.setId("analysis-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(track, areas, confirm);
+        track.setReadOnly(!mayAct);
+        areas.setReadOnly(!mayAct);
+        confirm.setVisible(mayAct);
     }
 
     private void confirm() {

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.journey.inbox.TaskInbox;
 import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.security.AccessRefusedException;
@@ -21,14 +23,16 @@ import java.util.Objects;
 
 /** Avsluta kompetensresa: before/after per area, a closing note, and the end of the journey. */
 @Route("journey/close/:taskId")
-@RolesAllowed({"COACH"})
+@RolesAllowed({"COACH", "MANAGER", "ADMIN"})
 class CloseJourneyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskInbox inbox;
     private final SurveyService surveys;
     private String taskId;
+    private final UserAccount user;
 
-    CloseJourneyView(TaskInbox inbox, SurveyService surveys) {
+    CloseJourneyView(TaskInbox inbox, SurveyService surveys, CurrentUser currentUser) {
+        this.user = currentUser.require();
         this.inbox = inbox;
         this.surveys = surveys;
         setId("close-journey");
@@ -42,7 +46,11 @@ class CloseJourneyView extends VerticalLayout implements BeforeEnterObserver, Ha
             throw new AccessRefusedException("not a closing task: " + taskId);
         }
         removeAll();
+        boolean mayAct = TaskReadOnly.mayAct(user, t);
         add(new H2(getTranslation("journey.close.title") + ": " + t.companyName()));
+        if (!mayAct) {
+            add(TaskReadOnly.notice(getTranslation("journey.readOnly." + t.taskKey())));
+        }
         add(new H3(getTranslation("journey.close.comparison")));
         Grid<AreaComparison> grid = new Grid<>();
         grid.setId("close-comparison");
@@ -55,7 +63,7 @@ class CloseJourneyView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setAllRowsVisible(true);
         add(grid);
         add(new TaskNoteForm("close-note", "journey.close.note", "journey-close", "journey.close.submit", false,
-                text -> inbox.completeClose(taskId, text)));
+                text -> inbox.completeClose(taskId, text), mayAct));
     }
 
     @Override

@@ -9,19 +9,23 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.journey.inbox.TaskInbox;
 import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.security.AccessRefusedException;
 
 /** Kontakta företaget: the coach notes the contact with a company that has not answered the survey. */
 @Route("journey/task/:taskId")
-@RolesAllowed({"COACH"})
+@RolesAllowed({"COACH", "MANAGER", "ADMIN"})
 class ContactCompanyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TaskInbox inbox;
     private String taskId;
+    private final UserAccount user;
 
-    ContactCompanyView(TaskInbox inbox) {
+    ContactCompanyView(TaskInbox inbox, CurrentUser currentUser) {
+        this.user = currentUser.require();
         this.inbox = inbox;
         setId("contact-company");
     }
@@ -34,10 +38,14 @@ class ContactCompanyView extends VerticalLayout implements BeforeEnterObserver, 
             throw new AccessRefusedException("not a contact task: " + taskId);
         }
         removeAll();
+        boolean mayAct = TaskReadOnly.mayAct(user, t);
         add(new H2(getTranslation("journey.contact.title") + ": " + t.companyName()));
         add(new Paragraph(getTranslation("journey.contact.text")));
+        if (!mayAct) {
+            add(TaskReadOnly.notice(getTranslation("journey.readOnly." + t.taskKey())));
+        }
         add(new TaskNoteForm("contact-note", "journey.contact.note", "contact-done", "journey.contact.done", true,
-                text -> inbox.completeContact(taskId, text)));
+                text -> inbox.completeContact(taskId, text), mayAct));
     }
 
     @Override

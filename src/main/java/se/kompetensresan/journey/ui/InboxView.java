@@ -74,6 +74,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private List<TaskInfo> all = List.of();
     private Map<String, InboxFilter> savedFilters = Map.of();
     private boolean applying;
+    /** The row whose cell has the keyboard focus (Enter opens it). */
+    private TaskInfo focused;
+    private com.vaadin.flow.shared.Registration resize;
 
     InboxView(TaskInbox inbox, CurrentUser currentUser, ProjectService projects) {
         this.inbox = inbox;
@@ -146,7 +149,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.getStyle().set("--lumo-font-size-m", "var(--lumo-font-size-s)");
         column(TaskInfo::caseNumber, "case").setFlexGrow(0);
         column(TaskInfo::companyName, "company").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
-        column(t -> getTranslation("journey.task." + t.taskKey()), "task").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
+        column(this::taskLabel, "task").setAutoWidth(false).setWidth("7em").setFlexGrow(1);
         column(t -> t.phase() == null ? "" : getTranslation("journey.phase." + t.phase().name()), "phase")
                 .setFlexGrow(0).setComparator(Comparator.comparing(t -> t.phase() == null ? -1 : t.phase().ordinal()));
         dateColumn(TaskInfo::created, "created");
@@ -161,7 +164,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 })).setHeader(getTranslation("journey.inbox.col.due")).setKey("due").setWidth("7.5em").setFlexGrow(0)
                 .setComparator(Comparator.comparing(TaskInfo::due, Comparator.nullsLast(Comparator.naturalOrder())));
         dateColumn(TaskInfo::followUpDue, "followUp");
-        column(t -> Objects.toString(t.assignee(), ""), "assignee").setAutoWidth(false).setWidth("8.5em").setFlexGrow(0);
+        column(t -> Objects.toString(t.assigneeName(), ""), "assignee").setAutoWidth(false).setWidth("8.5em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         if (canAssign()) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -169,9 +172,28 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         } else {
             grid.addItemClickListener(e -> open(e.getItem()));
         }
+        // keyboard: the grid is one Tab stop; arrow to a row and press Enter to open its task (the Öppna button is
+        // not reachable with Tab). Enter on a button inside the row is the button's own.
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }).setFilter("event.key === 'Enter' && event.target === element");
+        grid.getElement().setAttribute("aria-description", getTranslation("journey.inbox.keyboard"));
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("journey.inbox.empty"));
         add(grid);
+        // no sideways scrolling: the secondary columns give way on narrower screens
+        addAttachListener(e -> {
+            e.getUI().getPage().retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+            resize = e.getUI().getPage().addBrowserWindowResizeListener(r -> fitColumns(r.getWidth()));
+        });
+        addDetachListener(e -> {
+            if (resize != null) {
+                resize.remove();
+            }
+        });
 
         empty.setId("inbox-empty");
         empty.setText(getTranslation("journey.inbox.empty"));
@@ -190,6 +212,28 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Formats.date(value.apply(t))).setHeader(getTranslation("journey.inbox.col." + key)).setKey(key)
                 .setFlexGrow(0).setWidth("7.5em")
                 .setComparator(Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())));
+    }
+
+    /** The task's name, and for a training task the course it is about ("Attestera närvaro: Svetsning MIG/MAG"). */
+    private String taskLabel(TaskInfo t) {
+        String task = getTranslation("journey.task." + t.taskKey());
+        return t.courseName() == null ? task : getTranslation("journey.task.withCourse", task, t.courseName());
+    }
+
+    /**
+     * Shows the columns that fit the window: all from 1440 px, without the creation and follow-up dates below, and on
+     * a phone only company, task and the actions.
+     */
+    void fitColumns(int windowWidth) {
+        boolean wide = windowWidth >= 1440;
+        boolean phone = windowWidth < 700;
+        grid.getColumnByKey("created").setVisible(wide);
+        grid.getColumnByKey("followUp").setVisible(wide);
+        for (String key : List.of("case", "phase", "assignee", "due")) {
+            grid.getColumnByKey(key).setVisible(!phone);
+        }
+        grid.getColumnByKey("company").setWidth(phone ? "5em" : "7em");
+        grid.getColumnByKey("task").setWidth(phone ? "5em" : "7em");
     }
 
     private boolean canAssign() {
@@ -247,7 +291,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         coach.setItems(inbox.assignableCoaches(List.of(t.taskId())));
         coach.setItemLabelGenerator(UserAccount::label);
         PickDialog.open("task-assign", getTranslation("journey.inbox.assign.title",
-                        getTranslation("journey.task." + t.taskKey()), t.companyName()), coach,
+                        taskLabel(t), t.companyName()), coach,
                 getTranslation("journey.inbox.cancel"), getTranslation("journey.inbox.assign"), c -> {
                     inbox.assign(t.taskId(), requireCoach(c).username());
                     refresh();
@@ -281,6 +325,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         }
     }
+
 
     private void open(TaskInfo t) {
         UI.getCurrent().navigate(t.route());

@@ -46,6 +46,8 @@ import se.kompetensresan.security.RouteIds;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.journey.JourneyRecorder;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.shared.ui.FieldErrors;
@@ -53,6 +55,7 @@ import se.kompetensresan.shared.ui.Notices;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -71,6 +74,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final CompanyService companies;
     private final TaskInbox inbox;
     private final UserAccount user;
+    private final UserService users;
     private String title = "";
     private long companyId;
 
@@ -83,7 +87,8 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Upload upload = new Upload();
 
     JourneyView(JourneyService journeys, CaseFile caseFile, CompanyService companies, TaskInbox inbox,
-                CurrentUser currentUser) {
+                CurrentUser currentUser, UserService users) {
+        this.users = users;
         this.journeys = journeys;
         this.caseFile = caseFile;
         this.companies = companies;
@@ -109,7 +114,8 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         JourneyInfo j = journey.get();
         Paragraph summary = new Paragraph(companyName + " · " + getTranslation("journey.journey.started", Formats.date(j.startedAt()))
                 + " · " + getTranslation("journey.status." + j.status().name())
-                + (j.coach() == null || user.is(Role.COMPANY) ? "" : " · " + getTranslation("journey.journey.coach", j.coach())));
+                + (j.coach() == null || user.is(Role.COMPANY) ? "" : " · " + getTranslation("journey.journey.coach",
+                j.coachName() == null ? j.coach() : j.coachName())));
         summary.setId("journey-summary");
         add(summary);
         List<TimelineEntry> entries = caseFile.timeline(companyId);
@@ -131,27 +137,39 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void showTimeline(List<TimelineEntry> entries) {
         timeline.removeAll();
+        Map<String, String> names = users.namesOf(entries.stream().map(TimelineEntry::actor).collect(Collectors.toSet()));
         for (TimelineEntry e : entries) {
-            ListItem item = new ListItem(Formats.dateTime(e.at()) + " – " + describe(e) + " (" + e.actor() + ")");
+            ListItem item = new ListItem(Formats.dateTime(e.at()) + " – " + describe(e, names) + " (" + personName(e.actor(), names) + ")");
             item.addClassName("timeline-entry");
             timeline.add(item);
         }
     }
 
-    private String describe(TimelineEntry e) {
+    /** A person by name; the engine is "systemet". */
+    private String personName(String username, Map<String, String> names) {
+        if (username == null || JourneyRecorder.SYSTEM.equals(username)) {
+            return getTranslation("journey.actor.system");
+        }
+        return names.getOrDefault(username, username);
+    }
+
+    private String describe(TimelineEntry e, Map<String, String> names) {
         String name = "journey.event." + e.type().name();
         return switch (e.type()) {
             case TASK_COMPLETED -> getTranslation(name, getTranslation("journey.task." + e.argument(0)));
             case PHASE_CHANGED -> getTranslation(name, getTranslation("journey.phase." + e.argument(0)));
-            case TIMER_FIRED -> getTranslation(name, getTranslation("journey.timer." + e.argument(0)));
+            case TIMER_FIRED -> e.argument(1) == null ? getTranslation("journey.timer." + e.argument(0))
+                    : getTranslation("journey.timer." + e.argument(0) + ".course", e.argument(1));
+            case TRAINING_BOOKED, ATTENDANCE_REPORTED, ATTENDANCE_APPROVED -> e.argument(1) == null
+                    ? getTranslation(name + ".plain") : getTranslation(name, e.argument(1));
             case ANALYSIS_CONFIRMED -> e.arguments().isEmpty() ? getTranslation(name, noteOf(e))
                     : getTranslation(name, getTranslation("journey.track." + e.argument(0)) + ": "
                     + e.arguments().stream().skip(1).map(c -> getTranslation(CompetenceAreas.messageKey(c)))
                     .collect(Collectors.joining(", ")));
             case TASK_ASSIGNED -> e.arguments().isEmpty() ? getTranslation(name + ".plain")
-                    : getTranslation(name, getTranslation("journey.task." + e.argument(0)) + " → " + e.argument(1));
+                    : getTranslation(name, getTranslation("journey.task." + e.argument(0)) + " → " + personName(e.argument(1), names));
             case COACH_REASSIGNED -> e.arguments().isEmpty() ? getTranslation(name + ".plain")
-                    : getTranslation(name, e.argument(0));
+                    : getTranslation(name, personName(e.argument(0), names));
             case COMPANY_CONTACTED, CLOSED -> e.note() == null ? getTranslation(name + ".plain")
                     : getTranslation(name, e.note());
             case PLAN_REJECTED, WITHDRAWAL_REQUESTED -> getTranslation(name, noteOf(e));
@@ -228,9 +246,11 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         list.setPadding(false);
         list.setSpacing(false);
         for (TaskInfo t : tasks) {
-            Span text = new Span(getTranslation("journey.task." + t.taskKey())
+            String task = getTranslation("journey.task." + t.taskKey());
+            Span text = new Span((t.courseName() == null ? task : getTranslation("journey.task.withCourse", task, t.courseName()))
                     + (t.due() == null ? "" : " · " + getTranslation("journey.journey.due", Formats.date(t.due())))
-                    + (t.assignee() == null ? "" : " · " + t.assignee()));
+                    + (t.assigneeName() == null ? "" : " · " + t.assigneeName()));
+            text.addClassName("journey-task-text");
             if (t.overdue()) {
                 text.getStyle().set("color", "var(--lumo-error-text-color)");
             }
@@ -270,6 +290,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void showComments() {
         commentList.removeAll();
         List<CommentInfo> list = caseFile.comments(companyId);
+        Map<String, String> names = users.namesOf(list.stream().map(CommentInfo::author).collect(Collectors.toSet()));
         if (list.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("journey.comment.none"));
             none.addClassName("comments-none");
@@ -281,7 +302,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             item.addClassName("journey-comment");
             item.getStyle().set("border-left", "3px solid " + (c.internal() ? "var(--lumo-warning-color, #e8a400)" : "var(--lumo-contrast-20pct)"))
                     .set("padding", "0 var(--lumo-space-s)").set("margin-bottom", "var(--lumo-space-s)");
-            Span meta = new Span(Formats.dateTime(c.at()) + " · " + c.author() + " (" + getTranslation("role." + c.authorRole()) + ")");
+            Span meta = new Span(Formats.dateTime(c.at()) + " · " + personName(c.author(), names) + " (" + getTranslation("role." + c.authorRole()) + ")");
             meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             HorizontalLayout head = new HorizontalLayout(meta);
             head.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -361,6 +382,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void showAttachments() {
         attachmentList.removeAll();
         List<AttachmentInfo> list = caseFile.attachments(companyId);
+        Map<String, String> names = users.namesOf(list.stream().map(AttachmentInfo::uploadedBy).collect(Collectors.toSet()));
         if (list.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("journey.attachment.none"));
             none.addClassName("attachments-none");
@@ -374,7 +396,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 return new DownloadResponse(new ByteArrayInputStream(c.content()), c.fileName(), c.contentType(), c.content().length);
             }), AttachmentType.DOWNLOAD, a.fileName());
             link.setId("journey-attachment-" + id);
-            Span meta = new Span(" · " + humanSize(a.sizeBytes()) + " · " + Formats.dateTime(a.at()) + " · " + a.uploadedBy());
+            Span meta = new Span(" · " + humanSize(a.sizeBytes()) + " · " + Formats.dateTime(a.at()) + " · " + personName(a.uploadedBy(), names));
             meta.getStyle().set("color", "var(--lumo-secondary-text-color)");
             ul.add(new ListItem(link, meta));
         }

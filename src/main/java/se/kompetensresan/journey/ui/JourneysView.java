@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -50,7 +51,6 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
     final Grid<JourneyInfo> grid = new Grid<>();
     private final FlexLayout counts = new FlexLayout();
     final Select<JourneyPhase> phaseFilter = new Select<>();
-    final ComboBox<CompanyInfo> startCompany = new ComboBox<>();
     final Select<String> subprojectFilter = new Select<>();
     final Select<String> coachFilter = new Select<>();
     /** The coaches of the listed journeys: username → name. */
@@ -64,7 +64,21 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.require();
         setId("journeys");
         setSizeFull();
-        add(new H2(getTranslation("journey.journeys.title")));
+        H2 title = new H2(getTranslation("journey.journeys.title"));
+        if (manages()) {
+            // starting a journey is an action of its own, not one of the filters below: a button and a dialog
+            Button start = new Button(getTranslation("journey.journeys.start"), VaadinIcon.PLUS.create(), e -> openStart());
+            start.setId("journey-start");
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            HorizontalLayout head = new HorizontalLayout(title, start);
+            head.setAlignItems(Alignment.BASELINE);
+            head.setWrap(true);
+            head.setWidthFull();
+            head.expand(title);
+            add(head);
+        } else {
+            add(title);
+        }
 
         counts.setId("journeys-counts");
         counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -95,15 +109,6 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout tools = new HorizontalLayout(phaseFilter, subprojectFilter, coachFilter, overdueOnly);
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
-        if (manages()) {
-            startCompany.setId("journey-start-company");
-            startCompany.setLabel(getTranslation("journey.journeys.startCompany"));
-            startCompany.setItemLabelGenerator(CompanyInfo::name);
-            Button start = new Button(getTranslation("journey.journeys.start"), e -> start());
-            start.setId("journey-start");
-            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            tools.add(startCompany, start);
-        }
         add(tools);
 
         grid.setId("journeys-grid");
@@ -189,9 +194,6 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
             coachFilter.setValue(coach);
         }
         show();
-        if (manages()) {
-            startCompany.setItems(journeys.startableCompanies());
-        }
     }
 
     /** The journeys the filters let through. */
@@ -225,19 +227,22 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
                 });
     }
 
-    private void start() {
-        CompanyInfo c = startCompany.getValue();
-        startCompany.setInvalid(false);
-        if (c == null) {
-            startCompany.setErrorMessage(getTranslation("journey.journeys.startCompany"));
-            startCompany.setInvalid(true);
-            return;
-        }
-        if (FieldErrors.of(this, startCompany).run(() -> Notification.show(getTranslation("journey.journeys.started",
-                journeys.start(c.id()).caseNumber())))) {
-            startCompany.clear();
-            refresh();
-        }
+    /** The *Starta kompetensresa* dialog: which company (of those without an active journey) starts one. */
+    void openStart() {
+        ComboBox<CompanyInfo> company = new ComboBox<>(getTranslation("journey.journeys.startCompany"));
+        company.setId("journey-start-company");
+        company.setItems(journeys.startableCompanies());
+        company.setItemLabelGenerator(CompanyInfo::name);
+        company.setHelperText(getTranslation("journey.journeys.startCompany.help"));
+        company.setRequiredIndicatorVisible(true);
+        PickDialog.open("journey-start", getTranslation("journey.journeys.start"), company,
+                getTranslation("journey.inbox.cancel"), getTranslation("journey.journeys.start.confirm"), c -> {
+                    if (c == null) {
+                        throw new UserMessageException("journey.journeys.error.chooseCompany");
+                    }
+                    Notification.show(getTranslation("journey.journeys.started", journeys.start(c.id()).caseNumber()));
+                    refresh();
+                });
     }
 
     private void confirmWithdraw(JourneyInfo j) {

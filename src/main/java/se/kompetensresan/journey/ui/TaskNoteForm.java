@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * A coach's note and the button that completes the task with it; a refusal shows beside the note, which keeps
- * what was typed. On success the user is back in the inbox.
+ * what was typed. On success the user is back in the inbox. Read-only for those who may not act.
  */
 class TaskNoteForm extends VerticalLayout {
 
@@ -20,6 +20,12 @@ class TaskNoteForm extends VerticalLayout {
 
     TaskNoteForm(String id, String labelKey, String buttonId, String buttonKey, boolean required,
                  Consumer<String> complete) {
+        this(id, labelKey, buttonId, buttonKey, required, complete, true);
+    }
+
+    /** With {@code mayAct} false the note is read-only and there is no button (a manager looking at the task). */
+    TaskNoteForm(String id, String labelKey, String buttonId, String buttonKey, boolean required,
+                 Consumer<String> complete, boolean mayAct) {
         setPadding(false);
         note.setId(id);
         note.setLabel(getTranslation(labelKey));
@@ -35,5 +41,7 @@ class TaskNoteForm extends VerticalLayout {
         done.setId(buttonId);
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(note, done);
+        note.setReadOnly(!mayAct);
+        done.setVisible(mayAct);
     }
 }

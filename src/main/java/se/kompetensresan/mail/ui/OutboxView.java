@@ -4,7 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,7 +39,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     OutboxView(MailService mail) {
         this.mail = mail;
         setId("outbox-view");
-        add(new H2(getTranslation("mail.outbox.title")));
+        add(new H1(getTranslation("mail.outbox.title")));
         Paragraph mode = new Paragraph(getTranslation(mail.deliveryEnabled() ? "mail.outbox.delivery.on" : "mail.outbox.delivery.off"));
         mode.setId("outbox-mode");
         add(mode);
@@ -53,13 +54,15 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         add(new HorizontalLayout(status));
 
         grid.setId("outbox-grid");
-        grid.addColumn(OutboxInfo::to).setHeader(getTranslation("mail.to")).setAutoWidth(true);
-        grid.addColumn(OutboxInfo::subject).setHeader(getTranslation("mail.subject")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // the subject wraps rather than being cut; the address column does not grow with a long address
+        grid.addColumn(OutboxInfo::to).setHeader(getTranslation("mail.to")).setWidth("10em").setFlexGrow(1);
+        grid.addColumn(OutboxInfo::subject).setHeader(getTranslation("mail.subject")).setWidth("12em").setFlexGrow(3);
         grid.addColumn(m -> getTranslation("mail.status." + m.status().name())).setHeader(getTranslation("mail.status")).setAutoWidth(true);
         grid.addColumn(OutboxInfo::attempts).setHeader(getTranslation("mail.attempts")).setAutoWidth(true);
         grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("mail.created")).setAutoWidth(true);
         grid.addColumn(m -> time(m.sentAt())).setHeader(getTranslation("mail.sent")).setAutoWidth(true);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mail.error")).setFlexGrow(1);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mail.error")).setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(m -> {
             if (m.status() != MailStatus.FAILED) {
                 return new Span();
@@ -88,7 +91,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         d.setId("outbox-detail");
         d.setHeaderTitle(m.subject());
         d.add(new Paragraph(getTranslation("mail.to") + ": " + m.to()));
-        Pre body = new Pre(m.body());
+        Pre body = new Pre(withoutSecrets(m.body()));
         body.setId("outbox-detail-body");
         body.getStyle().set("white-space", "pre-wrap");
         d.add(body);
@@ -96,6 +99,12 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         close.setId("outbox-detail-close");
         d.getFooter().add(close);
         d.open();
+    }
+
+    /** The outbox never shows a token: the link placeholder is explained, and a link of an older message is cut off. */
+    String withoutSecrets(String body) {
+        return body.replace(se.kompetensresan.mail.MailService.LINK, getTranslation("mail.body.link"))
+                .replaceAll("(/(?:set-password|reset-password|sign)/)[A-Za-z0-9_\\-]{8,}", "$1…");
     }
 
     private static String time(Instant t) {

@@ -16,6 +16,7 @@ import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,6 +42,19 @@ class ProjectDialog extends Dialog {
     private final IntegerField followUp = new IntegerField();
     private final TextArea unitCosts = new TextArea();
     private final Span formError = new Span();
+
+    /** Beside the rate: the rate budget and ESF support imply, when the typed rate is not it. */
+    private void showCoFinancingHint() {
+        coFinancing.setHelperText(ProjectForm.coFinancingHint(budget.getValue(), esf.getValue(), coFinancing.getValue())
+                .map(r -> getTranslation("project.coFinancing.implied", percent(r)))
+                .orElse(null));
+    }
+
+    private String percent(BigDecimal r) {
+        NumberFormat nf = NumberFormat.getNumberInstance(getLocale());
+        nf.setMaximumFractionDigits(1);
+        return nf.format(r);
+    }
 
     ProjectDialog(ProjectService service, ProjectForm existing, Runnable saved) {
         setHeaderTitle(getTranslation(existing == null ? "project.edit.new" : "project.edit.title"));
@@ -81,6 +95,10 @@ class ProjectDialog extends Dialog {
             women.setValue(0);
             participants.setValue(0);
         }
+        budget.addValueChangeListener(e -> showCoFinancingHint());
+        esf.addValueChangeListener(e -> showCoFinancingHint());
+        coFinancing.addValueChangeListener(e -> showCoFinancingHint());
+        showCoFinancingHint();
         FormLayout form = new FormLayout(name, caseNumber, owner, start, end, budget, esf, coFinancing, participants,
                 women, followUp, unitCosts);
         form.setColspan(name, 2);

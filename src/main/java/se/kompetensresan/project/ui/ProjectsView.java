@@ -7,7 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.project.ProjectForm;
 import se.kompetensresan.project.ProjectInfo;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
@@ -48,7 +49,7 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
     private void render() {
         removeAll();
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("project.title")));
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("project.title")));
         header.setAlignItems(Alignment.BASELINE);
         if (currentUser.require().is(Role.ADMIN)) {
             Button create = new Button(getTranslation("project.edit.new"), VaadinIcon.PLUS.create(),
@@ -80,6 +81,18 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
             card.add(line("project.period", p.startDate() + " – " + p.endDate()));
             card.add(line("project.budget", sek.format(p.budget()) + " kr"));
             card.add(line("project.esfSupport", sek.format(p.esfSupport()) + " kr"));
+            ProjectForm form = projects.form(p.id());
+            Div rate = line("project.coFinancing", form.coFinancingPercent() + " %");
+            rate.setId("project-co-financing-" + p.id());
+            ProjectForm.coFinancingHint(form.budget(), form.esfSupport(), form.coFinancingPercent()).ifPresent(r -> {
+                NumberFormat nf = NumberFormat.getNumberInstance(getLocale());
+                nf.setMaximumFractionDigits(1);
+                Span hint = new Span(" · " + getTranslation("project.coFinancing.implied", nf.format(r)));
+                hint.setId("project-co-financing-hint-" + p.id());
+                hint.getStyle().set("color", "var(--lumo-warning-text-color)").set("font-weight", "600");
+                rate.add(hint);
+            });
+            card.add(rate);
             card.add(line("project.plannedParticipants", String.valueOf(p.plannedParticipants())));
             card.add(line("project.plannedWomen", p.plannedWomenPercent() + " %"));
             card.add(line("project.unitCost", sek.format(p.unitCostPerHour()) + " kr"));

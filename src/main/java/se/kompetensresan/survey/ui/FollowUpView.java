@@ -1,6 +1,6 @@
 package se.kompetensresan.survey.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,7 +32,7 @@ class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         setId("followup");
         setMaxWidth("60em");
         setWidthFull();
-        H2 title = new H2(getTranslation("survey.followup.title"));
+        H1 title = new H1(getTranslation("survey.followup.title"));
         Paragraph intro = new Paragraph(getTranslation("survey.followup.intro"));
         intro.addClassName("survey-hint");
         project.setId("followup-project");

@@ -3,7 +3,7 @@ package se.kompetensresan.survey.ui;
 import se.kompetensresan.security.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -57,7 +57,7 @@ class GapAnalysisView extends VerticalLayout implements BeforeEnterObserver, Has
         Optional<PrioritisedGaps> gaps = surveys.prioritisedGaps(id);
         Optional<Long> followUp = surveys.scoreFor(id, SurveyRound.FOLLOW_UP).map(s -> s.responseId());
         removeAll();
-        H2 title = new H2(getTranslation("survey.result.title", company.name()));
+        H1 title = new H1(getTranslation("survey.result.title", company.name()));
         title.setId("gap-analysis-title");
         add(title);
         if (gaps.isEmpty()) {

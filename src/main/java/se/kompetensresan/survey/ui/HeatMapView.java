@@ -1,7 +1,7 @@
 package se.kompetensresan.survey.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -50,7 +50,7 @@ class HeatMapView extends VerticalLayout implements HasDynamicTitle {
         this.surveys = surveys;
         setId("heatmap");
         setWidthFull();
-        add(new H2(getTranslation("survey.heatmap.title")));
+        add(new H1(getTranslation("survey.heatmap.title")));
         Paragraph intro = new Paragraph(getTranslation("survey.heatmap.intro"));
         intro.addClassName("survey-hint");
         add(intro);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,7 +86,7 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
         List<ProjectInfo> allProjects = projects.visibleProjects();
         projectNames = allProjects.stream().collect(Collectors.toMap(ProjectInfo::id, ProjectInfo::name));
 
-        H2 title = new H2(getTranslation("survey.editor.title"));
+        H1 title = new H1(getTranslation("survey.editor.title"));
         Paragraph intro = new Paragraph(getTranslation("survey.editor.intro"));
         intro.addClassName("survey-hint");
 

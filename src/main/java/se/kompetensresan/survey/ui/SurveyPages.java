@@ -50,6 +50,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
@@ -81,16 +82,33 @@ class SurveyPages extends VerticalLayout {
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progress = new Span();
     private final Span savedStatus = new Span();
+    /** Saves acknowledged since the view opened. */
+    private int saves;
     private final Span conflict = new Span();
     private final Div body = new Div();
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Button submit = new Button();
-    private final Span submitError = new Span();
+    /** What still has to be answered, shown above the page after a refused submit; names the items and links there. */
+    private final Div missingNotice = new Div();
+    /** Set when a submit was refused for missing answers: the notice is kept up to date until nothing is missing. */
+    private boolean showMissing;
+    /** Told the new page (0-based; sections().size() is the summary) after every page change. */
+    private final IntConsumer pageListener;
     /** The question blocks of the current page by question key. */
     private final Map<String, QuestionBlock> blocks = new LinkedHashMap<>();
 
     SurveyPages(SurveyService surveys, Clock clock, SurveyForm form, boolean preview) {
+        this(surveys, clock, form, preview, 0, p -> { });
+    }
+
+    /**
+     * Opens on {@code startPage} (clamped to the pages there are); {@code pageListener} hears of every page change
+     * (the view keeps it in the address, so a reload reopens the same page).
+     */
+    SurveyPages(SurveyService surveys, Clock clock, SurveyForm form, boolean preview, int startPage,
+                IntConsumer pageListener) {
+        this.pageListener = pageListener;
         this.surveys = surveys;
         this.clock = clock;
         this.preview = preview;
@@ -98,6 +116,7 @@ class SurveyPages extends VerticalLayout {
         setWidthFull();
         addClassName("survey-pages");
         title.setId("survey-title");
+        title.getElement().setAttribute("tabindex", "-1");
         status.setId("survey-status");
         progress.setId("survey-progress");
         progressBar.setId("survey-progress-bar");
@@ -117,22 +136,28 @@ class SurveyPages extends VerticalLayout {
         body.setId("survey-page");
         body.setWidthFull();
         previous.setId("survey-previous");
-        previous.addClickListener(e -> show(page - 1));
+        previous.addClickListener(e -> show(page - 1, true));
         next.setId("survey-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        next.addClickListener(e -> show(page + 1));
+        next.addClickListener(e -> show(page + 1, true));
         submit.setId("survey-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         submit.addClickListener(e -> askToSubmit());
-        submitError.setId("survey-submit-error");
-        submitError.addClassName("survey-error");
-        submitError.setVisible(false);
+        missingNotice.setId("survey-missing");
+        missingNotice.addClassName("survey-missing-notice");
+        missingNotice.getElement().setAttribute("role", "alert");
+        missingNotice.getElement().setAttribute("tabindex", "-1");
+        missingNotice.setVisible(false);
         HorizontalLayout nav = new HorizontalLayout(previous, next, submit);
         nav.addClassName("survey-nav");
         nav.setWidthFull();
-        add(title, intro, status, progressBar, progressRow, conflict, body, submitError, nav);
+        add(title, intro, status, progressBar, progressRow, conflict, missingNotice, body, nav);
         setForm(form);
-        show(0);
+        show(startPage, false);
+        if (!preview) {
+            // from the survey's entry the first question is one Tab away (the title is focused, not the menu)
+            focus(title);
+        }
     }
 
     private void setForm(SurveyForm f) {
@@ -158,7 +183,21 @@ class SurveyPages extends VerticalLayout {
 
     // --- pages -----------------------------------------------------------------------------------
 
+    /** The number of pages: one per section and the summary. */
+    int pageCount() {
+        return sections().size() + 1;
+    }
+
     void show(int index) {
+        show(index, false);
+    }
+
+    /**
+     * Shows a page; with {@code moveFocus} (after Next/Previous or a link to a page) the new page's heading gets
+     * the focus, so keyboard and screen-reader users land on (and hear) the new section.
+     */
+    void show(int index, boolean moveFocus) {
+        int before = page;
         page = Math.max(0, Math.min(index, sections().size()));
         title.setText(preview ? form.questionnaire().title().in(getLocale())
                 : getTranslation("survey.title." + form.round().name(), form.companyName()));
@@ -180,11 +219,12 @@ class SurveyPages extends VerticalLayout {
         }
         body.removeAll();
         blocks.clear();
-        submitError.setVisible(false);
+        H3 heading;
         if (page < sections().size()) {
             Section s = sections().get(page);
-            H3 heading = new H3(s.title().in(getLocale()));
+            heading = new H3(s.title().in(getLocale()));
             heading.setId("survey-section-title");
+            heading.getElement().setAttribute("tabindex", "-1");
             body.add(heading);
             filling = true;
             try {
@@ -202,7 +242,10 @@ class SurveyPages extends VerticalLayout {
             }
         } else {
             markMissing = true;
-            body.add(summary());
+            heading = new H3(getTranslation("survey.summary.title"));
+            heading.setId("survey-summary-title");
+            heading.getElement().setAttribute("tabindex", "-1");
+            body.add(heading, summary());
         }
         previous.setText(getTranslation("survey.previous"));
         previous.setEnabled(page > 0);
@@ -211,7 +254,18 @@ class SurveyPages extends VerticalLayout {
         submit.setText(getTranslation("survey.submit"));
         submit.setVisible(page == sections().size() && editable());
         updateProgress();
+        renderMissing();
         getElement().executeJs("window.scrollTo(0, 0)");
+        if (moveFocus) {
+            focus(heading);
+        }
+        if (before != page || moveFocus) {
+            pageListener.accept(page);
+        }
+    }
+
+    private static void focus(Component c) {
+        c.getElement().executeJs("this.focus({preventScroll: true})");
     }
 
     private void updateProgress() {
@@ -225,12 +279,13 @@ class SurveyPages extends VerticalLayout {
         } else {
             progress.setText(getTranslation("survey.progress.summary", answered, total));
         }
+        progressBar.getElement().setAttribute("aria-label",
+                getTranslation("survey.progress.label", page + 1, pageCount(), answered, total));
     }
 
     private Component summary() {
         Div summary = new Div();
         summary.setId("survey-summary");
-        summary.add(new H3(getTranslation("survey.summary.title")));
         List<SurveyForm.Missing> missing = preview ? List.of() : form.missing();
         Paragraph state = new Paragraph(missing.isEmpty() ? getTranslation("survey.summary.complete")
                 : getTranslation("survey.summary.missingCount", missing.size()));
@@ -246,41 +301,47 @@ class SurveyPages extends VerticalLayout {
             block.addClassName("survey-card");
             block.setId("survey-summary-" + s.key());
             H4 h = new H4(s.title().in(getLocale()));
-            UnorderedList list = new UnorderedList();
-            for (Question q : s.questions()) {
-                if (!visible(q)) {
-                    continue;
-                }
-                String text = q.text().in(getLocale());
-                if (q.type() == QuestionType.COMPETENCE_MATRIX) {
-                    for (MatrixArea a : q.areas()) {
-                        MatrixRow r = form.values().row(q.key(), a.code());
-                        ListItem li = new ListItem(areaName(a) + ": " + (r.isEmpty() ? getTranslation("survey.summary.unanswered")
-                                : getTranslation("survey.summary.row", dash(r.currentLevel()), dash(r.requiredLevel()),
-                                r.priority() == null ? "–" : getTranslation("survey.priority." + r.priority().name()),
-                                dash(r.employeesConcerned()))));
-                        if (q.required() && !r.complete()) {
-                            li.addClassName("survey-missing");
-                        }
-                        list.add(li);
-                    }
-                } else {
-                    String answer = answerText(q);
-                    ListItem li = new ListItem(text + (text.endsWith("?") || text.endsWith(":") ? " " : ": ") + (answer == null ? getTranslation(q.required()
-                            ? "survey.summary.missing" : "survey.summary.unanswered") : answer));
-                    if (answer == null && q.required()) {
-                        li.addClassName("survey-missing");
-                    }
-                    list.add(li);
-                }
-            }
-            Button go = new Button(getTranslation("survey.summary.edit"), e -> show(target));
+            UnorderedList list = answers(s);
+            Button go = new Button(getTranslation("survey.summary.edit"), e -> show(target, true));
             go.setId("survey-summary-goto-" + s.key());
             go.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             block.add(h, list, go);
             summary.add(block);
         }
         return summary;
+    }
+
+    /** The answers of one section as a list; missing required answers are marked. */
+    private UnorderedList answers(Section s) {
+        UnorderedList list = new UnorderedList();
+        for (Question q : s.questions()) {
+            if (!visible(q)) {
+                continue;
+            }
+            String text = q.text().in(getLocale());
+            if (q.type() == QuestionType.COMPETENCE_MATRIX) {
+                for (MatrixArea a : q.areas()) {
+                    MatrixRow r = form.values().row(q.key(), a.code());
+                    ListItem li = new ListItem(areaName(a) + ": " + (r.isEmpty() ? getTranslation("survey.summary.unanswered")
+                            : getTranslation("survey.summary.row", dash(r.currentLevel()), dash(r.requiredLevel()),
+                            r.priority() == null ? "–" : getTranslation("survey.priority." + r.priority().name()),
+                            dash(r.employeesConcerned()))));
+                    if (q.required() && !r.complete()) {
+                        li.addClassName("survey-missing");
+                    }
+                    list.add(li);
+                }
+            } else {
+                String answer = answerText(q);
+                ListItem li = new ListItem(text + (text.endsWith("?") || text.endsWith(":") ? " " : ": ") + (answer == null ? getTranslation(q.required()
+                        ? "survey.summary.missing" : "survey.summary.unanswered") : answer));
+                if (answer == null && q.required()) {
+                    li.addClassName("survey-missing");
+                }
+                list.add(li);
+            }
+        }
+        return list;
     }
 
     private static String dash(Integer i) {
@@ -315,7 +376,7 @@ class SurveyPages extends VerticalLayout {
             field.setErrorMessage(null);
             conflict.setVisible(false);
             afterSave();
-            savedStatus.setText(getTranslation("survey.saved", LocalTime.now(clock).format(TIME)));
+            showSaved();
         } catch (SurveyConflictException e) {
             reloadAfterConflict();
         } catch (UserMessageException e) {
@@ -327,6 +388,18 @@ class SurveyPages extends VerticalLayout {
             field.setInvalid(true);
             savedStatus.setText(getTranslation("survey.notSaved"));
         }
+    }
+
+    /**
+     * "Sparat 14:03:22 (3)": the time and how many saves this visit has made, with a short flash (the two flash
+     * classes take turns so the animation restarts), so two saves in one second do not look like one.
+     */
+    private void showSaved() {
+        saves++;
+        savedStatus.setText(getTranslation("survey.saved", LocalTime.now(clock).format(TIME), saves));
+        savedStatus.getElement().setAttribute("data-saves", String.valueOf(saves));
+        savedStatus.removeClassNames("saved-flash-a", "saved-flash-b");
+        savedStatus.addClassName(saves % 2 == 0 ? "saved-flash-a" : "saved-flash-b");
     }
 
     /** Loads the stored answers (hidden questions are cleared on the server) and updates what is shown. */
@@ -346,6 +419,7 @@ class SurveyPages extends VerticalLayout {
             filling = false;
         }
         updateProgress();
+        renderMissing();
     }
 
     private void reloadAfterConflict() {
@@ -359,8 +433,12 @@ class SurveyPages extends VerticalLayout {
     private void askToSubmit() {
         List<SurveyForm.Missing> missing = form.missing();
         if (!missing.isEmpty()) {
-            submitError.setText(getTranslation("survey.error.incomplete", missing.size()));
-            submitError.setVisible(true);
+            // go to the first missing answer, name everything that is missing at the top, focus the first one
+            showMissing = true;
+            markMissing = true;
+            SurveyForm.Missing first = missing.get(0);
+            show(sectionIndex(first.sectionKey()), false);
+            focusMissing(first);
             return;
         }
         Dialog dialog = new Dialog();
@@ -370,7 +448,14 @@ class SurveyPages extends VerticalLayout {
         dialogError.setId("survey-confirm-error");
         dialogError.addClassName("survey-error");
         dialogError.setVisible(false);
-        dialog.add(new Paragraph(getTranslation("survey.confirm.text")), dialogError);
+        Div answers = new Div();
+        answers.setId("survey-confirm-summary");
+        answers.addClassName("survey-confirm-summary");
+        for (Section s : sections()) {
+            answers.add(new H4(s.title().in(getLocale())), answers(s));
+        }
+        dialog.add(new Paragraph(getTranslation("survey.confirm.text")), answers, dialogError);
+        dialog.setMaxWidth("48em");
         Button cancel = new Button(getTranslation("survey.confirm.cancel"), e -> dialog.close());
         cancel.setId("survey-confirm-cancel");
         Button confirm = new Button(getTranslation("survey.confirm.submit"), e -> {
@@ -392,6 +477,88 @@ class SurveyPages extends VerticalLayout {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
+    }
+
+    private int sectionIndex(String sectionKey) {
+        for (int i = 0; i < sections().size(); i++) {
+            if (sections().get(i).key().equals(sectionKey)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Fills the notice above the page with what is missing, section by section (the statements by their text, the
+     * matrix areas by name and which level is missing), each with a link to its page; hidden when nothing is.
+     */
+    private void renderMissing() {
+        missingNotice.removeAll();
+        List<SurveyForm.Missing> missing = showMissing && !preview ? form.missing() : List.of();
+        missingNotice.setVisible(!missing.isEmpty());
+        if (missing.isEmpty()) {
+            return;
+        }
+        Paragraph head = new Paragraph(getTranslation("survey.missing.title", missing.size()));
+        head.setId("survey-missing-title");
+        head.addClassName("survey-error");
+        UnorderedList list = new UnorderedList();
+        for (int i = 0; i < sections().size(); i++) {
+            Section s = sections().get(i);
+            List<SurveyForm.Missing> here = missing.stream().filter(m -> m.sectionKey().equals(s.key())).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            for (SurveyForm.Missing m : here) {
+                Question q = s.questions().stream().filter(x -> x.key().equals(m.questionKey())).findFirst().orElseThrow();
+                if (m.areaCode() == null) {
+                    items.add(getTranslation("survey.missing.question", q.text().in(getLocale())));
+                } else {
+                    MatrixArea a = q.areas().stream().filter(x -> x.code().equals(m.areaCode())).findFirst().orElseThrow();
+                    MatrixRow r = form.values().row(q.key(), a.code());
+                    String which = r.currentLevel() == null && r.requiredLevel() == null ? "both"
+                            : r.currentLevel() == null ? "current" : "required";
+                    items.add(getTranslation("survey.missing.area." + which, areaName(a)));
+                }
+            }
+            ListItem li = new ListItem();
+            li.setId("survey-missing-" + s.key());
+            Span text = new Span(getTranslation("survey.missing.section", i + 1, s.title().in(getLocale()),
+                    here.size(), String.join("; ", items)));
+            li.add(text);
+            if (i != page) {
+                int target = i;
+                SurveyForm.Missing first = here.get(0);
+                Button go = new Button(getTranslation("survey.missing.goto", i + 1), e -> {
+                    show(target, false);
+                    focusMissing(first);
+                });
+                go.setId("survey-missing-goto-" + s.key());
+                go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                li.add(new Span(" "), go);
+            }
+            list.add(li);
+        }
+        missingNotice.add(head, list);
+    }
+
+    /** Scrolls to and focuses the first input of a missing answer on the current page. */
+    private void focusMissing(SurveyForm.Missing m) {
+        QuestionBlock b = blocks.get(m.questionKey());
+        Component target = b;
+        if (b != null && m.areaCode() != null && b.cards.containsKey(m.areaCode())) {
+            AreaCard c = b.cards.get(m.areaCode());
+            target = c.saved.currentLevel() == null ? c.current : c.required;
+        } else if (b != null && b.input != null) {
+            target = (Component) b.input;
+        }
+        if (target == null) {
+            focus(missingNotice);
+            return;
+        }
+        target.getElement().executeJs("this.scrollIntoView({block: 'center'});"
+                + "const f = this.querySelector('input, textarea') || this; f.focus({preventScroll: true});");
     }
 
     // --- one question ----------------------------------------------------------------------------

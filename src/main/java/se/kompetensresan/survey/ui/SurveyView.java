@@ -1,7 +1,10 @@
 package se.kompetensresan.survey.ui;
 
 import se.kompetensresan.security.RouteIds;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,13 +18,16 @@ import java.time.Clock;
 /**
  * The survey (kartläggning or uppföljning) of one response, one page per section of the questionnaire version it is
  * pinned to. The company's own users fill it in while it is a draft; coaches, managers, admins (and the company
- * once it has submitted) see it read-only.
+ * once it has submitted) see it read-only. The page shown is kept in the address ({@code ?page=3}), so a reload
+ * or a bookmark reopens it.
  */
 @Route("survey/:responseId")
 @RolesAllowed({"COMPANY", "COACH", "MANAGER", "ADMIN"})
 class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAM = "responseId";
+    /** The query parameter with the 1-based page (the last is the summary): a reload reopens where the user was. */
+    static final String PAGE = "page";
 
     private final SurveyService surveys;
     private final Clock clock;
@@ -42,8 +48,16 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         long id = RouteIds.number(event, PARAM);
         form = surveys.load(id);
         removeAll();
-        pages = new SurveyPages(surveys, clock, form, false);
+        int start = event.getLocation().getQueryParameters().getSingleParameter(PAGE).map(SurveyView::pageNumber)
+                .orElse(1) - 1;
+        pages = new SurveyPages(surveys, clock, form, false, start, p -> UI.getCurrent().getPage().getHistory()
+                .replaceState(null, new Location("survey/" + id, QueryParameters.of(PAGE, String.valueOf(p + 1)))));
         add(pages);
+    }
+
+    /** "3" → 3; anything else opens the first page (the page number is where the user was, not an input). */
+    private static int pageNumber(String s) {
+        return s.matches("\\d{1,3}") ? Integer.parseInt(s) : 1;
     }
 
     @Override

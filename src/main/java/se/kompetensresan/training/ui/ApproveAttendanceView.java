@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.shared.Gender;
 import se.kompetensresan.shared.UserMessageException;
@@ -28,14 +30,17 @@ import java.util.Map;
 
 /** The coach checks the reported hours (personnummer masked) and approves (attesterar) them. */
 @Route("training/approve/:activityId")
-@RolesAllowed({"COACH"})
+@RolesAllowed({"COACH", "MANAGER", "ADMIN"})
 class ApproveAttendanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TrainingService training;
     private final CompanyService companies;
     private TrainingActivityInfo activity;
 
-    ApproveAttendanceView(TrainingService training, CompanyService companies) {
+    private final boolean mayAct;
+
+    ApproveAttendanceView(TrainingService training, CompanyService companies, CurrentUser currentUser) {
+        this.mayAct = currentUser.require().is(Role.COACH);
         this.training = training;
         this.companies = companies;
         setId("approve-attendance-view");
@@ -57,6 +62,9 @@ class ApproveAttendanceView extends VerticalLayout implements BeforeEnterObserve
                 activity.startDate(), activity.endDate(), activity.hoursPerParticipant()));
         about.setId("attendance-activity");
         add(about);
+        if (!mayAct) {
+            add(ReadOnlyNotice.of(getTranslation("training.readOnly.approve")));
+        }
 
         Grid<AttendanceInfo> grid = new Grid<>();
         grid.setId("attendance-grid");
@@ -85,6 +93,7 @@ class ApproveAttendanceView extends VerticalLayout implements BeforeEnterObserve
         Button approve = new Button(getTranslation("training.approve.submit"), e -> approve());
         approve.setId("attendance-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.setVisible(mayAct);
         add(approve);
     }
 

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.training.AttendanceInfo;
 import se.kompetensresan.training.AttendanceRowException;
@@ -37,7 +39,7 @@ import java.util.Map;
  * and stays as typed.
  */
 @Route("training/attendance/:activityId")
-@RolesAllowed({"COMPANY"})
+@RolesAllowed({"COMPANY", "COACH", "MANAGER", "ADMIN"})
 class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TrainingService training;
@@ -75,6 +77,12 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
             } else {
                 savedPnr = null;
             }
+            if (!mayAct) {
+                name.setReadOnly(true);
+                pnr.setReadOnly(true);
+                hours.setReadOnly(true);
+                remove.setVisible(false);
+            }
             layout = new HorizontalLayout(name, pnr, hours, remove);
             layout.setWrap(true);
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -102,7 +110,10 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    AttendanceView(TrainingService training) {
+    private final boolean mayAct;
+
+    AttendanceView(TrainingService training, CurrentUser currentUser) {
+        this.mayAct = currentUser.require().is(Role.COMPANY);
         this.training = training;
         setId("attendance-view");
         setMaxWidth("900px");
@@ -123,6 +134,9 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
                 activity.startDate(), activity.endDate(), activity.hoursPerParticipant()));
         about.setId("attendance-activity");
         add(about);
+        if (!mayAct) {
+            add(ReadOnlyNotice.of(getTranslation("training.readOnly.report")));
+        }
         if (activity.status() == TrainingStatus.APPROVED) {
             Paragraph done = new Paragraph(getTranslation("training.error.alreadyApproved"));
             done.setId("attendance-approved");
@@ -149,6 +163,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout actions = new HorizontalLayout(addRow, submit);
         actions.setWrap(true);
+        actions.setVisible(mayAct);
         add(actions);
     }
 

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
 import se.kompetensresan.catalogue.CatalogueService;
 import se.kompetensresan.catalogue.CourseDelivery;
 import se.kompetensresan.catalogue.TrainingCourseInfo;
@@ -39,7 +41,7 @@ import java.util.Map;
  * also fills the location).
  */
 @Route("training/book/:plannedActivityId")
-@RolesAllowed({"COACH"})
+@RolesAllowed({"COACH", "MANAGER", "ADMIN"})
 class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CoachingService coaching;
@@ -55,8 +57,11 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final IntegerField hours = new IntegerField();
     private PlannedActivityInfo planned;
 
+    private final boolean mayAct;
+
     BookTrainingView(CoachingService coaching, CompanyService companies, TrainingService training,
-                     CatalogueService catalogue) {
+                     CatalogueService catalogue, CurrentUser currentUser) {
+        this.mayAct = currentUser.require().is(Role.COACH);
         this.coaching = coaching;
         this.catalogue = catalogue;
         this.companies = companies;
@@ -80,6 +85,9 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
                 getTranslation(CompetenceAreas.messageKey(planned.areaCode())), planned.participants()));
         what.setId("training-planned");
         add(what);
+        if (!mayAct) {
+            add(ReadOnlyNotice.of(getTranslation("training.readOnly.book")));
+        }
         if (training.activityIdFor(planned.id()).isPresent()) {
             Paragraph booked = new Paragraph(getTranslation("training.error.alreadyBooked"));
             booked.setId("training-already-booked");
@@ -139,6 +147,13 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
         book.setId("training-book");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form, book);
+        for (var f : java.util.List.of(course, provider, location)) {
+            f.setReadOnly(!mayAct);
+        }
+        start.setReadOnly(!mayAct);
+        end.setReadOnly(!mayAct);
+        hours.setReadOnly(!mayAct);
+        book.setVisible(mayAct);
     }
 
     private void book() {

@@ -33,7 +33,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 
 class CoachingViewTest extends KaribuTest {
 
@@ -60,7 +60,7 @@ class CoachingViewTest extends KaribuTest {
     void coachLogsASession() {
         login(w.coachA);
         open();
-        assertThat(_get(H2.class, s -> s.withId("coaching-company")).getText()).isEqualTo(w.companyA.name());
+        assertThat(_get(H1.class, s -> s.withId("coaching-company")).getText()).isEqualTo(w.companyA.name());
         _setValue(_get(IntegerField.class, s -> s.withId("session-duration")), 90);
         _setValue(_get(TextField.class, s -> s.withId("session-participants")), "VD och produktionschef");
         _setValue(_get(TextArea.class, s -> s.withId("session-notes")), "Gick igenom kartläggningen");

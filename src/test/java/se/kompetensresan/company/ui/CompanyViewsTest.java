@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -35,6 +35,8 @@ import se.kompetensresan.project.SubprojectInfo;
 class CompanyViewsTest extends KaribuTest {
 
     CoachingTestData w;
+    @org.springframework.beans.factory.annotation.Autowired
+    se.kompetensresan.project.ProjectService projects;
 
     @BeforeEach
     void world() {
@@ -53,15 +55,15 @@ class CompanyViewsTest extends KaribuTest {
         ComboBox<Geography.Municipality> m = _get(ComboBox.class, s -> s.withId("onboarding-municipality"));
         _setValue(m, ctx.getBean(Geography.class).municipality("1883").orElseThrow());
         _setValue(_get(TextField.class, s -> s.withId("onboarding-sni")), "25.620");
-        _setValue(_get(IntegerField.class, s -> s.withId("onboarding-women")), 3);
-        _setValue(_get(IntegerField.class, s -> s.withId("onboarding-men")), 12);
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-women")), "3");
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-men")), "12");
         Select<TurnoverClass> turnover = _get(Select.class, s -> s.withId("onboarding-turnover"));
         _setValue(turnover, TurnoverClass.FROM_1_TO_10_MSEK);
         _setValue(_get(TextField.class, s -> s.withId("onboarding-contact-name")), "Anna Andersson");
         _setValue(_get(EmailField.class, s -> s.withId("onboarding-email")), "anna-" + UUID.randomUUID() + "@bruket.se");
         _setValue(_get(TextField.class, s -> s.withId("onboarding-phone")), "0586-123 45");
         _setValue(_get(Checkbox.class, s -> s.withId("onboarding-consent")), true);
-        _setValue(_get(BigDecimalField.class, s -> s.withId("onboarding-deminimis")), BigDecimal.ZERO);
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis")), "0");
     }
 
     @Test
@@ -85,11 +87,73 @@ class CompanyViewsTest extends KaribuTest {
     void happyPathShowsTheConfirmationWithTheReference() {
         UI.getCurrent().navigate("onboarding/" + w.project.id());
         fillValidForm(CoachingTestData.organisationNumber());
-        _setValue(_get(BigDecimalField.class, s -> s.withId("onboarding-deminimis")), new BigDecimal("295000"));
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis")), "295 000");
         assertThat(_get(Div.class, s -> s.withId("onboarding-deminimis-warning")).isVisible()).isTrue();
         _click(_get(Button.class, s -> s.withId("onboarding-submit")));
 
-        assertThat(_get(Span.class, s -> s.withId("onboarding-reference")).getText()).matches("KR-\\d{4}-\\d{5}");
+        assertThat(_get(Span.class, s -> s.withId("onboarding-reference")).getText()).matches("KR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
+    }
+
+    @Test
+    void whatIsTypedIsRefusedBesideTheFieldNeverChanged() {
+        UI.getCurrent().navigate("onboarding/" + w.project.id());
+        fillValidForm(CoachingTestData.organisationNumber());
+        TextField women = _get(TextField.class, s -> s.withId("onboarding-women"));
+        TextField name = _get(TextField.class, s -> s.withId("onboarding-name"));
+        _setValue(women, "4O");
+        _setValue(name, "B".repeat(5000));
+        _click(_get(Button.class, s -> s.withId("onboarding-submit")));
+
+        assertThat(women.isInvalid()).isTrue();
+        assertThat(women.getErrorMessage()).isEqualTo("Skriv antalet med siffror, till exempel 12 (”4O” är inte ett heltal).");
+        assertThat(women.getValue()).isEqualTo("4O");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Högst 200 tecken (nu 5000).");
+        assertThat(name.getValue()).hasSize(5000);
+        assertThat(name.getMaxLength()).isZero(); // no browser limit that would cut a pasted text
+        _assertNone(Span.class, s -> s.withId("onboarding-reference"));
+    }
+
+    @Test
+    void theSameOrganisationNumberTwiceGetsTheSameAnswerOnTheFormAndIsRefusedOnceTheAddressIsConfirmed() {
+        // Issue 13 point 3: the anonymous form must not tell whether an org.nr is known. The duplicate gets the same
+        // confirmation as any application, and is refused (with its reason, to the confirmed address) only after that.
+        String orgnr = CoachingTestData.organisationNumber();
+        UI.getCurrent().navigate("onboarding/" + w.project.id());
+        fillValidForm(orgnr);
+        String firstEmail = _get(EmailField.class, s -> s.withId("onboarding-email")).getValue();
+        _click(_get(Button.class, s -> s.withId("onboarding-submit")));
+        _get(Span.class, s -> s.withId("onboarding-reference"));
+        se.kompetensresan.company.OnboardingService onboarding = ctx.getBean(se.kompetensresan.company.OnboardingService.class);
+        onboarding.confirm(se.kompetensresan.mail.TestMailbox.confirmationToken(ctx, firstEmail).orElseThrow()).orElseThrow();
+
+        UI.getCurrent().navigate("login"); // a fresh form, as after "Anmäl ett företag till"
+        UI.getCurrent().navigate("onboarding/" + w.project.id());
+        fillValidForm(orgnr);
+        String email = _get(EmailField.class, s -> s.withId("onboarding-email")).getValue();
+        _click(_get(Button.class, s -> s.withId("onboarding-submit")));
+        String reference = _get(Span.class, s -> s.withId("onboarding-reference")).getText();
+        assertThat(reference).matches("KR-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
+
+        onboarding.confirm(se.kompetensresan.mail.TestMailbox.confirmationToken(ctx, email).orElseThrow()).orElseThrow();
+        assertThat(onboarding.statusOf(reference)).hasValueSatisfying(a -> {
+            assertThat(a.status()).isEqualTo(se.kompetensresan.company.ApplicationStatus.REJECTED);
+            assertThat(a.reasonKey()).isEqualTo("application.reason.duplicate");
+        });
+    }
+
+    @Test
+    void anEndedProjectIsNotOffered() {
+        login(w.admin);
+        ProjectInfo ended = projects.createProject(new ProjectInfo(0, "Avslutat " + w.key, null, "Region",
+                java.time.LocalDate.of(2018, 9, 1), java.time.LocalDate.of(2020, 8, 31), new BigDecimal("1000"),
+                new BigDecimal("750"), 10, 20, new BigDecimal("300"), 3));
+        UI.getCurrent().navigate("onboarding/" + ended.id());
+        @SuppressWarnings("unchecked")
+        Select<ProjectInfo> project = _get(Select.class, s -> s.withId("onboarding-project"));
+        assertThat(project.getListDataView().getItems()).extracting(ProjectInfo::id)
+                .doesNotContain(ended.id()).contains(w.project.id());
+        assertThat(project.getValue()).isNull();
     }
 
     @Test
@@ -126,7 +190,7 @@ class CompanyViewsTest extends KaribuTest {
     void companyUserSeesOwnCompanyAndForeignIdIsRefused() {
         login(w.companyUserA);
         UI.getCurrent().navigate("my-company");
-        assertThat(_get(H2.class, s -> s.withId("company-name")).getText()).isEqualTo(w.companyA.name());
+        assertThat(_get(H1.class, s -> s.withId("company-name")).getText()).isEqualTo(w.companyA.name());
         assertThat(_get(Span.class, s -> s.withId("company-orgnr")).getText()).isEqualTo(w.companyA.organisationNumber().formatted());
 
         _setValue(_get(TextField.class, s -> s.withId("company-edit-phone")), "12");
@@ -138,6 +202,6 @@ class CompanyViewsTest extends KaribuTest {
         _get(Grid.class, s -> s.withId("company-history"));
 
         UI.getCurrent().navigate("companies/" + w.companyB.id());
-        _assertNone(H2.class, s -> s.withId("company-name"));
+        _assertNone(H1.class, s -> s.withId("company-name"));
     }
 }

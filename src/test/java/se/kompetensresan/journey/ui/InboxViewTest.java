@@ -90,7 +90,7 @@ class InboxViewTest extends KaribuTest {
             assertThat(t.companyId()).isEqualTo(mine.id());
             assertThat(t.route()).isEqualTo("survey/55");
         });
-        assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("1 uppgifter");
+        assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("1 uppgift");
     }
 
     @Test
@@ -175,7 +175,7 @@ class InboxViewTest extends KaribuTest {
         LocatorJ._setValue(v.overdue, false);
         LocatorJ._setValue(v.phase, JourneyPhase.ANALYSIS);
         assertThat(rows()).singleElement().satisfies(t -> assertThat(t.companyId()).isEqualTo(a.id()));
-        assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("1 uppgifter");
+        assertThat(_get(Span.class, spec -> spec.withId("inbox-count")).getText()).isEqualTo("1 uppgift");
         LocatorJ._setValue(v.phase, null);
         LocatorJ._setValue(v.scope, InboxFilter.Scope.MINE);
         assertThat(rows()).isEmpty();

@@ -76,7 +76,7 @@ class JourneyViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("journey/analysis/" + taskId);
 
         v = open(coach);
-        assertThat(v.timeline.getElement().getTextRecursively()).contains("Kompetensresan startades", "(system)");
+        assertThat(v.timeline.getElement().getTextRecursively()).contains("Kompetensresan startades", "(systemet)");
     }
 
     @Test

@@ -89,4 +89,29 @@ class JourneysViewTest extends KaribuTest {
         assertThat(v.shown()).filteredOn(j -> j.companyId() == a.id()).singleElement()
                 .satisfies(j -> assertThat(j.coach()).isEqualTo(newCoach));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void managerStartsAJourneyFromItsOwnDialogAndAnEmptyChoiceSaysWhatIsMissing() {
+        JourneyFixtures fx = new JourneyFixtures(userService, projects, companies);
+        long sp = fx.subproject();
+        CompanyInfo c = fx.company(sp, 10);
+        login(fx.user(Role.MANAGER, null, Set.of(sp)));
+        UI.getCurrent().navigate("journeys");
+        // the filters hold no company box: starting is a button of its own
+        LocatorJ._assertNone(ComboBox.class, spec -> spec.withId("journey-start-company"));
+
+        _click(_get(Button.class, spec -> spec.withId("journey-start")));
+        ComboBox<CompanyInfo> company = _get(ComboBox.class, spec -> spec.withId("journey-start-company"));
+        assertThat(company.getLabel()).isEqualTo("Företag som ska börja kompetensresan");
+        _click(_get(Button.class, spec -> spec.withId("journey-start-confirm")));
+        assertThat(company.isInvalid()).isTrue();
+        assertThat(company.getErrorMessage()).isEqualTo("Välj ett företag att starta kompetensresan för");
+        LocatorJ._assertOne(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("journey-start-dialog"));
+
+        LocatorJ._setValue(company, company.getListDataView().getItems().filter(x -> x.id() == c.id()).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("journey-start-confirm")));
+        LocatorJ._assertNone(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("journey-start-dialog"));
+        assertThat(_get(JourneysView.class).shown()).extracting(JourneyInfo::companyId).contains(c.id());
+    }
 }

@@ -47,4 +47,29 @@ class OutboxViewTest extends KaribuTest {
         _clickItem(grid, row);
         assertThat(_get(Pre.class, s -> s.withId("outbox-detail-body")).getText()).isEqualTo("Brödtext");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOutboxNeverShowsAOneTimeLink() {
+        String to = "outbox-link-" + UUID.randomUUID() + "@example.se";
+        new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)).executeWithoutResult(s -> {
+            ctx.getBean(MailService.class).queueWithLink(to, "Inbjudan", "Välj lösenord: " + MailService.LINK, 1L,
+                    se.kompetensresan.security.OneTimeTokenPurpose.INVITATION);
+            // a message written before links were made at send time
+            ctx.getBean(MailService.class).queue(to, "Gammal", "http://x/set-password/AbCdEfGhIjKlMnOpQrStUvWxYz012345");
+        });
+        String admin = "outboxadmin-" + UUID.randomUUID();
+        userService.create(new UserForm(admin, "secret", "Admin", null, Role.ADMIN, null, Set.of()));
+        login(admin);
+        UI.getCurrent().navigate("admin/mail");
+        Grid<OutboxInfo> grid = _get(Grid.class, s -> s.withId("outbox-grid"));
+        var items = grid.getListDataView().getItems().toList();
+        for (OutboxInfo m : items.stream().filter(m -> m.to().equals(to)).toList()) {
+            _clickItem(grid, items.indexOf(m));
+            String shown = _get(Pre.class, s -> s.withId("outbox-detail-body")).getText();
+            assertThat(shown).doesNotContain("AbCdEfGh").doesNotContain(MailService.LINK);
+            com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                    s -> s.withId("outbox-detail-close")));
+        }
+    }
 }

@@ -39,7 +39,7 @@ class ApplicationsViewTest extends KaribuTest {
     ManagementService management;
 
     private ApplicationReceipt apply(CoachingTestData w, String municipality, String sni) {
-        ApplicationReceipt r = onboarding.apply(new ApplicationForm(w.project.id(), CoachingTestData.organisationNumber(),
+        ApplicationReceipt r = se.kompetensresan.company.Applications.applyAndConfirm(ctx, new ApplicationForm(w.project.id(), CoachingTestData.organisationNumber(),
                 "Ansökan " + municipality + " " + w.key, "Bruksgatan 1", "69141", "Karlskoga", municipality, sni, 4, 21,
                 TurnoverClass.FROM_10_TO_50_MSEK, "Anna Andersson", "anna-" + UUID.randomUUID() + "@verkstad.se",
                 "0586-123 45", true, BigDecimal.ZERO, "sv"));
@@ -95,7 +95,9 @@ class ApplicationsViewTest extends KaribuTest {
 
         int notEligibleRow = rowOf(view, notEligible.applicationId());
         Component status = _getCellComponent(view.grid, notEligibleRow, "status");
-        assertThat(status.getElement().getText()).isEqualTo("Inte behörig");
+        assertThat(status.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("Inte behörig");
+        assertThat(status.getElement().getTextRecursively()).as("the reason under the status")
+                .startsWith("Inte behörig").hasSizeGreaterThan("Inte behörig".length());
         assertThat(_getCellComponent(view.grid, notEligibleRow, "actions").getChildren().count()).isZero();
 
         view.filter.setValue("review");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class GapAnalysisViewTest extends KaribuTest {
         submitFirstRound();
         open(w.coachA(), w.companyA());
 
-        assertThat(_get(H2.class, s -> s.withId("gap-analysis-title")).getText()).contains("Verkstad A");
+        assertThat(_get(H1.class, s -> s.withId("gap-analysis-title")).getText()).contains("Verkstad A");
         GapChart chart = _get(GapChart.class, s -> s.withId(GapChart.DEFAULT_ID));
         JsonNode data = chartData(chart);
         assertThat(data.get("labels")).hasSize(12);
@@ -127,7 +127,7 @@ class GapAnalysisViewTest extends KaribuTest {
         UI.getCurrent().navigate("survey/my-result");
 
         _get(GapAnalysisView.class);
-        assertThat(_get(H2.class, s -> s.withId("gap-analysis-title")).getText()).contains("Verkstad A");
+        assertThat(_get(H1.class, s -> s.withId("gap-analysis-title")).getText()).contains("Verkstad A");
         _get(Paragraph.class, s -> s.withId("gap-analysis-empty"));
         _assertNone(GapChart.class);
         _assertNone(Grid.class);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -140,7 +140,7 @@ class QuestionnaireEditorViewTest extends KaribuTest {
     void followUpViewShowsTheProjectComparisonToManagers() {
         login(w.managerA());
         UI.getCurrent().navigate("survey/follow-up");
-        assertThat(_get(H2.class).getText()).isEqualTo("Uppföljning före och efter");
+        assertThat(_get(H1.class).getText()).isEqualTo("Uppföljning före och efter");
         _get(Paragraph.class, s -> s.withId("followup-count"));
     }
 

@@ -6,6 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -92,7 +96,13 @@ class SurveyViewTest extends KaribuTest {
         assertThat(byId(Span.class, "survey-saved-status").getText()).isEmpty();
 
         _setValue(byId(IntegerField.class, "survey-input-recruitmentCount"), 4);
-        assertThat(byId(Span.class, "survey-saved-status").getText()).matches(".*\\d\\d:\\d\\d:\\d\\d.*");
+        assertThat(byId(Span.class, "survey-saved-status").getText()).matches("Sparat \\d\\d:\\d\\d:\\d\\d \\(1\\)");
+        // a second save in the same second still shows: the count goes up and the flash changes
+        _setValue(byId(IntegerField.class, "survey-input-recruitmentCount"), 5);
+        assertThat(byId(Span.class, "survey-saved-status").getText()).endsWith("(2)");
+        assertThat(byId(Span.class, "survey-saved-status").getClassNames()).contains("saved-flash-a");
+        _setValue(byId(IntegerField.class, "survey-input-recruitmentCount"), 4);
+        assertThat(byId(Span.class, "survey-saved-status").getText()).endsWith("(3)");
         // the conditional question appears when its condition is met
         _assertNone(Div.class, x -> x.withId("survey-q-genderGoalsDescription"));
         _setValue(choice("genderGoals"), "yes");
@@ -169,13 +179,102 @@ class SurveyViewTest extends KaribuTest {
         assertThat(state.getText()).startsWith(expected + " obligatoriska svar saknas");
         _click(byId(Button.class, "survey-submit"));
         _assertNone(Dialog.class);
-        assertThat(byId(Span.class, "survey-submit-error").getText()).contains(String.valueOf(expected));
+        // the user is taken to the first missing answer, and the notice names all of them
+        assertThat(sectionTitle()).isEqualTo("Om företaget");
+        assertThat(byId(Paragraph.class, "survey-missing-title").getText())
+                .isEqualTo(expected + " obligatoriska svar saknas innan ni kan skicka in:");
+        assertThat(byId(ListItem.class, "survey-missing-matrix").getElement().getTextRecursively())
+                .startsWith("Del 2 – Kompetensmatris (12 svar): ")
+                .contains("Lean och ständiga förbättringar: behov", "Svetsning: nuläge och behov");
 
         // back on the matrix page the missing levels are marked next to the question
-        _click(byId(Button.class, "survey-summary-goto-matrix"));
+        _click(byId(Button.class, "survey-missing-goto-matrix"));
+        assertThat(sectionTitle()).isEqualTo("Kompetensmatris");
         assertThat(radio("survey-required-LEAN").isInvalid()).isTrue();
         assertThat(radio("survey-current-LEAN").isInvalid()).isFalse();
         assertThat(reload().status()).isEqualTo(SurveyStatus.DRAFT);
+    }
+
+    @Test
+    void submittingWithOnlyTheStatementsMissingNamesThemAndOpensTheirPage() {
+        SurveyTestData.runAs(userService, w.companyUserA());
+        for (String area : CompetenceAreas.ALL) {
+            surveys.saveAnswer(responseId, area, 2, 3, null);
+        }
+        SurveyTestData.REQUIRED_ANSWERS.forEach((k, v) -> {
+            if (!List.of("strategyLinked", "leadersSupport", "learningCulture").contains(k)) {
+                surveys.saveValue(responseId, null, k, v);
+            }
+        });
+        open(w.companyUserA());
+        next();
+        next();
+        next();
+        next();
+        _click(byId(Button.class, "survey-submit"));
+
+        _assertNone(Dialog.class);
+        assertThat(sectionTitle()).isEqualTo("Strategisk kompetensförsörjning");
+        assertThat(_get(SurveyPages.class).page()).isEqualTo(2);
+        String title = byId(Paragraph.class, "survey-missing-title").getText();
+        assertThat(title).isEqualTo("3 obligatoriska svar saknas innan ni kan skicka in:").doesNotContain("område");
+        assertThat(byId(ListItem.class, "survey-missing-strategy").getElement().getTextRecursively())
+                .startsWith("Del 3 – Strategisk kompetensförsörjning (3 svar): ")
+                .contains("”Kompetensutvecklingen utgår från företagets affärsstrategi.”",
+                        "”Cheferna stöttar medarbetarnas lärande i vardagen.”");
+        _assertNone(ListItem.class, x -> x.withId("survey-missing-matrix"));
+        assertThat(choice3("strategyLinked").isInvalid()).isTrue();
+
+        // answering counts down and the notice goes away when nothing is missing
+        _setValue(choice3("strategyLinked"), 3);
+        assertThat(byId(Paragraph.class, "survey-missing-title").getText()).startsWith("2 obligatoriska svar saknas");
+        _setValue(choice3("leadersSupport"), 3);
+        _setValue(choice3("learningCulture"), 4);
+        _assertNone(Div.class, x -> x.withId("survey-missing"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<Integer> choice3(String questionKey) {
+        return _get(RadioButtonGroup.class, s -> s.withId("survey-input-" + questionKey));
+    }
+
+    @Test
+    void theSubmitDialogShowsTheAnswers() {
+        SurveyTestData.runAs(userService, w.companyUserA());
+        for (String area : CompetenceAreas.ALL) {
+            surveys.saveAnswer(responseId, area, 2, 3, null);
+        }
+        surveys.saveAnswer(responseId, CompetenceAreas.WELDING, 1, 4, 6);
+        SurveyTestData.answerCompanyQuestions(surveys, responseId);
+        for (String q : List.of("strategyLinked", "leadersSupport", "learningCulture")) {
+            surveys.saveValue(responseId, null, q, "4");
+        }
+        open(w.companyUserA());
+        UI.getCurrent().navigate("survey/" + responseId, QueryParameters.of(SurveyView.PAGE, "5"));
+        _click(byId(Button.class, "survey-submit"));
+
+        Div answers = byId(Div.class, "survey-confirm-summary");
+        assertThat(answers.getChildren().filter(H4.class::isInstance).map(c -> ((H4) c).getText()))
+                .containsExactly("Om företaget", "Kompetensmatris", "Strategisk kompetensförsörjning", "Övrigt");
+        assertThat(answers.getElement().getTextRecursively())
+                .contains("Svetsning: nuläge 1, behov 4, prioritet –, berörda anställda 6")
+                .contains("Cheferna stöttar medarbetarnas lärande i vardagen.: 4");
+    }
+
+    @Test
+    void thePageIsInTheAddressAndReopensThere() {
+        login(w.companyUserA());
+        UI.getCurrent().navigate("survey/" + responseId, QueryParameters.of(SurveyView.PAGE, "3"));
+        assertThat(sectionTitle()).isEqualTo("Strategisk kompetensförsörjning");
+        assertThat(byId(ProgressBar.class, "survey-progress-bar").getElement().getAttribute("aria-label"))
+                .isEqualTo("Sida 3 av 5, 0 av 22 besvarade");
+
+        UI.getCurrent().navigate("survey/" + responseId, QueryParameters.of(SurveyView.PAGE, "5"));
+        _get(Div.class, x -> x.withId("survey-summary"));
+        UI.getCurrent().navigate("survey/" + responseId, QueryParameters.of(SurveyView.PAGE, "x"));
+        assertThat(sectionTitle()).isEqualTo("Om företaget");
+        UI.getCurrent().navigate("survey/" + responseId, QueryParameters.of(SurveyView.PAGE, "99"));
+        _get(Div.class, x -> x.withId("survey-summary"));
     }
 
     @Test

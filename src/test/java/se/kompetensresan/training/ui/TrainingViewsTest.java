@@ -156,7 +156,7 @@ class TrainingViewsTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(grid, 0))
                 .containsExactly("Bo Berg", "19900101-XXXX", "Man", "24");
         assertThat(_get(Paragraph.class, s -> s.withId("attendance-total")).getText())
-                .contains("2 deltagare").contains("1 kvinnor").contains("1 män").contains("44");
+                .contains("2 deltagare").contains("1 kvinna").contains("1 man").contains("44");
         _click(_get(Button.class, s -> s.withId("attendance-approve")));
         assertThat(TestInbox.shown()).isTrue();
         assertThat(training.activity(id).status()).isEqualTo(TrainingStatus.APPROVED);

@@ -1,0 +1,42 @@
+package se.kompetensresan.mail;
+
+import org.springframework.stereotype.Component;
+import se.kompetensresan.security.AccountMails;
+import se.kompetensresan.security.OneTimeTokenPurpose;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.BundleI18NProvider;
+
+/** The account mails of the security module, queued with a link made at send time ({@link MailService#queueWithLink}). */
+@Component
+class AccountMailer implements AccountMails {
+
+    private final MailService mail;
+    private final UserService users;
+    private final BundleI18NProvider i18n;
+
+    AccountMailer(MailService mail, UserService users, BundleI18NProvider i18n) {
+        this.mail = mail;
+        this.users = users;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void sendInvitation(long userId) {
+        send(userId, "mail.account.invitation", OneTimeTokenPurpose.INVITATION);
+    }
+
+    @Override
+    public void sendPasswordReset(long userId) {
+        send(userId, "mail.account.reset", OneTimeTokenPurpose.RESET);
+    }
+
+    private void send(long userId, String key, OneTimeTokenPurpose purpose) {
+        UserAccount u = users.account(userId).orElseThrow();
+        if (u.email() == null || u.email().isBlank()) {
+            return;
+        }
+        mail.queueWithLink(u.email(), i18n.getTranslation(key + ".subject", u.locale()),
+                i18n.getTranslation(key + ".body", u.locale(), u.displayName(), MailService.LINK, u.username()), userId, purpose);
+    }
+}
