@@ -2,6 +2,7 @@ package se.kompetensresan.postgres;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -10,11 +11,12 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Base of the tests on a real PostgreSQL: profiles "test,postgres" with the datasource pointing at the
  * embedded server. Flyway applies every migration, Camunda creates its own tables, and Hibernate validates
- * the entity mappings against the migrated schema. Every subclass keeps exactly these annotations, so all
- * PostgreSQL tests share one Spring context (and the H2 contexts of the other tests stay untouched).
+ * the entity mappings against the migrated schema. Each test class gets its own server and context, closed after
+ * it (the H2 contexts of the other tests stay untouched).
  */
-@SpringBootTest
 @ExtendWith(PostgresShutdown.class)
+@SpringBootTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles({"test", "postgres"})
 @TestPropertySource(properties = {
         "spring.jpa.hibernate.ddl-auto=validate",

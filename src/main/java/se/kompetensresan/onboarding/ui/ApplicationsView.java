@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -65,16 +66,28 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("company").setWidth("10em").setFlexGrow(2);
         grid.addColumn(s -> s.application().organisationNumber().formatted())
                 .setHeader(getTranslation("application.column.orgnr")).setKey("orgnr").setAutoWidth(true);
-        grid.addColumn(ApplicationSummary::projectName).setHeader(getTranslation("application.column.project")).setKey("project");
-        grid.addComponentColumn(s -> badge(s.application())).setHeader(getTranslation("application.column.status"))
-                .setKey("status").setAutoWidth(true);
-        grid.addColumn(s -> s.application().reasonKey() == null ? "" : getTranslation(s.application().reasonKey()))
-                .setHeader(getTranslation("application.column.reason")).setKey("reason").setFlexGrow(2);
+        grid.addColumn(ApplicationSummary::projectName).setHeader(getTranslation("application.column.project"))
+                .setKey("project").setWidth("7em").setFlexGrow(1);
+        // the reason sits under the status (one column fewer, so the grid fits at 1280 px); a long status wraps
+        grid.addComponentColumn(s -> status(s.application())).setHeader(getTranslation("application.column.status"))
+                .setKey("status").setWidth("11em").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("application.column.actions"))
                 .setKey("actions").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("application.empty"));
         add(grid);
         refresh();
+    }
+
+    private Div status(ApplicationInfo a) {
+        Div cell = new Div(badge(a));
+        if (a.reasonKey() != null) {
+            Span reason = new Span(getTranslation(a.reasonKey()));
+            reason.setId("application-reason-" + a.id());
+            reason.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            cell.add(reason);
+        }
+        return cell;
     }
 
     private Span badge(ApplicationInfo a) {
@@ -87,6 +100,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
             case SUBMITTED, UNCONFIRMED -> "badge";
         };
         badge.getElement().getThemeList().add(theme);
+        badge.getStyle().set("white-space", "normal");
         return badge;
     }
 

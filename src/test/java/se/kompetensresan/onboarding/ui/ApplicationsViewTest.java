@@ -95,7 +95,9 @@ class ApplicationsViewTest extends KaribuTest {
 
         int notEligibleRow = rowOf(view, notEligible.applicationId());
         Component status = _getCellComponent(view.grid, notEligibleRow, "status");
-        assertThat(status.getElement().getText()).isEqualTo("Inte behörig");
+        assertThat(status.getChildren().findFirst().orElseThrow().getElement().getText()).isEqualTo("Inte behörig");
+        assertThat(status.getElement().getTextRecursively()).as("the reason under the status")
+                .startsWith("Inte behörig").hasSizeGreaterThan("Inte behörig".length());
         assertThat(_getCellComponent(view.grid, notEligibleRow, "actions").getChildren().count()).isZero();
 
         view.filter.setValue("review");
