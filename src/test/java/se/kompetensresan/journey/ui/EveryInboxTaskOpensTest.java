@@ -28,7 +28,9 @@ import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
-import se.kompetensresan.training.ParticipantHours;
+import se.kompetensresan.participant.AttendanceService;
+import se.kompetensresan.participant.ParticipantForm;
+import se.kompetensresan.participant.ParticipantService;
 import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 
@@ -86,6 +88,24 @@ class EveryInboxTaskOpensTest extends KaribuTest {
     TrainingService training;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    AttendanceService attendance;
+    /** The one participant of each company, added on its first attendance report. */
+    private final Map<Long, Long> participantOf = new java.util.HashMap<>();
+
+    /** The company registers its participant on the activity, records a day of 8 hours and confirms (Rapportera närvaro). */
+    private void reportAttendance(long companyId, String companyUser, long activityId, LocalDate day) {
+        new JourneyWalker(ctx).as(companyUser, Role.COMPANY, () -> {
+            long p = participantOf.computeIfAbsent(companyId, c -> participants.add(c, new ParticipantForm("Anna Svetsare",
+                    "19900101-0025", false, null, "anna@example.se", day.minusDays(30), "sv")).id());
+            attendance.register(activityId, p);
+            attendance.record(activityId, p, day, "8");
+            attendance.confirmComplete(activityId);
+            return null;
+        });
+    }
 
     private final Set<String> opened = new TreeSet<>();
     private final Map<Role, String> users = new LinkedHashMap<>();
@@ -161,12 +181,14 @@ class EveryInboxTaskOpensTest extends KaribuTest {
         walk.runJobs(pi);
         openEveryVisibleTask();
         for (long activityId : activityIds) {
-            walk.as(companyUser, Role.COMPANY, () -> training.reportAttendance(activityId,
-                    List.of(new ParticipantHours("Anna Svetsare", "19900101-0025", new BigDecimal("8")))));
+            reportAttendance(company.id(), companyUser, activityId, end);
         }
         openEveryVisibleTask();
         for (long activityId : activityIds) {
-            walk.as(coach, Role.COACH, () -> training.approveAttendance(activityId));
+            walk.as(coach, Role.COACH, () -> {
+                attendance.approve(activityId);
+                return null;
+            });
         }
 
         // uppföljning
@@ -235,8 +257,7 @@ class EveryInboxTaskOpensTest extends KaribuTest {
         walk.as(coach, Role.COACH, () -> training.bookActivity(actions.get(1).id(),
                 new TrainingActivityForm("Svetsning TIG, fortsättning", "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)));
         walk.runJobs(pi);
-        walk.as(companyUser, Role.COMPANY, () -> training.reportAttendance(first,
-                List.of(new ParticipantHours("Anna Svetsare", "19900101-0025", new BigDecimal("8")))));
+        reportAttendance(company.id(), companyUser, first, end);
 
         login(fx.user(Role.MANAGER, null, Set.of(subproject))); // sees the company's and the coach's tasks
         UI.getCurrent().navigate("journeys/" + company.id());
