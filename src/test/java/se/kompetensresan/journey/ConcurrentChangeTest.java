@@ -37,7 +37,7 @@ class ConcurrentChangeTest {
 
     /** The entities two people can edit at once (plan, action, attendance month, company, project, …). */
     static final List<String> EDITABLE = List.of("Project", "Subproject", "Company", "DevelopmentPlan",
-            "PlannedActivity", "CoachingSession", "TrainingActivity", "Attendance", "TrainingCourse", "SurveyResponse",
+            "PlannedActivity", "CoachingSession", "TrainingActivity", "ParticipantMonth", "Participant", "TrainingCourse", "SurveyResponse",
             "Questionnaire");
 
     @Autowired
