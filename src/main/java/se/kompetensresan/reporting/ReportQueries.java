@@ -127,6 +127,19 @@ class ReportQueries {
             where += " and p.age_band = :ageBand";
             p.put("ageBand", q.ageBand().name());
         }
+        if (q.month() != null) {
+            p.put("month", q.month().toString());
+            p.put("monthFrom", q.month().atDay(1));
+            p.put("monthTo", q.month().atEndOfMonth());
+            where += switch (q.figure()) {
+                case REPORTED -> " and exists (select 1 from attendance_day a where a.participant_id = p.id"
+                        + " and a.attendance_date between :monthFrom and :monthTo)";
+                case SIGNED -> " and exists (select 1 from participant_month m where m.participant_id = p.id"
+                        + " and m.ledger_month = :month and m.status in ('SIGNED', 'LOCKED') and m.signed_hours is not null)";
+                case DISPUTED -> " and exists (select 1 from participant_month m where m.participant_id = p.id"
+                        + " and m.ledger_month = :month and m.status = 'DISPUTED')";
+            };
+        }
         return where;
     }
 
