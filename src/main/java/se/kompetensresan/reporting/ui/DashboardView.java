@@ -354,12 +354,18 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return integer.format(v.setScale(0, RoundingMode.HALF_UP)) + " kr";
     }
 
-    private static String percent(long part, long whole) {
+    private String percent(long part, long whole) {
         return percent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
     }
 
-    private static String percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? "–" : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP) + " %";
+    private String percent(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() == 0) {
+            return "–";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(getLocale());
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP)) + " %";
     }
 
     @Override
