@@ -61,6 +61,9 @@ class ReportingWorld {
         gustav = add(participants, w.companyB.id(), "Gustav Gran", "19750707", 71, LocalDate.of(2026, 6, 30));
         SecurityContextHolder.clearContext();
         long project = w.project.id();
+        // registered on their start day, Anna late (in May, for a January start: a correction in May's SCB file)
+        jdbc.update("update participant set created_at = start_date where company_id in (?, ?)", w.companyA.id(), w.companyB.id());
+        jdbc.update("update participant set created_at = ? where id = ?", Timestamp.valueOf(LocalDateTime.of(2026, 5, 10, 9, 0)), anna.id());
         jdbc.update("update participant set end_date = ?, end_reason = 'COMPLETED' where id = ?", LocalDate.of(2026, 5, 20), carl.id());
         jdbc.update("update company set municipality_code = '0380' where id = ?", w.companyB.id());
         jdbc.update("update project set co_financing_percent = 40 where id = ?", project);

@@ -201,7 +201,11 @@ class TenancyByUrlTest extends KaribuTest {
             Map.entry("training/book/", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
             Map.entry("training/attendance/", Set.of(Role.values())),
             Map.entry("training/approve/", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
-            Map.entry("participant/", Set.of(Role.values())));
+            Map.entry("participant/", Set.of(Role.values())),
+            Map.entry("dashboard", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("dashboard/participants", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("dashboard/companies", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("reports", Set.of(Role.MANAGER, Role.ADMIN)));
 
     /** What was tried, for the report. */
     static final List<String> CASES = new ArrayList<>();
@@ -275,6 +279,34 @@ class TenancyByUrlTest extends KaribuTest {
             }
         }
         System.out.println("TenancyByUrlTest: ids that are not numbers, " + cases + " cases");
+    }
+
+    @Test
+    void aManagerOfAnotherProjectGetsNothingOfItsDashboardListsOrExportsByAddress() {
+        Foreign f = world.foreign();
+        long foreignSubproject = f.company().subprojectId();
+        long foreignProject = projects.subproject(foreignSubproject).orElseThrow().projectId();
+        long ownProject = projects.subproject(world.neighbourA().subprojectId()).orElseThrow().projectId();
+        String period = "&from=" + LocalDate.now(clock).minusYears(1) + "&to=" + LocalDate.now(clock).plusYears(1);
+        List<String> filters = List.of("?project=" + foreignProject + period,
+                "?project=" + foreignProject + "&subproject=" + foreignSubproject + period,
+                // their own project with the foreign delprojekt as the filter
+                "?project=" + ownProject + "&subproject=" + foreignSubproject + period,
+                "?project=" + UNKNOWN + period,
+                "?project=abc" + period);
+        Map<String, String> more = Map.of("dashboard", "", "dashboard/participants", "&state=TOTAL&gender=WOMAN",
+                "dashboard/companies", "&phase=SURVEY", "reports", "");
+        int cases = 0;
+        for (var actor : Map.of(world.managerA(), Role.MANAGER, world.coachA(), Role.COACH).entrySet()) {
+            for (String filter : filters) {
+                for (var route : more.entrySet()) {
+                    refused(actor.getKey(), actor.getValue(), route.getKey(), filter + route.getValue(), f.company());
+                    cases++;
+                }
+            }
+        }
+        System.out.println("TenancyByUrlTest: dashboard, lists and exports of another project, " + cases + " cases");
+        assertThat(cases).isEqualTo(2 * 5 * 4);
     }
 
     /**

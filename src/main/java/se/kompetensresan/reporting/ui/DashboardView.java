@@ -33,6 +33,8 @@ import se.kompetensresan.reporting.GenderCount;
 import se.kompetensresan.reporting.ParticipantQuery.MonthFigure;
 import se.kompetensresan.reporting.ParticipantState;
 import se.kompetensresan.reporting.ReportFilter;
+import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.Gender;
 import se.kompetensresan.shared.Geography;
 import se.kompetensresan.shared.UserMessageException;
@@ -69,8 +71,11 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final NumberFormat integer;
     private ReportFilter filter;
 
-    DashboardView(DashboardService dashboards, Geography geography) {
+    private final CurrentUser currentUser;
+
+    DashboardView(DashboardService dashboards, Geography geography, CurrentUser currentUser) {
         this.dashboards = dashboards;
+        this.currentUser = currentUser;
         this.geography = geography;
         this.integer = NumberFormat.getIntegerInstance(getLocale());
         setId("dashboard");
@@ -165,6 +170,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void show(Dashboard d) {
         content.add(new Paragraph(getTranslation("reporting.dashboard.scope", d.projectName(),
                 d.caseNumber() == null ? "–" : d.caseNumber(), filter.from(), filter.to())));
+        if (currentUser.get().map(u -> u.is(Role.MANAGER) || u.is(Role.ADMIN)).orElse(false)) {
+            content.add(link("dashboard-exports", FilterParams.href("reports", filter, java.util.Map.of()),
+                    getTranslation("reporting.dashboard.exports")));
+        }
         companies(d.companies());
         participants(d.participants());
         hours(d.hours());
