@@ -61,6 +61,12 @@ public record Dashboard(ReportFilter filter, String projectName, String caseNumb
         }
     }
 
+    /** part / whole in percent with one decimal (0.0 when whole is zero). */
+    public static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? BigDecimal.ZERO.setScale(1)
+                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
+    }
+
     static BigDecimal percent(long part, long whole) {
         return whole == 0 ? BigDecimal.ZERO.setScale(1)
                 : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);

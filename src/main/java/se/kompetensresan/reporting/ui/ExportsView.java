@@ -64,6 +64,7 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         period.setId("reports-period");
         period.setLabel(getTranslation("reporting.exports.period"));
         period.setItemLabelGenerator(f -> f.from() + " – " + f.to());
+        period.setWidth("22em");
         list.setWidthFull();
         add(scope, period, list);
     }
@@ -93,6 +94,10 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         period.setItems(new ArrayList<>(periods.values()));
         period.setValue(f);
+        Anchor progress = new Anchor(FilterParams.href("reports/progress-report", f, Map.of()),
+                getTranslation("reporting.exports.progressReport"));
+        progress.setId("reports-progress-report");
+        list.add(progress);
         for (ExportKind kind : ExportKind.values()) {
             list.add(row(kind));
         }
