@@ -4,7 +4,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.kompetensresan.coaching.CoachingTestData;
-import se.kompetensresan.participant.NewParticipant;
+import se.kompetensresan.participant.ParticipantForm;
 import se.kompetensresan.participant.ParticipantInfo;
 import se.kompetensresan.participant.ParticipantService;
 
@@ -99,7 +99,7 @@ class ReportingWorld {
     private ParticipantInfo add(ParticipantService participants, long companyId, String name, String born, int serial,
                                 LocalDate start) {
         String email = "p" + serial + "." + w.key + "@example.se";
-        return participants.add(companyId, new NewParticipant(name, CoachingTestData.personnummer(born, serial), false,
+        return participants.add(companyId, new ParticipantForm(name, CoachingTestData.personnummer(born, serial), false,
                 null, email, start, "sv"));
     }
 
