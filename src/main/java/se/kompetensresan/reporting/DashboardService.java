@@ -62,6 +62,14 @@ public class DashboardService {
         return projects().stream().findFirst().map(p -> ReportFilter.quarter(p.id(), LocalDate.now(clock)));
     }
 
+    /**
+     * Checks that the user may export this selection (project, delprojekt, county: managers and admins of it; else
+     * refused and logged) and returns the project's name.
+     */
+    public String exportSelection(ReportFilter f) {
+        return scopes.forExport(f).project().name();
+    }
+
     public Dashboard dashboard(ReportFilter f) {
         Scope s = scopes.forDashboard(f);
         Dashboard.Companies companies = new Dashboard.Companies(queries.companiesEnrolled(s), s.plannedCompanies(),

@@ -171,13 +171,10 @@ public class ProgressReportService {
         GenderCount reported = sum(d.hours(), 0);
         GenderCount signed = sum(d.hours(), 1);
         GenderCount disputed = sum(d.hours(), 2);
-        m.put(ProgressHeading.PARTICIPANTS, "Startade under perioden: " + p.started().women() + " kvinnor och "
-                + p.started().men() + " män. Avslutade under perioden: " + p.ended().women() + " kvinnor och "
-                + p.ended().men() + " män. Totalt " + p.total().total() + " deltagare (" + p.total().women()
-                + " kvinnor, " + p.total().men() + " män) av planerade " + p.planned() + ". Timmar under perioden: "
-                + "rapporterade " + reported.total() + " (" + reported.women() + " kvinnor, " + reported.men()
-                + " män), attesterade " + signed.total() + " (" + signed.women() + " kvinnor, " + signed.men()
-                + " män), bestridda " + disputed.total() + " (" + disputed.women() + " kvinnor, " + disputed.men() + " män).");
+        m.put(ProgressHeading.PARTICIPANTS, "Startade under perioden: " + people(p.started()) + ". Avslutade under perioden: "
+                + people(p.ended()) + ". Totalt " + p.total().total() + " deltagare (" + people(p.total())
+                + ") av planerade " + p.planned() + ". Timmar under perioden: rapporterade " + hours(reported)
+                + ", attesterade " + hours(signed) + ", bestridda " + hours(disputed) + ".");
         BigDecimal women = d.coFinancing().stream().map(Dashboard.MonthCoFinancing::women).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal men = d.coFinancing().stream().map(Dashboard.MonthCoFinancing::men).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal cumulated = d.coFinancing().isEmpty() ? BigDecimal.ZERO : d.coFinancing().get(d.coFinancing().size() - 1).cumulated();
@@ -187,11 +184,9 @@ public class ProgressReportService {
         m.put(ProgressHeading.DEVIATIONS, deviations(d, s, cumulated));
         Map<AgeBand, GenderCount> bands = p.ageBands();
         m.put(ProgressHeading.HORIZONTAL, "Jämställdhet: andelen kvinnor bland deltagarna är " + p.womenPercent()
-                + " % (planerat " + p.plannedWomenPercent() + " %). Ålder: under 30 år " + bands.get(AgeBand.UNDER_30).women()
-                + " kvinnor och " + bands.get(AgeBand.UNDER_30).men() + " män; 30–54 år "
-                + bands.get(AgeBand.FROM_30_TO_54).women() + " kvinnor och " + bands.get(AgeBand.FROM_30_TO_54).men()
-                + " män; 55 år och äldre " + bands.get(AgeBand.FROM_55).women() + " kvinnor och "
-                + bands.get(AgeBand.FROM_55).men() + " män.");
+                + " % (planerat " + p.plannedWomenPercent() + " %). Ålder: under 30 år " + people(bands.get(AgeBand.UNDER_30))
+                + "; 30–54 år " + people(bands.get(AgeBand.FROM_30_TO_54)) + "; 55 år och äldre "
+                + people(bands.get(AgeBand.FROM_55)) + ".");
         return m;
     }
 
@@ -205,9 +200,11 @@ public class ProgressReportService {
                 });
         Long sessions = jdbc.queryForObject("select count(*) from coaching_session x join company c on c.id = x.company_id"
                 + " where " + s.companyWhere() + " and x.held_on between :from and :to", s.params(), Long.class);
-        return names.size() + " utbildningsaktiviteter pågick under perioden" + (names.isEmpty() ? "" : ": "
+        return (names.size() == 1 ? "1 utbildningsaktivitet" : names.size() + " utbildningsaktiviteter")
+                + " pågick under perioden" + (names.isEmpty() ? "" : ": "
                 + String.join("; ", names.subList(0, Math.min(30, names.size())))
-                + (names.size() > 30 ? " med flera" : "")) + ". " + sessions + " coachningsträffar hölls.";
+                + (names.size() > 30 ? " med flera" : "")) + ". " + (sessions == 1 ? "1 coachningsträff" : sessions + " coachningsträffar")
+                + " hölls.";
     }
 
     /** Behind plan pro rata of the project's time elapsed at the end of the period; the women's share flag. */
@@ -246,6 +243,16 @@ public class ProgressReportService {
             m += g.men();
         }
         return new GenderCount(w, m);
+    }
+
+    /** People by gender in Swedish, with the singular for one: "2 kvinnor och 1 man". */
+    static String people(GenderCount g) {
+        return (g.women() == 1 ? "1 kvinna" : g.women() + " kvinnor") + " och " + (g.men() == 1 ? "1 man" : g.men() + " män");
+    }
+
+    /** Hours by gender: "28 (kvinnor 21, män 7)" (hours, not people). */
+    private static String hours(GenderCount g) {
+        return g.total() + " (kvinnor " + g.women() + ", män " + g.men() + ")";
     }
 
     private static String kr(BigDecimal v) {

@@ -5,14 +5,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 
@@ -28,13 +28,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     static final String MANAGER_START = "dashboard";
 
     private final CurrentUser currentUser;
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (currentUser.get().map(u -> u.is(Role.MANAGER)).orElse(false)) {
-            event.forwardTo(MANAGER_START);
-        }
-    }
 
     HomeView(CurrentUser currentUser) {
         this.currentUser = currentUser;
@@ -54,6 +47,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             cards.add(card);
         }
         add(cards);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().map(u -> u.is(Role.MANAGER)).orElse(false)) {
+            event.forwardTo(MANAGER_START);
+        }
     }
 
     @Override

@@ -54,15 +54,15 @@ class ProgressReportServiceTest {
         assertThat(r.facts().get(ProgressHeading.COMPANIES)).isEqualTo("2 företag anslutna till periodens slut (mål 10). "
                 + "Per fas: kartläggning 1, utbildning 1. Kartläggningen besvarad av 1 av 2 företag (50.0 %).");
         assertThat(r.facts().get(ProgressHeading.PARTICIPANTS)).isEqualTo("Startade under perioden: 2 kvinnor och 2 män. "
-                + "Avslutade under perioden: 0 kvinnor och 1 män. Totalt 6 deltagare (3 kvinnor, 3 män) av planerade 100. "
-                + "Timmar under perioden: rapporterade 28 (21 kvinnor, 7 män), attesterade 17 (10 kvinnor, 7 män), "
-                + "bestridda 8 (8 kvinnor, 0 män).");
+                + "Avslutade under perioden: 0 kvinnor och 1 man. Totalt 6 deltagare (3 kvinnor och 3 män) av planerade 100. "
+                + "Timmar under perioden: rapporterade 28 (kvinnor 21, män 7), attesterade 17 (kvinnor 10, män 7), "
+                + "bestridda 8 (kvinnor 8, män 0).");
         assertThat(r.facts().get(ProgressHeading.CO_FINANCING)).isEqualTo("Medfinansiering under perioden: 10200 kr "
                 + "(kvinnor 6000 kr, män 4200 kr). Ackumulerat 15200 kr av planerade 400000 kr (3.8 %).");
         assertThat(r.facts().get(ProgressHeading.DEVIATIONS)).contains("Andelen kvinnor (50.0 %) avviker mer än 5 "
                 + "procentenheter från planerade 20 %.", "Deltagarna (6) ligger under planen", "Medfinansieringen (15200 kr) ligger under planen");
         assertThat(r.facts().get(ProgressHeading.HORIZONTAL)).contains("andelen kvinnor bland deltagarna är 50.0 % (planerat 20 %)",
-                "under 30 år 1 kvinnor och 0 män", "55 år och äldre 0 kvinnor och 1 män");
+                "under 30 år 1 kvinna och 0 män", "55 år och äldre 0 kvinnor och 1 man");
         // a first draft's narratives start from the facts
         assertThat(r.narratives()).isEqualTo(r.facts());
     }

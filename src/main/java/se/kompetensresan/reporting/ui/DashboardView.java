@@ -37,7 +37,7 @@ import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.Gender;
 import se.kompetensresan.shared.Geography;
-import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.shared.ui.FieldErrors;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -146,23 +146,20 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void apply() {
-        from.setInvalid(false);
-        to.setInvalid(false);
         if (project.getValue() == null) {
             return;
         }
-        ReportFilter f;
-        try {
+        ReportFilter[] f = new ReportFilter[1];
+        boolean valid = new FieldErrors(this).on("reporting.error.county", county).on("reporting.error", to).run(() -> {
             SubprojectInfo sp = subproject.getValue();
             Geography.County c = county.getValue();
-            f = new ReportFilter(project.getValue().id(), sp == null || sp == ALL_SUBPROJECTS ? null : sp.id(),
+            f[0] = new ReportFilter(project.getValue().id(), sp == null || sp == ALL_SUBPROJECTS ? null : sp.id(),
                     c == null || c == ALL_COUNTIES ? null : c.code(), from.getValue(), to.getValue());
-        } catch (UserMessageException e) {
-            to.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-            to.setInvalid(true);
+        });
+        if (!valid) {
             return;
         }
-        getUI().ifPresent(ui -> ui.navigate("dashboard", QueryParameters.simple(FilterParams.of(f))));
+        getUI().ifPresent(ui -> ui.navigate("dashboard", QueryParameters.simple(FilterParams.of(f[0]))));
     }
 
     // ------------------------------------------------------------------ the figures
@@ -218,14 +215,14 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
             String id = "dashboard-participants-" + s.name().toLowerCase();
             row(t, getTranslation("reporting.state." + s.name()),
                     link(id + "-women", FilterParams.participants(filter, s, Gender.WOMAN, null),
-                            getTranslation("reporting.count.women", integer.format(g.women()))),
+                            getTranslation("reporting.count.women", g.women())),
                     link(id + "-men", FilterParams.participants(filter, s, Gender.MAN, null),
-                            getTranslation("reporting.count.men", integer.format(g.men()))),
+                            getTranslation("reporting.count.men", g.men())),
                     link(id + "-all", FilterParams.participants(filter, s, null, null), integer.format(g.total())));
         }
         content.add(t);
-        content.add(new Paragraph(getTranslation("reporting.participants.planned", integer.format(p.total().total()),
-                integer.format(p.planned()), percent(p.total().total(), p.planned()))));
+        content.add(new Paragraph(getTranslation("reporting.participants.planned", p.total().total(),
+                p.planned(), percent(p.total().total(), p.planned()))));
         Paragraph share = new Paragraph(getTranslation("reporting.participants.womenShare", p.womenPercent(),
                 p.plannedWomenPercent()));
         share.setId("dashboard-women-share");

@@ -79,10 +79,8 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             period.setVisible(false);
             return;
         }
-        // the selection is checked now (a foreign project is refused before any file is offered)
-        String name = dashboards.projects().stream().filter(p -> p.id() == f.projectId()).findFirst()
-                .map(p -> p.name()).orElseThrow(() -> new AccessRefusedException("exports of project " + f.projectId()));
-        dashboards.subprojects(f.projectId());
+        // the whole selection is checked now (a foreign project or delprojekt is refused before any file is offered)
+        String name = dashboards.exportSelection(f);
         scope.setText(getTranslation("reporting.exports.scope", name));
         Map<String, ReportFilter> periods = new LinkedHashMap<>();
         periods.put(f.from() + "/" + f.to(), f);

@@ -20,7 +20,8 @@ import se.kompetensresan.reporting.ProgressHeading;
 import se.kompetensresan.reporting.ProgressReport;
 import se.kompetensresan.reporting.ProgressReportService;
 import se.kompetensresan.reporting.ReportFilter;
-import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.shared.ui.FieldErrors;
+import se.kompetensresan.shared.ui.Notices;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -97,17 +98,15 @@ class ProgressReportView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void save() {
         Map<ProgressHeading, String> texts = new EnumMap<>(ProgressHeading.class);
+        FieldErrors errors = new FieldErrors(this);
         boxes.forEach((h, box) -> {
-            box.setInvalid(false);
             texts.put(h, box.getValue());
+            errors.on("reporting.progress.error.length." + h.name(), box);
         });
-        try {
-            show(reports.save(filter, texts));
-        } catch (UserMessageException e) {
-            String key = e.messageKey();
-            ProgressHeading h = ProgressHeading.valueOf(key.substring(key.lastIndexOf('.') + 1));
-            boxes.get(h).setErrorMessage(getTranslation("reporting.progress.error.length", e.args()));
-            boxes.get(h).setInvalid(true);
+        ProgressReport[] saved = new ProgressReport[1];
+        if (errors.run(() -> saved[0] = reports.save(filter, texts))) {
+            show(saved[0]);
+            Notices.success(getTranslation("reporting.progress.savedNotice", saved[0].version()));
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.reporting.DashboardService;
 import se.kompetensresan.reporting.ParticipantQuery;
 import se.kompetensresan.reporting.ReportFilter;
+import se.kompetensresan.shared.Gender;
 import se.kompetensresan.reporting.ReportParticipant;
 import se.kompetensresan.security.AccessRefusedException;
 
@@ -61,8 +62,15 @@ class ReportParticipantsView extends VerticalLayout implements BeforeEnterObserv
         String gender = pq.gender() == null ? getTranslation("reporting.gender.ALL") : getTranslation("reporting.gender." + pq.gender().name());
         String subject = pq.month() == null ? getTranslation("reporting.state." + pq.state().name())
                 : getTranslation("reporting.figure." + pq.figure().name(), pq.month());
+        String split = "";
+        if (pq.gender() == null) {
+            // a count of people is always split by gender
+            long women = dashboards.countParticipants(f, new ParticipantQuery(pq.state(), Gender.WOMAN, pq.ageBand(),
+                    pq.month(), pq.figure()));
+            split = " " + getTranslation("reporting.list.byGender", women, count - women);
+        }
         what.setText(getTranslation("reporting.list.participantsCount", count, gender, subject, f.from(), f.to())
-                + (count > list.size() ? " " + getTranslation("reporting.list.limited", list.size()) : ""));
+                + split + (count > list.size() ? " " + getTranslation("reporting.list.limited", list.size()) : ""));
         grid.setItems(list);
     }
 
