@@ -52,7 +52,7 @@ class DashboardBrowserTest extends BrowserTest {
 
         women.click();
         page.locator("#report-participants-grid").waitFor();
-        assertThat(page.locator("#report-participants-count").textContent()).startsWith("2 deltagare");
+        assertThat(page.locator("#report-participants-count").textContent()).startsWith("2 deltagare (kvinnor, totalt till periodens slut)");
         assertThat(page.locator("#report-participants-grid").textContent()).contains("Anna Andersson", "Berit Berg")
                 .doesNotContain("David Dahl", "Frida Falk");
         screenshot("reporting-02-women");

@@ -59,8 +59,8 @@ class ReportParticipantsView extends VerticalLayout implements BeforeEnterObserv
         List<ReportParticipant> list = dashboards.participants(f, pq);
         long count = dashboards.countParticipants(f, pq);
         back.setHref(FilterParams.href("dashboard", f, java.util.Map.of()));
-        String gender = pq.gender() == null ? getTranslation("reporting.gender.ALL") : getTranslation("reporting.gender." + pq.gender().name());
-        String subject = pq.month() == null ? getTranslation("reporting.state." + pq.state().name())
+        String gender = getTranslation("reporting.list.who." + (pq.gender() == null ? "ALL" : pq.gender().name()));
+        String subject = pq.month() == null ? lowerFirst(getTranslation("reporting.state." + pq.state().name()))
                 : getTranslation("reporting.figure." + pq.figure().name(), pq.month());
         String split = "";
         if (pq.gender() == null) {
@@ -72,6 +72,11 @@ class ReportParticipantsView extends VerticalLayout implements BeforeEnterObserv
         what.setText(getTranslation("reporting.list.participantsCount", count, gender, subject, f.from(), f.to())
                 + split + (count > list.size() ? " " + getTranslation("reporting.list.limited", list.size()) : ""));
         grid.setItems(list);
+    }
+
+    /** A heading used inside a sentence ("Totalt till periodens slut" → "totalt till periodens slut"). */
+    private String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(getLocale()) + s.substring(1);
     }
 
     @Override
