@@ -201,7 +201,11 @@ class TenancyByUrlTest extends KaribuTest {
             Map.entry("training/book/", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
             Map.entry("training/attendance/", Set.of(Role.values())),
             Map.entry("training/approve/", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
-            Map.entry("participant/", Set.of(Role.values())));
+            Map.entry("participant/", Set.of(Role.values())),
+            Map.entry("dashboard", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("dashboard/participants", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("dashboard/companies", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("reports", Set.of(Role.MANAGER, Role.ADMIN)));
 
     /** What was tried, for the report. */
     static final List<String> CASES = new ArrayList<>();
@@ -277,6 +281,34 @@ class TenancyByUrlTest extends KaribuTest {
         System.out.println("TenancyByUrlTest: ids that are not numbers, " + cases + " cases");
     }
 
+    @Test
+    void aManagerOfAnotherProjectGetsNothingOfItsDashboardListsOrExportsByAddress() {
+        Foreign f = world.foreign();
+        long foreignSubproject = f.company().subprojectId();
+        long foreignProject = projects.subproject(foreignSubproject).orElseThrow().projectId();
+        long ownProject = projects.subproject(world.neighbourA().subprojectId()).orElseThrow().projectId();
+        String period = "&from=" + LocalDate.now(clock).minusYears(1) + "&to=" + LocalDate.now(clock).plusYears(1);
+        List<String> filters = List.of("?project=" + foreignProject + period,
+                "?project=" + foreignProject + "&subproject=" + foreignSubproject + period,
+                // their own project with the foreign delprojekt as the filter
+                "?project=" + ownProject + "&subproject=" + foreignSubproject + period,
+                "?project=" + UNKNOWN + period,
+                "?project=abc" + period);
+        Map<String, String> more = Map.of("dashboard", "", "dashboard/participants", "&state=TOTAL&gender=WOMAN",
+                "dashboard/companies", "&phase=SURVEY", "reports", "");
+        int cases = 0;
+        for (var actor : Map.of(world.managerA(), Role.MANAGER, world.coachA(), Role.COACH).entrySet()) {
+            for (String filter : filters) {
+                for (var route : more.entrySet()) {
+                    refused(actor.getKey(), actor.getValue(), route.getKey(), filter + route.getValue(), f.company());
+                    cases++;
+                }
+            }
+        }
+        System.out.println("TenancyByUrlTest: dashboard, lists and exports of another project, " + cases + " cases");
+        assertThat(cases).isEqualTo(2 * 5 * 4);
+    }
+
     /**
      * Navigates as the user and expects the neutral page (or, for a role the view does not admit, Karibu's
      * access-denied stand-in), a WARN line when the view was entered, and none of the company's data on the page.
@@ -285,7 +317,16 @@ class TenancyByUrlTest extends KaribuTest {
         String location = route + param;
         login(username);
         tenancyLog.list.clear();
-        Throwable t = catchThrowable(() -> UI.getCurrent().navigate(location));
+        // UI.navigate(String) takes a path only: a query goes as QueryParameters (the dashboard's filter)
+        int q = location.indexOf('?');
+        Throwable t = catchThrowable(() -> {
+            if (q < 0) {
+                UI.getCurrent().navigate(location);
+            } else {
+                UI.getCurrent().navigate(location.substring(0, q),
+                        com.vaadin.flow.router.QueryParameters.fromString(location.substring(q + 1)));
+            }
+        });
         boolean admitted = ADMITTED.get(route).contains(role);
         if (admitted) {
             assertThat(t).as("%s as %s", location, role).isNull();

@@ -196,7 +196,9 @@ class TenancyMatrixTest {
         SIGNING_LIST((a, t) -> a.canSee(t)),
         SIGNING_SEND((a, t) -> a.ownCompany(t) || (a.is(Role.COACH) && a.canSee(t))),
         CO_FINANCING_READ((a, t) -> a.canSee(t)),
-        FULL_NUMBERS((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN));
+        FULL_NUMBERS((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN)),
+        REPORT_DASHBOARD((a, t) -> !a.is(Role.COMPANY) && a.canSee(t)),
+        REPORT_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t));
 
         final BiPredicate<Actor, Target> allowed;
 
@@ -206,7 +208,7 @@ class TenancyMatrixTest {
 
         /** Listing and heat map filter rather than take an id: there is no unknown id to guess. */
         boolean byId() {
-            return this != INBOX_LIST && this != HEAT_MAP_SCOPE;
+            return this != INBOX_LIST && this != HEAT_MAP_SCOPE && this != REPORT_DASHBOARD && this != REPORT_EXPORT;
         }
     }
 
@@ -472,6 +474,7 @@ class TenancyMatrixTest {
             case SIGNING_SEND -> signing.sendMonth(companyId, java.time.YearMonth.now(clock));
             case CO_FINANCING_READ -> coFinancing.rows(null, companyId);
             case FULL_NUMBERS -> participants.fullNumbers(List.of(participant), "Inkräktare");
+            case REPORT_DASHBOARD, REPORT_EXPORT -> throw new IllegalStateException("a report is filtered, not by id");
         }
     }
 
@@ -566,7 +569,42 @@ class TenancyMatrixTest {
             case CO_FINANCING_READ -> assertThat(coFinancing.rows(null, companyId)).allMatch(r -> r.companyId() == companyId);
             case FULL_NUMBERS -> assertThat(participants.fullNumbers(List.of(t.participantId), "Deltagarexport"))
                     .containsKey(t.participantId);
+            case REPORT_DASHBOARD -> {
+                se.kompetensresan.reporting.ReportFilter f = reportFilter(t);
+                assertThat(dashboards.dashboard(f).companies().enrolled()).isPositive();
+                assertThat(dashboards.companies(f, null)).extracting(se.kompetensresan.reporting.ReportCompany::id)
+                        .contains(companyId);
+            }
+            case REPORT_EXPORT -> {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                exports.write(reportFilter(t), se.kompetensresan.reporting.ExportKind.INDICATORS,
+                        se.kompetensresan.reporting.ExportFormat.CSV, out, null);
+                assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("\ufeffIndikator;")
+                        .doesNotContain("Stödda små och medelstora företag;;;0");
+            }
         }
+    }
+
+    @Autowired
+    se.kompetensresan.reporting.DashboardService dashboards;
+    @Autowired
+    se.kompetensresan.reporting.ExportService exports;
+
+    private void report(Op op, se.kompetensresan.reporting.ReportFilter f, java.io.OutputStream out) {
+        if (op == Op.REPORT_DASHBOARD) {
+            dashboards.dashboard(f);
+        } else {
+            exports.write(f, se.kompetensresan.reporting.ExportKind.PARTICIPANTS,
+                    se.kompetensresan.reporting.ExportFormat.CSV, out, null);
+        }
+    }
+
+    /** The tenant's delprojekt in its project, for a year either side of today. */
+    private se.kompetensresan.reporting.ReportFilter reportFilter(Tenant t) {
+        long projectId = projects.subproject(t.subprojectId).orElseThrow().projectId();
+        LocalDate today = LocalDate.now(clock);
+        return new se.kompetensresan.reporting.ReportFilter(projectId, t.subprojectId, null, today.minusYears(1),
+                today.plusYears(1));
     }
 
     /** A listing that must not show the target: the inbox and the unfiltered heat map. */
@@ -584,6 +622,33 @@ class TenancyMatrixTest {
                             .extracting(HeatMap.Row::companyId).doesNotContain(t.company.id());
                 }
                 assertThat(snapshotAsAdmin(t)).isEqualTo(before);
+            }
+            case REPORT_DASHBOARD, REPORT_EXPORT -> {
+                // the tenant's delprojekt by filter: refused and logged, nothing written
+                tenancyLog.list.clear();
+                se.kompetensresan.reporting.ReportFilter f = reportFilter(t);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                Throwable thrown = catchThrowable(() -> report(op, f, out));
+                assertThat(thrown).as("%s %s of %s", actor, op, f).isInstanceOf(AccessRefusedException.class);
+                assertThat(out.size()).isZero();
+                assertThat(tenancyLog.list).anyMatch(e -> e.getLevel() == Level.WARN);
+                // the whole project: refused unless the actor works in another of its delprojekt, and then without
+                // the tenant's company
+                se.kompetensresan.reporting.ReportFilter whole = f.withSubproject(null);
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+                Throwable wholeThrown = catchThrowable(() -> report(op, whole, all));
+                if (wholeThrown == null) {
+                    assertThat(actor.is(Role.COACH, Role.MANAGER)).isTrue();
+                    if (op == Op.REPORT_DASHBOARD) {
+                        assertThat(dashboards.companies(whole, null)).extracting(se.kompetensresan.reporting.ReportCompany::id)
+                                .doesNotContain(t.company.id());
+                    } else {
+                        assertThat(all.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(t.company.name());
+                    }
+                } else {
+                    assertThat(wholeThrown).isInstanceOf(AccessRefusedException.class);
+                    assertThat(all.size()).isZero();
+                }
             }
             default -> throw new IllegalStateException(op.name());
         }
