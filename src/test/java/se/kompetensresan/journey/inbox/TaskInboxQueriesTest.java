@@ -94,8 +94,11 @@ class TaskInboxQueriesTest {
         assertThat(one[0].rows()).hasSize(7);
         assertThat(two[0].rows()).hasSize(14);
         assertThat(two[1].rows()).hasSize(2 * one[1].rows().size());
-        assertThat(two[0].statements()).isEqualTo(one[0].statements()).isLessThanOrEqualTo(10);
-        assertThat(two[1].statements()).isEqualTo(one[1].statements()).isLessThanOrEqualTo(10);
+        // the task query, then one each for the executions, the route variables, the process instances, the
+        // companies, the assignees' names, the follow-up timers' job definitions and jobs, the fired timers and the
+        // training courses (12 measured on this base; constant, whatever the rows)
+        assertThat(two[0].statements()).isEqualTo(one[0].statements()).isLessThanOrEqualTo(12);
+        assertThat(two[1].statements()).isEqualTo(one[1].statements()).isLessThanOrEqualTo(12);
     }
 
     @Test
