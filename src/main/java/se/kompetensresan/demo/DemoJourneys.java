@@ -185,6 +185,18 @@ class DemoJourneys {
         }
     }
 
+    /** For the load test: starts the journey and walks it to the coach's analysis (survey answered, submitted). */
+    void walkToAnalysis(CompanyInfo c, String companyUser, int seed) {
+        journeys.startAsSystem(c.id());
+        await(companyUser, c.id(), "Task_FillInSurvey");
+        long responseId = as(companyUser, () -> surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow());
+        answerSurvey(companyUser, responseId, seed, false);
+        as(companyUser, () -> {
+            surveys.submit(responseId);
+            return null;
+        });
+    }
+
     private void answerSurvey(String companyUser, long responseId, int seed, boolean half) {
         List<String> areas = CompetenceAreas.ALL;
         int count = half ? areas.size() / 2 : areas.size();

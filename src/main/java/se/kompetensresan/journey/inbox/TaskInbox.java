@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Job;
 import se.kompetensresan.security.UserService;
 import org.camunda.bpm.engine.TaskService;
@@ -95,31 +97,45 @@ public class TaskInbox {
     /** The waiting tasks the current user may see, oldest first. */
     @Transactional(readOnly = true)
     public List<TaskInfo> tasks() {
+        return sorted(toInfos(visible(null)));
+    }
+
+    /**
+     * The visible waiting tasks of one company's journey (the case view's "open tasks"): the same rules as
+     * {@link #tasks()}, narrowed to the company in the database rather than by mapping the whole inbox.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskInfo> tasksOf(long companyId) {
+        return sorted(toInfos(visible(companyId)));
+    }
+
+    private static List<TaskInfo> sorted(List<TaskInfo> infos) {
+        return infos.stream().sorted(Comparator.comparing(TaskInfo::created).thenComparing(TaskInfo::taskId)).toList();
+    }
+
+    /**
+     * The tasks the current user may see, unmapped: one task query per delprojekt of the user (one for an ADMIN or
+     * a COMPANY user); {@code companyId} narrows the queries to one company.
+     */
+    private Collection<Task> visible(Long companyId) {
         UserAccount u = currentUser.require();
         Map<String, Task> found = new LinkedHashMap<>();
         switch (u.role()) {
-            case ADMIN -> query().list().forEach(t -> found.put(t.getId(), t));
+            case ADMIN -> query(companyId).list().forEach(t -> found.put(t.getId(), t));
             case COMPANY -> {
-                if (u.companyId() != null) {
-                    query().taskCandidateGroup(JourneyProcess.GROUP_COMPANY).includeAssignedTasks()
+                if (u.companyId() != null && (companyId == null || companyId.equals(u.companyId()))) {
+                    query(null).taskCandidateGroup(JourneyProcess.GROUP_COMPANY).includeAssignedTasks()
                             .processVariableValueEquals(Var.COMPANY_ID, u.companyId()).list()
                             .forEach(t -> found.put(t.getId(), t));
                 }
             }
-            case COACH -> u.subprojectIds().forEach(sp -> query().taskCandidateGroup(JourneyProcess.GROUP_COACH)
+            case COACH -> u.subprojectIds().forEach(sp -> query(companyId).taskCandidateGroup(JourneyProcess.GROUP_COACH)
                     .includeAssignedTasks().processVariableValueEquals(Var.SUBPROJECT_ID, sp).list()
                     .forEach(t -> found.put(t.getId(), t)));
-            case MANAGER -> u.subprojectIds().forEach(sp -> query()
+            case MANAGER -> u.subprojectIds().forEach(sp -> query(companyId)
                     .processVariableValueEquals(Var.SUBPROJECT_ID, sp).list().forEach(t -> found.put(t.getId(), t)));
         }
-        return toInfos(found.values()).stream()
-                .sorted(Comparator.comparing(TaskInfo::created).thenComparing(TaskInfo::taskId)).toList();
-    }
-
-    /** The visible waiting tasks of one company's journey (the case view's "open tasks"). */
-    @Transactional(readOnly = true)
-    public List<TaskInfo> tasksOf(long companyId) {
-        return tasks().stream().filter(t -> t.companyId() == companyId).toList();
+        return found.values();
     }
 
     /** The visible tasks that pass the filter. */
@@ -320,9 +336,13 @@ public class TaskInbox {
 
     // ---- access
 
-    private TaskQuery query() {
-        return tasks.createTaskQuery().processDefinitionKeyIn(JourneyProcess.PROCESS_ID, JourneyProcess.CORRECTION_PROCESS_ID)
-                .orderByTaskCreateTime().asc();
+    private TaskQuery query(Long companyId) {
+        TaskQuery q = tasks.createTaskQuery().processDefinitionKeyIn(JourneyProcess.PROCESS_ID,
+                JourneyProcess.CORRECTION_PROCESS_ID);
+        if (companyId != null) {
+            q = q.processVariableValueEquals(Var.COMPANY_ID, companyId);
+        }
+        return q.orderByTaskCreateTime().asc();
     }
 
     private Task visibleTask(String taskId, String... keys) {
@@ -398,7 +418,7 @@ public class TaskInbox {
     // ---- mapping
 
     /**
-     * Maps the tasks in batches: one query each for their variables, process instances, companies, the assignees'
+     * Maps the tasks in batches: one query each for their executions, variables, process instances, companies, the assignees'
      * names, the follow-up timers and the training courses, however many tasks there are.
      */
     private List<TaskInfo> toInfos(Collection<Task> list) {
@@ -406,24 +426,30 @@ public class TaskInbox {
             return List.of();
         }
         Set<String> pis = new HashSet<>();
-        Set<String> scopes = new HashSet<>();
-        for (Task t : list) {
-            pis.add(t.getProcessInstanceId());
-            scopes.add(t.getProcessInstanceId());
-            scopes.add(t.getExecutionId());
-        }
+        list.forEach(t -> pis.add(t.getProcessInstanceId()));
+        // every scope's route variables and every execution's parent, one statement each (per CHUNK instances)
         Map<String, Map<String, Object>> byScope = new HashMap<>();
-        runtime.createVariableInstanceQuery().executionIdIn(scopes.toArray(String[]::new))
-                .variableNameIn(ROUTE_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()
-                .forEach(v -> byScope.computeIfAbsent(v.getExecutionId(), x -> new HashMap<>()).put(v.getName(), v.getValue()));
+        Map<String, String> parentOf = new HashMap<>();
+        for (List<String> chunk : chunks(List.copyOf(pis))) {
+            executionsOf(chunk).forEach(e -> parentOf.put(e.getId(), ((ExecutionEntity) e).getParentId()));
+            runtime.createVariableInstanceQuery().processInstanceIdIn(chunk.toArray(String[]::new))
+                    .variableNameIn(ROUTE_VARIABLES.toArray(String[]::new)).disableBinaryFetching()
+                    .disableCustomObjectDeserialization().list().stream().filter(v -> v.getTaskId() == null)
+                    .forEach(v -> byScope.computeIfAbsent(v.getExecutionId(), x -> new HashMap<>())
+                            .put(v.getName(), v.getValue()));
+        }
         Map<String, JourneyVariables> vars = new HashMap<>();
         for (Task t : list) {
-            Map<String, Object> values = new HashMap<>(byScope.getOrDefault(t.getProcessInstanceId(), Map.of()));
-            values.putAll(byScope.getOrDefault(t.getExecutionId(), Map.of()));
-            if (!values.keySet().containsAll(neededVariables(t.getTaskDefinitionKey()))) {
-                values = tasks.getVariables(t.getId(), ROUTE_VARIABLES); // lives in a scope between: read the hierarchy
+            // as the engine resolves them: from the process instance down to the task's execution, the closer scope
+            // winning (a training task's planned activity lives on its multi-instance execution)
+            List<String> chain = new ArrayList<>();
+            for (String e = t.getExecutionId(); e != null && chain.size() < 50; e = parentOf.get(e)) {
+                chain.add(0, e);
             }
-            vars.put(t.getId(), JourneyVariables.readOnly(values));
+            Map<String, Object> values = new HashMap<>();
+            chain.forEach(e -> values.putAll(byScope.getOrDefault(e, Map.of())));
+            vars.put(t.getId(), JourneyVariables.readOnly(values.keySet().containsAll(neededVariables(t.getTaskDefinitionKey()))
+                    ? values : tasks.getVariables(t.getId(), ROUTE_VARIABLES))); // should never be needed: ask the engine
         }
         Map<String, String> businessKeys = new HashMap<>();
         runtime.createProcessInstanceQuery().processInstanceIds(pis).list()
@@ -451,6 +477,29 @@ public class TaskInbox {
                     company == null ? "" : company.name(), JourneyProcess.phaseOfTask(key), t.getCreateTime().toInstant(),
                     due, t.getAssignee(), due != null && due.isBefore(clock.instant()), route(t, v, companyId),
                     JourneyProcess.groupOfTask(key), v.subprojectId(), followUps.get(pi), course, assigneeName));
+        }
+        return out;
+    }
+
+    /** Process instances per statement of a batched look-up (an IN list PostgreSQL and H2 take at ease). */
+    private static final int CHUNK = 500;
+
+    /** The executions of the process instances, in one statement (the engine's API has no IN list for them). */
+    private List<Execution> executionsOf(List<String> processInstanceIds) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(management.getTableName(ExecutionEntity.class))
+                .append(" WHERE PROC_INST_ID_ IN (");
+        var query = runtime.createNativeExecutionQuery();
+        for (int i = 0; i < processInstanceIds.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("#{pi").append(i).append('}');
+            query = query.parameter("pi" + i, processInstanceIds.get(i));
+        }
+        return query.sql(sql.append(')').toString()).list();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
         }
         return out;
     }

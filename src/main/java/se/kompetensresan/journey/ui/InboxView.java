@@ -46,8 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.Arrays;
 
 /**
  * The task inbox: the journey tasks the user may see, with filters (scope, overdue, phase, delprojekt) and their
@@ -94,8 +92,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         overdue.addValueChangeListener(e -> filtersChanged());
         phase.setId("inbox-phase");
         phase.setLabel(getTranslation("journey.inbox.col.phase"));
-        phase.setItems(List.of(JourneyPhase.SURVEY, JourneyPhase.ANALYSIS, JourneyPhase.COACHING, JourneyPhase.TRAINING,
-                JourneyPhase.FOLLOW_UP));
+        phase.setItems(InboxFilter.PHASES);
         phase.setEmptySelectionAllowed(true);
         phase.setEmptySelectionCaption(getTranslation("journey.inbox.any"));
         phase.addValueChangeListener(e -> filtersChanged());
@@ -414,13 +411,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void show() {
         InboxFilter f = filter();
         // counts: each option counted with the other filters as they are
-        Map<Scope, Long> perScope = Arrays.stream(Scope.values()).collect(Collectors.toMap(s -> s,
-                s -> all.stream().filter(t -> f.withScope(s).matches(t, user)).count()));
-        scope.setItemLabelGenerator(s -> getTranslation("journey.inbox.filter." + s.name()) + " (" + perScope.get(s) + ")");
-        long overdueCount = all.stream().filter(t -> new InboxFilter(f.scope(), true, f.phase(), f.subprojectId()).matches(t, user)).count();
-        overdue.setLabel(getTranslation("journey.inbox.filter.OVERDUE") + " (" + overdueCount + ")");
+        InboxFilter.Counts counts = f.counts(all, user);
+        scope.setItemLabelGenerator(s -> getTranslation("journey.inbox.filter." + s.name()) + " (" + counts.perScope().get(s) + ")");
+        overdue.setLabel(getTranslation("journey.inbox.filter.OVERDUE") + " (" + counts.overdue() + ")");
         phase.setItemLabelGenerator(p -> p == null ? getTranslation("journey.inbox.any") : getTranslation("journey.phase." + p.name())
-                + " (" + all.stream().filter(t -> new InboxFilter(f.scope(), f.overdueOnly(), p, f.subprojectId()).matches(t, user)).count() + ")");
+                + " (" + counts.perPhase().getOrDefault(p, 0L) + ")");
         List<TaskInfo> items = shown();
         grid.setItems(items);
         count.setText(getTranslation("journey.inbox.count", items.size()));
