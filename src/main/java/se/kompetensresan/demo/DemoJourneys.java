@@ -72,14 +72,23 @@ class DemoJourneys {
         this.clock = clock;
     }
 
+    /** Done when the background walk has ended: normally, or with what stopped it (a test waits on it). */
+    private final java.util.concurrent.CompletableFuture<Void> outcome = new java.util.concurrent.CompletableFuture<>();
+
+    java.util.concurrent.CompletableFuture<Void> outcome() {
+        return outcome;
+    }
+
     /** Walks the journeys in a background thread; the application is usable meanwhile. */
     void load(List<CompanyInfo> companies, List<String> companyUsernames) {
         Thread t = new Thread(() -> {
             try {
                 walk(companies, companyUsernames);
                 LOG.info("Demo journeys ready");
+                outcome.complete(null);
             } catch (RuntimeException e) {
                 LOG.warn("Demo journeys stopped early: {}", e.toString(), e);
+                outcome.completeExceptionally(e);
             }
         }, "demo-journeys");
         t.setDaemon(true);

@@ -2,9 +2,9 @@ package se.kompetensresan.demo;
 
 import org.springframework.stereotype.Component;
 import se.kompetensresan.company.CompanyInfo;
-import se.kompetensresan.mail.MailService;
-import se.kompetensresan.mail.OutboxInfo;
 import se.kompetensresan.participant.AttendanceService;
+import se.kompetensresan.participant.LedgerRules;
+import se.kompetensresan.participant.MonthStatus;
 import se.kompetensresan.participant.ParticipantForm;
 import se.kompetensresan.participant.ParticipantInfo;
 import se.kompetensresan.participant.ParticipantService;
@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -47,17 +49,15 @@ class DemoParticipants {
     private final AttendanceService attendance;
     private final SigningService signing;
     private final TrainingService training;
-    private final MailService mail;
     private final Clock clock;
 
     DemoParticipants(RunAs runAs, ParticipantService participants, AttendanceService attendance, SigningService signing,
-                     TrainingService training, MailService mail, Clock clock) {
+                     TrainingService training, Clock clock) {
         this.runAs = runAs;
         this.participants = participants;
         this.attendance = attendance;
         this.signing = signing;
         this.training = training;
-        this.mail = mail;
         this.clock = clock;
     }
 
@@ -90,6 +90,7 @@ class DemoParticipants {
      */
     void recordHours(String companyUser, List<ParticipantInfo> people, List<Long> activityIds) {
         LocalDate today = LocalDate.now(clock);
+        Map<Long, Map<LocalDate, Integer>> perDay = new HashMap<>();
         for (int i = 0; i < activityIds.size(); i++) {
             long activityId = activityIds.get(i);
             TrainingActivityInfo a = as(companyUser, () -> training.activity(activityId));
@@ -106,9 +107,16 @@ class DemoParticipants {
                     if (!day) {
                         continue;
                     }
-                    String hours = String.valueOf(i == 0 ? 3 + (k + d.getDayOfMonth()) % 2 : 6);
+                    // at most 13 hours a day over all activities (the ledger's rule): the later ones get what is left
+                    Map<LocalDate, Integer> used = perDay.computeIfAbsent(p.id(), x -> new HashMap<>());
+                    int hours = Math.min(i == 0 ? 3 + (k + d.getDayOfMonth()) % 2 : 6,
+                            LedgerRules.MAX_HOURS_PER_DAY - used.getOrDefault(d, 0));
+                    if (hours <= 0) {
+                        continue;
+                    }
+                    used.merge(d, hours, Integer::sum);
                     LocalDate date = d;
-                    as(companyUser, () -> attendance.record(activityId, p.id(), date, hours));
+                    as(companyUser, () -> attendance.record(activityId, p.id(), date, String.valueOf(hours)));
                 }
             }
         }
@@ -129,7 +137,7 @@ class DemoParticipants {
             YearMonth month = current.minusMonths(back);
             signing.createMonthlyRequests(month);
             for (ParticipantInfo p : everyone) {
-                Optional<String> token = latestToken(p.email());
+                Optional<String> token = signingToken(p, month);
                 if (token.isEmpty() || !signing.linkValid(token.get())) {
                     continue;
                 }
@@ -146,14 +154,14 @@ class DemoParticipants {
         as(MANAGER, () -> signing.lockMonth(projectId, oldest));
     }
 
-    private Optional<String> latestToken(String email) {
-        for (OutboxInfo m : mail.sentTo(email)) {
-            Matcher x = LINK.matcher(m.body());
-            if (x.find()) {
-                return Optional.of(x.group(1));
-            }
-        }
-        return Optional.empty();
+    /**
+     * The participant's link for the month as their mailbox would get it: made the way the outbox makes it when it
+     * sends the mail (the outbox itself holds no link), as the manager who may see the company.
+     */
+    private Optional<String> signingToken(ParticipantInfo p, YearMonth month) {
+        return as(MANAGER, () -> signing.monthsOf(p.id())).stream()
+                .filter(m -> m.month().equals(month) && m.status() == MonthStatus.SENT).findFirst()
+                .map(m -> LINK.matcher(signing.newSigningLink(m.id()))).filter(Matcher::find).map(x -> x.group(1));
     }
 
     /** A valid personnummer YYYYMMDDNNNC; the ninth digit is even for a woman, odd for a man. */

@@ -18,9 +18,9 @@ import java.time.LocalDate;
  *     locked month (in a payment claim) never: its corrections are adjustments in a later month.</li>
  * </ul>
  */
-final class LedgerRules {
+public final class LedgerRules {
 
-    static final int MAX_HOURS_PER_DAY = 13;
+    public static final int MAX_HOURS_PER_DAY = 13;
 
     /** Where the participant's month stands for changes. */
     enum MonthState { EDITABLE, AWAITING_SIGNATURE, SIGNED, LOCKED }

@@ -44,7 +44,13 @@ class AccessibilityBrowserTest extends DemoBrowserTest {
         if (!language.equals(lang)) {
             violations.add(who + " " + language + " " + path + ": <html lang=\"" + lang + "\">");
         }
-        AxeResults results = new AxeBuilder(page).options(violationsOnly()).withTags(WCAG_AA).setLegacyMode(true).analyze();
+        AxeBuilder axe = new AxeBuilder(page).options(violationsOnly()).withTags(WCAG_AA).setLegacyMode(true);
+        if (!"sv".equals(language)) {
+            // colours do not change with the language (same theme, same components): contrast, axe's costliest rule,
+            // is checked on the Swedish pages; every other rule runs on both
+            axe.disableRules(List.of("color-contrast"));
+        }
+        AxeResults results = axe.analyze();
         for (Rule rule : results.getViolations()) {
             List<String> targets = rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList();
             violations.add(who + " " + language + " " + path + ": " + rule.getId() + " " + targets + " – " + rule.getHelp());
