@@ -58,10 +58,10 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         // the subject wraps rather than being cut; the address column does not grow with a long address
         grid.addColumn(OutboxInfo::to).setHeader(getTranslation("mail.to")).setWidth("10em").setFlexGrow(1);
         grid.addColumn(OutboxInfo::subject).setHeader(getTranslation("mail.subject")).setWidth("12em").setFlexGrow(3);
-        grid.addColumn(m -> getTranslation("mail.status." + m.status().name())).setHeader(getTranslation("mail.status")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation("mail.status." + m.status().name())).setHeader(getTranslation("mail.status")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(OutboxInfo::attempts).setHeader(getTranslation("mail.attempts")).setAutoWidth(true);
-        grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("mail.created")).setAutoWidth(true);
-        grid.addColumn(m -> time(m.sentAt())).setHeader(getTranslation("mail.sent")).setAutoWidth(true);
+        grid.addColumn(m -> time(m.createdAt())).setHeader(getTranslation("mail.created")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(m -> time(m.sentAt())).setHeader(getTranslation("mail.sent")).setWidth("9em").setFlexGrow(0);
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mail.error")).setWidth("8em").setFlexGrow(1);
         grid.addComponentColumn(m -> {
             if (m.status() != MailStatus.FAILED) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import se.kompetensresan.shared.ui.Formats;
 import jakarta.annotation.security.PermitAll;
 import se.kompetensresan.participant.CoFinancingGrouping;
 import se.kompetensresan.participant.CoFinancingRow;
@@ -98,7 +99,7 @@ class CoFinancingView extends VerticalLayout implements HasDynamicTitle {
             planned.addColumn(PlannedCoFinancing::projectName).setHeader(getTranslation("participant.cofinancing.project")).setFlexGrow(2);
             planned.addColumn(p -> money(p.planned())).setHeader(getTranslation("participant.cofinancing.plannedSek")).setAutoWidth(true);
             planned.addColumn(p -> money(p.signed())).setHeader(getTranslation("participant.cofinancing.signedSek")).setAutoWidth(true);
-            planned.addColumn(p -> p.percent() + " %").setHeader(getTranslation("participant.cofinancing.share")).setAutoWidth(true);
+            planned.addColumn(p -> Formats.percent(p.percent())).setHeader(getTranslation("participant.cofinancing.share")).setAutoWidth(true);
             planned.setItems(coFinancing.planned());
             planned.setAllRowsVisible(true);
             add(planned);
