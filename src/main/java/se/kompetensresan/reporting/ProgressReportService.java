@@ -14,6 +14,8 @@ import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.io.IOException;
+import se.kompetensresan.shared.BundleI18NProvider;
+
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -48,8 +50,12 @@ public class ProgressReportService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final BundleI18NProvider i18n;
+
     ProgressReportService(ScopeResolver scopes, ReportQueries queries, DashboardService dashboards,
-                          NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+                          NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock,
+                          BundleI18NProvider i18n) {
+        this.i18n = i18n;
         this.scopes = scopes;
         this.queries = queries;
         this.dashboards = dashboards;
@@ -131,15 +137,16 @@ public class ProgressReportService {
             XWPFRun t = title.createRun();
             t.setBold(true);
             t.setFontSize(18);
-            t.setText("Lägesrapport " + r.projectName());
+            t.setText(t("reporting.progress.docx.title", r.projectName()));
             XWPFRun sub = doc.createParagraph().createRun();
-            sub.setText("Ärendenummer " + (r.caseNumber() == null ? "–" : r.caseNumber()) + ", perioden " + f.from()
-                    + " – " + f.to() + (r.version() == 0 ? ", utkast" : ", version " + r.version()));
+            sub.setText(t(r.version() == 0 ? "reporting.progress.docx.draft" : "reporting.progress.docx.version",
+                    r.caseNumber() == null ? "–" : r.caseNumber(), String.valueOf(f.from()), String.valueOf(f.to()),
+                    String.valueOf(r.version())));
             for (ProgressHeading h : ProgressHeading.values()) {
                 XWPFRun head = doc.createParagraph().createRun();
                 head.setBold(true);
                 head.setFontSize(14);
-                head.setText(h.title());
+                head.setText(t("reporting.progress.heading." + h.name()));
                 for (String line : r.narratives().get(h).split("\\R")) {
                     doc.createParagraph().createRun().setText(line);
                 }
@@ -160,33 +167,32 @@ public class ProgressReportService {
         StringBuilder phases = new StringBuilder();
         for (JourneyPhase p : JourneyPhase.values()) {
             if (c.byPhase().get(p) > 0) {
-                phases.append(phases.isEmpty() ? "" : ", ").append(phaseName(p)).append(' ').append(c.byPhase().get(p));
+                phases.append(phases.isEmpty() ? "" : ", ").append(t("reporting.progress.phase." + p.name()))
+                        .append(' ').append(c.byPhase().get(p));
             }
         }
-        m.put(ProgressHeading.COMPANIES, c.enrolled() + " företag anslutna till periodens slut"
-                + (c.planned() == null ? "" : " (mål " + c.planned() + ")") + ". Per fas: "
-                + (phases.isEmpty() ? "inga" : phases) + ". Kartläggningen besvarad av " + c.surveysSubmitted() + " av "
-                + c.enrolled() + " företag (" + c.responseRatePercent() + " %).");
+        m.put(ProgressHeading.COMPANIES, t("reporting.progress.companies", String.valueOf(c.enrolled()),
+                c.planned() == null ? "" : t("reporting.progress.companies.target", String.valueOf(c.planned())),
+                phases.isEmpty() ? t("reporting.progress.companies.noPhase") : phases.toString(),
+                String.valueOf(c.surveysSubmitted()), String.valueOf(c.responseRatePercent())));
         Dashboard.Participants p = d.participants();
         GenderCount reported = sum(d.hours(), 0);
         GenderCount signed = sum(d.hours(), 1);
         GenderCount disputed = sum(d.hours(), 2);
-        m.put(ProgressHeading.PARTICIPANTS, "Startade under perioden: " + people(p.started()) + ". Avslutade under perioden: "
-                + people(p.ended()) + ". Totalt " + p.total().total() + " deltagare (" + people(p.total())
-                + ") av planerade " + p.planned() + ". Timmar under perioden: rapporterade " + hours(reported)
-                + ", attesterade " + hours(signed) + ", bestridda " + hours(disputed) + ".");
+        m.put(ProgressHeading.PARTICIPANTS, t("reporting.progress.participants", people(p.started()), people(p.ended()),
+                String.valueOf(p.total().total()), people(p.total()), String.valueOf(p.planned()), hours(reported),
+                hours(signed), hours(disputed)));
         BigDecimal women = d.coFinancing().stream().map(Dashboard.MonthCoFinancing::women).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal men = d.coFinancing().stream().map(Dashboard.MonthCoFinancing::men).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal cumulated = d.coFinancing().isEmpty() ? BigDecimal.ZERO : d.coFinancing().get(d.coFinancing().size() - 1).cumulated();
-        m.put(ProgressHeading.CO_FINANCING, "Medfinansiering under perioden: " + kr(women.add(men)) + " (kvinnor "
-                + kr(women) + ", män " + kr(men) + "). Ackumulerat " + kr(cumulated) + " av planerade "
-                + kr(d.plannedCoFinancing()) + " (" + Dashboard.percentOf(cumulated, d.plannedCoFinancing()) + " %).");
+        m.put(ProgressHeading.CO_FINANCING, t("reporting.progress.coFinancing", kr(women.add(men)), kr(women), kr(men),
+                kr(cumulated), kr(d.plannedCoFinancing()),
+                String.valueOf(Dashboard.percentOf(cumulated, d.plannedCoFinancing()))));
         m.put(ProgressHeading.DEVIATIONS, deviations(d, s, cumulated));
         Map<AgeBand, GenderCount> bands = p.ageBands();
-        m.put(ProgressHeading.HORIZONTAL, "Jämställdhet: andelen kvinnor bland deltagarna är " + p.womenPercent()
-                + " % (planerat " + p.plannedWomenPercent() + " %). Ålder: under 30 år " + people(bands.get(AgeBand.UNDER_30))
-                + "; 30–54 år " + people(bands.get(AgeBand.FROM_30_TO_54)) + "; 55 år och äldre "
-                + people(bands.get(AgeBand.FROM_55)) + ".");
+        m.put(ProgressHeading.HORIZONTAL, t("reporting.progress.horizontal", String.valueOf(p.womenPercent()),
+                String.valueOf(p.plannedWomenPercent()), people(bands.get(AgeBand.UNDER_30)),
+                people(bands.get(AgeBand.FROM_30_TO_54)), people(bands.get(AgeBand.FROM_55))));
         return m;
     }
 
@@ -200,11 +206,12 @@ public class ProgressReportService {
                 });
         Long sessions = jdbc.queryForObject("select count(*) from coaching_session x join company c on c.id = x.company_id"
                 + " where " + s.companyWhere() + " and x.held_on between :from and :to", s.params(), Long.class);
-        return (names.size() == 1 ? "1 utbildningsaktivitet" : names.size() + " utbildningsaktiviteter")
-                + " pågick under perioden" + (names.isEmpty() ? "" : ": "
-                + String.join("; ", names.subList(0, Math.min(30, names.size())))
-                + (names.size() > 30 ? " med flera" : "")) + ". " + (sessions == 1 ? "1 coachningsträff" : sessions + " coachningsträffar")
-                + " hölls.";
+        String list = names.isEmpty() ? "" : ": " + String.join("; ", names.subList(0, Math.min(30, names.size())))
+                + (names.size() > 30 ? t("reporting.progress.activities.more") : "");
+        return t(names.size() == 1 ? "reporting.progress.activities.one" : "reporting.progress.activities.other",
+                String.valueOf(names.size()), list)
+                + " " + t(sessions == 1 ? "reporting.progress.sessions.one" : "reporting.progress.sessions.other",
+                String.valueOf(sessions));
     }
 
     /** Behind plan pro rata of the project's time elapsed at the end of the period; the women's share flag. */
@@ -212,8 +219,8 @@ public class ProgressReportService {
         List<String> out = new ArrayList<>();
         Dashboard.Participants p = d.participants();
         if (p.womenShareDeviates()) {
-            out.add("Andelen kvinnor (" + p.womenPercent() + " %) avviker mer än " + p.margin()
-                    + " procentenheter från planerade " + p.plannedWomenPercent() + " %.");
+            out.add(t("reporting.progress.deviation.women", String.valueOf(p.womenPercent()), String.valueOf(p.margin()),
+                    String.valueOf(p.plannedWomenPercent())));
         }
         LocalDate start = s.project().startDate();
         LocalDate end = s.project().endDate();
@@ -222,16 +229,15 @@ public class ProgressReportService {
                     / ChronoUnit.DAYS.between(start, end.plusDays(1))));
             long expected = Math.round(p.planned() * elapsed);
             if (p.total().total() < expected) {
-                out.add("Deltagarna (" + p.total().total() + ") ligger under planen: " + expected
-                        + " väntades vid periodens slut (" + Math.round(elapsed * 100) + " % av projekttiden).");
+                out.add(t("reporting.progress.deviation.participants", String.valueOf(p.total().total()),
+                        String.valueOf(expected), String.valueOf(Math.round(elapsed * 100))));
             }
             BigDecimal expectedMoney = d.plannedCoFinancing().multiply(BigDecimal.valueOf(elapsed)).setScale(0, RoundingMode.HALF_UP);
             if (cumulated.compareTo(expectedMoney) < 0) {
-                out.add("Medfinansieringen (" + kr(cumulated) + ") ligger under planen: " + kr(expectedMoney)
-                        + " väntades vid periodens slut.");
+                out.add(t("reporting.progress.deviation.coFinancing", kr(cumulated), kr(expectedMoney)));
             }
         }
-        return out.isEmpty() ? "Inga avvikelser mot plan i siffrorna." : String.join(" ", out);
+        return out.isEmpty() ? t("reporting.progress.deviation.none") : String.join(" ", out);
     }
 
     private static GenderCount sum(List<Dashboard.MonthHours> hours, int which) {
@@ -245,30 +251,25 @@ public class ProgressReportService {
         return new GenderCount(w, m);
     }
 
-    /** People by gender in Swedish, with the singular for one: "2 kvinnor och 1 man". */
-    static String people(GenderCount g) {
-        return (g.women() == 1 ? "1 kvinna" : g.women() + " kvinnor") + " och " + (g.men() == 1 ? "1 man" : g.men() + " män");
+    /** People by gender, with the singular for one: "2 kvinnor och 1 man". */
+    private String people(GenderCount g) {
+        return t("reporting.progress.people", t(g.women() == 1 ? "reporting.progress.women.one" : "reporting.progress.women.other",
+                String.valueOf(g.women())), t(g.men() == 1 ? "reporting.progress.men.one" : "reporting.progress.men.other",
+                String.valueOf(g.men())));
     }
 
     /** Hours by gender: "28 (kvinnor 21, män 7)" (hours, not people). */
-    private static String hours(GenderCount g) {
-        return g.total() + " (kvinnor " + g.women() + ", män " + g.men() + ")";
+    private String hours(GenderCount g) {
+        return t("reporting.progress.hours", String.valueOf(g.total()), String.valueOf(g.women()), String.valueOf(g.men()));
     }
 
-    private static String kr(BigDecimal v) {
-        return v.setScale(0, RoundingMode.HALF_UP).toPlainString() + " kr";
+    private String kr(BigDecimal v) {
+        return t("reporting.progress.kr", v.setScale(0, RoundingMode.HALF_UP).toPlainString());
     }
 
-    private static String phaseName(JourneyPhase p) {
-        return switch (p) {
-            case SURVEY -> "kartläggning";
-            case ANALYSIS -> "analys";
-            case COACHING -> "coachning";
-            case TRAINING -> "utbildning";
-            case FOLLOW_UP -> "uppföljning";
-            case COMPLETED -> "avslutade";
-            case WITHDRAWN -> "avbrutna";
-        };
+    /** The report's texts: in Swedish, the language of the funder it is written for. */
+    private String t(String key, Object... args) {
+        return i18n.getTranslation(key, BundleI18NProvider.SWEDISH, args);
     }
 
     private static String where(ReportFilter f) {

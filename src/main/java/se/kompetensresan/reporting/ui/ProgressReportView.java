@@ -74,7 +74,7 @@ class ProgressReportView extends VerticalLayout implements BeforeEnterObserver, 
         sections.removeAll();
         boxes.clear();
         for (ProgressHeading h : ProgressHeading.values()) {
-            sections.add(new H3(h.title()));
+            sections.add(new H3(getTranslation("reporting.progress.heading." + h.name())));
             Paragraph facts = new Paragraph(r.facts().get(h));
             facts.setId("progress-facts-" + h.name());
             TextArea box = new TextArea(getTranslation("reporting.progress.narrative"));
