@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,24 +19,17 @@ import java.util.Optional;
 
 /**
  * Public (no login): the status of an application and the reason of the decision, by its reference. Shows
- * nothing else about the application (no company name), since references are sequential.
+ * nothing else about the application (no company name).
  */
 @Route(value = "onboarding/status/:reference", autoLayout = false)
 @AnonymousAllowed
-class ApplicationStatusView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ApplicationStatusView extends AnonymousPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OnboardingService onboarding;
-    private final VerticalLayout body = new VerticalLayout();
 
     ApplicationStatusView(OnboardingService onboarding) {
+        super("application-status-view");
         this.onboarding = onboarding;
-        setId("application-status-view");
-        setAlignItems(Alignment.CENTER);
-        H1 brand = new H1(getTranslation("app.name"));
-        brand.getStyle().set("font-size", "var(--lumo-font-size-xl)");
-        body.setMaxWidth("560px");
-        body.setPadding(false);
-        add(brand, body);
     }
 
     @Override
