@@ -88,7 +88,8 @@ import se.kompetensresan.survey.SurveyTestData;
  * The tenancy matrix: every role tries to read and to change the company, survey, journey, tasks, coaching and
  * training of its own and of other tenants, by id, through the services. A refused attempt must raise
  * AccessRefusedException (or Spring's AccessDeniedException), leave a WARN line on the logger
- * {@code se.kompetensresan.security.tenancy}, and change nothing (re-read as ADMIN before and after).
+ * {@code se.kompetensresan.security.tenancy}, and a refused write must change nothing (re-read as ADMIN before and
+ * after).
  * An allowed attempt must work. Guessed ids that do not exist are refused the same way, even for an admin.
  * <p>
  * The world: project A with delprojekt A1 and A2, project B with delprojekt B1. A1 has two companies (the
@@ -204,6 +205,17 @@ class TenancyMatrixTest {
 
         Op(BiPredicate<Actor, Target> allowed) {
             this.allowed = allowed;
+        }
+
+        /** Whether the operation writes: only a refused write needs the before-and-after snapshot. */
+        boolean writes() {
+            return switch (this) {
+                case COMPANY_CHANGE_CONTACT, COMPANY_INVITE_USER, SURVEY_SAVE_ANSWER, SURVEY_SAVE_TEXT, SURVEY_SUBMIT,
+                     JOURNEY_WITHDRAW, TASK_CLAIM_COMPANY_TASK, TASK_CLAIM_COACH_TASK, COACHING_SESSION_LOG,
+                     TRAINING_BOOK, PARTICIPANT_ADD, PARTICIPANT_CHANGE, ATTENDANCE_RECORD, SIGNING_SEND,
+                     FULL_NUMBERS -> true;
+                default -> false;
+            };
         }
 
         /** Listing and heat map filter rather than take an id: there is no unknown id to guess. */
@@ -410,7 +422,7 @@ class TenancyMatrixTest {
             asUser(usernames.get(actor));
             hidden(actor, t, op);
         } else {
-            Snapshot before = t == null ? null : snapshot(t);
+            Snapshot before = t == null || !op.writes() ? null : snapshot(t);
             asUser(usernames.get(actor));
             tenancyLog.list.clear();
             Throwable thrown = catchThrowable(() -> attempt(actor, t, op));
@@ -418,7 +430,7 @@ class TenancyMatrixTest {
                     .isInstanceOfAny(AccessRefusedException.class, AccessDeniedException.class);
             assertThat(tenancyLog.list).as("WARN on %s for %s %s of %s", TENANCY_LOGGER, actor, op, target)
                     .anyMatch(e -> e.getLevel() == Level.WARN);
-            if (t != null) {
+            if (before != null) {
                 assertThat(snapshot(t)).as("nothing changed after %s %s of %s", actor, op, target).isEqualTo(before);
             }
         }
