@@ -10,6 +10,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -76,7 +78,8 @@ class SurveyPages extends VerticalLayout {
     /** After the user has seen the summary, missing required answers are marked on every page. */
     private boolean markMissing;
 
-    private final H2 title = new H2();
+    /** The view's h1 (an h2 in the editor's preview, which has a heading of its own). */
+    private final HtmlContainer title;
     private final Paragraph intro = new Paragraph();
     private final Paragraph status = new Paragraph();
     private final ProgressBar progressBar = new ProgressBar();
@@ -112,6 +115,7 @@ class SurveyPages extends VerticalLayout {
         this.surveys = surveys;
         this.clock = clock;
         this.preview = preview;
+        title = preview ? new H2() : new H1();
         setPadding(false);
         setWidthFull();
         addClassName("survey-pages");
@@ -153,11 +157,8 @@ class SurveyPages extends VerticalLayout {
         nav.setWidthFull();
         add(title, intro, status, progressBar, progressRow, conflict, missingNotice, body, nav);
         setForm(form);
+        // at the survey's entry the main layout focuses the title (the view's h1): the first question is one Tab away
         show(startPage, false);
-        if (!preview) {
-            // from the survey's entry the first question is one Tab away (the title is focused, not the menu)
-            focus(title);
-        }
     }
 
     private void setForm(SurveyForm f) {
@@ -219,10 +220,10 @@ class SurveyPages extends VerticalLayout {
         }
         body.removeAll();
         blocks.clear();
-        H3 heading;
+        HtmlContainer heading;
         if (page < sections().size()) {
             Section s = sections().get(page);
-            heading = new H3(s.title().in(getLocale()));
+            heading = sectionHeading(s.title().in(getLocale()));
             heading.setId("survey-section-title");
             heading.getElement().setAttribute("tabindex", "-1");
             body.add(heading);
@@ -242,7 +243,7 @@ class SurveyPages extends VerticalLayout {
             }
         } else {
             markMissing = true;
-            heading = new H3(getTranslation("survey.summary.title"));
+            heading = sectionHeading(getTranslation("survey.summary.title"));
             heading.setId("survey-summary-title");
             heading.getElement().setAttribute("tabindex", "-1");
             body.add(heading, summary());
@@ -262,6 +263,13 @@ class SurveyPages extends VerticalLayout {
         if (before != page || moveFocus) {
             pageListener.accept(page);
         }
+    }
+
+    /** A section's heading: one level below the title. */
+    private HtmlContainer sectionHeading(String text) {
+        HtmlContainer h = preview ? new H3() : new H2();
+        h.setText(text);
+        return h;
     }
 
     private static void focus(Component c) {

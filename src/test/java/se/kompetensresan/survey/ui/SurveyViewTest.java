@@ -32,7 +32,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 
@@ -83,7 +83,7 @@ class SurveyViewTest extends KaribuTest {
     }
 
     private static String sectionTitle() {
-        return _get(H3.class, s -> s.withId("survey-section-title")).getText();
+        return _get(H2.class, s -> s.withId("survey-section-title")).getText();
     }
 
     @Test

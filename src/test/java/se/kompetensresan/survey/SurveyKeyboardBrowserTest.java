@@ -1,0 +1,120 @@
+package se.kompetensresan.survey;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.kompetensresan.BrowserTest;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.CompetenceAreas;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The survey in a real browser, by keyboard: focus on the survey's title at entry (the first question one Tab
+ * away), on the new section's heading after Next/Previous, the page kept over a reload, the progress bar named,
+ * and a refused submit taking the user to the first missing statement. Screenshots at 1280 and 375 px.
+ */
+class SurveyKeyboardBrowserTest extends BrowserTest {
+
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    UserService users;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    CompanyService companies;
+
+    @AfterEach
+    void clearSecurity() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The id of the survey element that has the focus (the field around a focused input). */
+    private String focusedId() {
+        return (String) page.evaluate("() => { let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }"
+                + " while (e && !(e.id && e.id.startsWith('survey-'))) { e = e.parentElement || (e.getRootNode() && e.getRootNode().host); }"
+                + " return e ? e.id : null; }");
+    }
+
+    private void awaitFocus(String id) {
+        for (int i = 0; i < 50 && !id.equals(focusedId()); i++) {
+            page.waitForTimeout(100);
+        }
+        assertThat(focusedId()).isEqualTo(id);
+    }
+
+    @Test
+    void keyboardUserMovesBetweenPagesReloadsAndIsTakenToWhatIsMissing() {
+        SurveyTestData.World w = SurveyTestData.create(users, projects, companies);
+        long responseId = surveys.open(w.companyA(), SurveyRound.FIRST);
+        SurveyTestData.runAs(users, w.companyUserA());
+        for (String area : CompetenceAreas.ALL) {
+            surveys.saveAnswer(responseId, area, 2, 3, 1);
+        }
+        SurveyTestData.REQUIRED_ANSWERS.forEach((k, v) -> {
+            if (!List.of("strategyLinked", "leadersSupport", "learningCulture").contains(k)) {
+                surveys.saveValue(responseId, null, k, v);
+            }
+        });
+        SecurityContextHolder.clearContext();
+
+        login(w.companyUserA(), "secret");
+        page.navigate(url("survey/" + responseId));
+        awaitFocus("survey-title");
+        page.keyboard().press("Tab");
+        awaitFocus("survey-input-recruitmentCount");
+        assertThat(page.locator("#survey-progress-bar").getAttribute("aria-label")).isEqualTo("Sida 1 av 5, 16 av 22 besvarade");
+        screenshot("survey-kb-1280-page1");
+
+        page.locator("#survey-next").focus();
+        page.keyboard().press("Enter");
+        awaitFocus("survey-section-title");
+        assertThat(page.locator("#survey-section-title").textContent()).isEqualTo("Kompetensmatris");
+        page.waitForURL("**/survey/" + responseId + "?page=2");
+        page.locator("#survey-next").focus();
+        page.keyboard().press("Enter");
+        awaitFocus("survey-section-title");
+        page.waitForURL("**?page=3");
+
+        page.reload();
+        page.locator("#survey-section-title").waitFor();
+        assertThat(page.locator("#survey-section-title").textContent()).isEqualTo("Strategisk kompetensförsörjning");
+        assertThat(page.locator("#survey-progress-bar").getAttribute("aria-label")).startsWith("Sida 3 av 5");
+
+        page.navigate(url("survey/" + responseId + "?page=5"));
+        page.locator("#survey-submit").click();
+        page.locator("#survey-missing").waitFor();
+        assertThat(page.locator("#survey-missing-title").textContent()).isEqualTo("3 obligatoriska svar saknas innan ni kan skicka in:");
+        assertThat(page.locator("#survey-section-title").textContent()).isEqualTo("Strategisk kompetensförsörjning");
+        awaitFocus("survey-input-strategyLinked");
+        screenshot("survey-kb-1280-missing");
+
+        page.setViewportSize(375, 800);
+        page.waitForTimeout(300);
+        screenshot("survey-kb-375-missing");
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                .as("no sideways scrolling at 375 px").isTrue();
+        page.setViewportSize(1280, 900);
+
+        // answer the statements by keyboard, then the dialog shows the answers
+        for (String q : List.of("strategyLinked", "leadersSupport", "learningCulture")) {
+            page.locator("#survey-input-" + q + " vaadin-radio-button").nth(3).locator("label").click();
+        }
+        page.locator("#survey-missing").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.navigate(url("survey/" + responseId + "?page=5"));
+        page.locator("#survey-submit").click();
+        page.locator("#survey-confirm-summary").waitFor();
+        assertThat(page.locator("#survey-confirm-summary").textContent()).contains("Kompetensmatris", "nuläge 2, behov 3");
+        screenshot("survey-kb-1280-confirm");
+        page.locator("#survey-confirm-cancel").click();
+    }
+}
