@@ -36,9 +36,12 @@ class AccessibilityBrowserTest extends DemoBrowserTest {
 
     private final List<String> violations = new ArrayList<>();
     private int pagesChecked;
+    private long last = System.nanoTime();
 
     private void check(String who, String language) {
+        long t0 = System.nanoTime();
         idle();
+        long t1 = System.nanoTime();
         String path = page.url().replaceFirst("^https?://[^/]+/", "/");
         String lang = (String) page.evaluate("() => document.documentElement.lang");
         if (!language.equals(lang)) {
@@ -50,7 +53,10 @@ class AccessibilityBrowserTest extends DemoBrowserTest {
             // is checked on the Swedish pages; every other rule runs on both
             axe.disableRules(List.of("color-contrast"));
         }
+        long t2 = System.nanoTime();
         AxeResults results = axe.analyze();
+        System.out.printf("TIMING %s %s %s idle=%d axe=%d since=%d%n", who, language, path, (t1-t0)/1000000, (System.nanoTime()-t2)/1000000, (t0-last)/1000000);
+        last = System.nanoTime();
         for (Rule rule : results.getViolations()) {
             List<String> targets = rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList();
             violations.add(who + " " + language + " " + path + ": " + rule.getId() + " " + targets + " – " + rule.getHelp());

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import se.kompetensresan.KaribuTest;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
@@ -21,7 +20,9 @@ import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.survey.AreaGap;
 import se.kompetensresan.survey.SurveyRound;
-import se.kompetensresan.survey.SurveyScore;
+import se.kompetensresan.journey.JourneyWalker;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.survey.SurveyTestData;
 import se.kompetensresan.survey.SurveyService;
 
 import java.util.List;
@@ -32,19 +33,19 @@ import java.util.Set;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.when;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.Component;
 import org.camunda.bpm.engine.TaskService;
 
 /**
- * The analysis view. SurveyService is a stub in this worktree (the survey module is built in parallel), so
- * this test mocks it (a separate Spring context); after the merge it may use real survey data instead.
+ * The analysis view on a real kartläggning: the company answers lean 1 → 4 and automation 2 → 4 (the two gaps,
+ * lean the larger), everything else 2 → 2, and submits; the coach's Task_AnalyseSurvey then shows the gaps and
+ * the decision's proposal.
  */
 class AnalysisViewTest extends KaribuTest {
 
-    @MockitoBean
+    @Autowired
     SurveyService surveys;
     @Autowired
     ProjectService projects;
@@ -64,10 +65,22 @@ class AnalysisViewTest extends KaribuTest {
     void analysisTask() {
         fx = new JourneyFixtures(userService, projects, companies);
         company = fx.company(fx.subproject(), 30);
-        journey = new JourneyViewTestSupport(fx, ctx).startAt(company, JourneyProcess.TASK_ANALYSE_SURVEY,
-                Map.of(JourneyProcess.Var.PROPOSED_TRACK, "FORDJUPAD", JourneyProcess.Var.PRIORITY_AREAS, "LEAN,AUTOMATION"));
-        when(surveys.scoreFor(company.id(), SurveyRound.FIRST)).thenReturn(Optional.of(new SurveyScore(1L, company.id(),
-                List.of(new AreaGap("AUTOMATION", 2, 4, 3), new AreaGap("LEAN", 1, 4, 5), new AreaGap("CNC", 3, 3, 1)), 1.7, 3)));
+        JourneyWalker walk = new JourneyWalker(ctx);
+        String pi = walk.start(company.id());
+        journey = fx.asAdmin(() -> journeys.journeyOf(company.id()).orElseThrow());
+        String companyUser = fx.user(Role.COMPANY, company.id(), Set.of());
+        walk.as(companyUser, Role.COMPANY, () -> {
+            long responseId = surveys.responseIdFor(company.id(), SurveyRound.FIRST).orElseThrow();
+            for (String area : CompetenceAreas.ALL) {
+                int current = area.equals(CompetenceAreas.LEAN) ? 1 : 2;
+                int required = area.equals(CompetenceAreas.LEAN) || area.equals(CompetenceAreas.AUTOMATION) ? 4 : 2;
+                surveys.saveAnswer(responseId, area, current, required, 3);
+            }
+            SurveyTestData.answerCompanyQuestions(surveys, responseId);
+            surveys.submit(responseId);
+            return null;
+        });
+        walk.runJobs(pi);
         coach = fx.user(Role.COACH, null, Set.of(company.subprojectId()));
     }
 
@@ -88,15 +101,16 @@ class AnalysisViewTest extends KaribuTest {
         assertThat(GridKt._get(gaps, 0).areaCode()).isEqualTo("LEAN");
         Select<String> track = _get(Select.class, spec -> spec.withId("analysis-track"));
         MultiSelectComboBox<String> areas = _get(MultiSelectComboBox.class, spec -> spec.withId("analysis-areas"));
-        assertThat(track.getValue()).isEqualTo("FORDJUPAD");
-        assertThat(areas.getValue()).containsExactlyInAnyOrder("LEAN", "AUTOMATION");
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey.caseNumber()).singleResult().getId();
+        assertThat(track.getValue()).isEqualTo(runtime.getVariable(pi, JourneyProcess.Var.PROPOSED_TRACK)).isNotNull();
+        assertThat(areas.getValue()).contains("LEAN", "AUTOMATION");
 
         track.setValue("BAS");
         areas.setValue(Set.of("CNC"));
         _click(_get(Button.class, spec -> spec.withId("analysis-confirm")));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("inbox");
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey.caseNumber()).singleResult().getId();
+        pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey.caseNumber()).singleResult().getId();
         assertThat(runtime.getVariable(pi, JourneyProcess.Var.COACHING_TRACK)).isEqualTo("BAS");
         assertThat(runtime.getVariable(pi, JourneyProcess.Var.PRIORITY_AREAS)).isEqualTo("CNC");
     }
