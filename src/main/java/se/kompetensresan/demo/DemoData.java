@@ -40,9 +40,11 @@ class DemoData implements ApplicationRunner {
     private final Geography geography;
     private final DemoJourneys journeys;
     private final RunAs runAs;
+    private final java.time.Clock clock;
 
     DemoData(DemoSettings props, UserService users, ProjectService projects, CompanyService companies,
-             Geography geography, DemoJourneys journeys, RunAs runAs) {
+             Geography geography, DemoJourneys journeys, RunAs runAs, java.time.Clock clock) {
+        this.clock = clock;
         this.props = props;
         this.users = users;
         this.projects = projects;
@@ -95,6 +97,14 @@ class DemoData implements ApplicationRunner {
             robotCodes.addAll(countyCodes(county));
         }
         SubprojectInfo robot = projects.createSubproject(robotdalen.id(), "Robotdalen", "Lärcentrum Karlskoga", robotCodes, 170);
+
+        // the three projects above have ended, so the demo has one running now that companies can apply to on the
+        // onboarding page (an example, not a real ESF project)
+        int year = LocalDate.now(clock).getYear();
+        ProjectInfo orebro = project(new ProjectInfo(0, "Kompetensresan Örebro län (exempel)", null, "Region Örebro län",
+                LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31), new BigDecimal("8000000"),
+                new BigDecimal("6000000"), 300, 30, new BigDecimal("300"), 3));
+        sub(orebro, "Örebro län", "Region Örebro län", "18", 300);
 
         Set<Long> smartParts = Set.of(ostergotland.id(), eskilstuna.id(), karlskoga.id(), uppsala.id(), vastmanland.id());
         String pw = props.password();

@@ -4,6 +4,33 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.kompetensresan.company.ApplicationForm;
+import se.kompetensresan.company.ApplicationReceipt;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.OnboardingService;
+import se.kompetensresan.company.TurnoverClass;
+import se.kompetensresan.journey.JourneyFixtures;
+import se.kompetensresan.journey.inbox.TaskInbox;
+import se.kompetensresan.journey.inbox.TaskInfo;
+import se.kompetensresan.mail.TestMailbox;
+import se.kompetensresan.participant.MonthStatus;
+import se.kompetensresan.participant.ParticipantService;
+import se.kompetensresan.participant.SigningService;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.survey.SurveyRound;
+import se.kompetensresan.survey.SurveyService;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,8 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) on every view each role can reach from its menu, the start page and the
  * "not found" page, as the company, coach, manager and admin demo users and anonymously (login, onboarding), in
- * Swedish and English. Any violation fails the test, listed by role, language, address, rule and element.
- * Also checks that {@code <html lang>} follows the language on every page.
+ * Swedish and English; and on the pages behind an id or a token: every kind of task in each role's inbox (read-only
+ * for the manager), a company's register entry, case, coaching, plan, survey and result, a participant, an
+ * attendance sheet, the dashboard's drill-down lists, and the anonymous signing, confirmation, status and
+ * set-password pages. Any violation fails the test, listed by role, language, address, rule and element. Also
+ * checks that {@code <html lang>} follows the language on every page.
+ * <p>
+ * The pages behind an id run in Swedish only (where axe also checks contrast), as the company users whose journeys
+ * together have every kind of company task, the coach and the manager (the admin sees the manager's views): the
+ * language itself is checked on every menu page in both languages, and the texts come from bundles whose keys
+ * {@code MessageBundlesTest} holds equal in both. That keeps the test in the time the README's test command has.
  */
 class AccessibilityBrowserTest extends DemoBrowserTest {
 
@@ -34,6 +69,23 @@ class AccessibilityBrowserTest extends DemoBrowserTest {
         return o;
     }
 
+    @Autowired
+    ApplicationContext ctx;
+    @Autowired
+    UserService users;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    CompanyService companies;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    SigningService signing;
+    @Autowired
+    OnboardingService onboarding;
+
     private final List<String> violations = new ArrayList<>();
     private int pagesChecked;
     private long last = System.nanoTime();
@@ -47,6 +99,7 @@ class AccessibilityBrowserTest extends DemoBrowserTest {
         if (!language.equals(lang)) {
             violations.add(who + " " + language + " " + path + ": <html lang=\"" + lang + "\">");
         }
+
         AxeBuilder axe = new AxeBuilder(page).options(violationsOnly()).withTags(WCAG_AA).setLegacyMode(true);
         if (!"sv".equals(language)) {
             // colours do not change with the language (same theme, same components): contrast, axe's costliest rule,
@@ -98,5 +151,110 @@ class AccessibilityBrowserTest extends DemoBrowserTest {
         }
         assertThat(pagesChecked).isGreaterThan(30);
         assertThat(violations).as("accessibility violations").isEmpty();
+    }
+
+    @Test
+    void everyPageBehindAnIdOrATokenPassesAxe() {
+        long kilsta = users.findAccount("kilsta").orElseThrow().companyId();
+        List<String> anonymous = as("admin", () -> tokenPages(kilsta));
+        // the company users whose journeys together have every kind of company task, and their participants
+        Map<String, List<String>> pagesOf = new LinkedHashMap<>();
+        Set<String> companyTaskKinds = new LinkedHashSet<>();
+        for (UserAccount u : as("admin", () -> users.byRole(Role.COMPANY))) {
+            List<String> pages = as(u.username(), () -> pagesBehindIds(u.username(), u.companyId(), companyTaskKinds));
+            if (!pages.isEmpty()) {
+                pagesOf.put(u.username(), pages);
+            }
+        }
+        for (String user : List.of("coach", "manager")) {
+            pagesOf.put(user, as(user, () -> pagesBehindIds(user, kilsta, new LinkedHashSet<>())));
+        }
+
+        String language = "sv";
+        newSession();
+        page.context().addCookies(List.of(new com.microsoft.playwright.options.Cookie("kr-lang", language)
+                .setDomain("localhost").setPath("/")));
+        for (String path : anonymous) {
+            page.navigate(url(path));
+            page.locator("h1").first().waitFor();
+            check("anonymous", language);
+        }
+        pagesOf.forEach((user, paths) -> {
+            newSession();
+            loginIn(language, user);
+            for (String path : paths) {
+                page.navigate(url(path));
+                page.locator("#current-user").waitFor();
+                check(user, language);
+            }
+        });
+        assertThat(companyTaskKinds).as("company task kinds visited").hasSizeGreaterThan(2);
+        assertThat(pagesOf.values().stream().flatMap(List::stream)).anyMatch(p -> p.startsWith("participant/"))
+                .anyMatch(p -> p.startsWith("journey/analysis/")).anyMatch(p -> p.startsWith("training/approve/"));
+        assertThat(violations).as("accessibility violations").isEmpty();
+    }
+
+    /** Runs the look-up signed in as the demo user. */
+    private <T> T as(String username, Supplier<T> work) {
+        JourneyFixtures.signIn(username, users.findAccount(username).orElseThrow().role());
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * One task of every kind in the user's inbox not yet in {@code kindsSeen}, and for staff the pages of the
+     * company; for a company user nothing if its inbox has no new kind, else also its first participant.
+     */
+    private List<String> pagesBehindIds(String user, long company, Set<String> kindsSeen) {
+        Set<String> paths = new LinkedHashSet<>();
+        for (TaskInfo t : inbox.tasks()) {
+            if (kindsSeen.add(t.taskKey()) && !"inbox".equals(t.route())) {
+                paths.add(t.route());
+            }
+        }
+        boolean staff = List.of("coach", "manager").contains(user);
+        if (!staff && paths.isEmpty()) {
+            return List.of();
+        }
+        participants.ofCompany(company).stream().findFirst().ifPresent(p -> paths.add("participant/" + p.id()));
+        if (staff) {
+            surveys.responseIdFor(company, SurveyRound.FIRST).ifPresent(id -> paths.add("survey/" + id));
+            paths.addAll(List.of("companies/" + company, "journeys/" + company, "coaching/" + company, "plan/" + company,
+                    "survey/result/" + company, "dashboard/participants", "dashboard/companies"));
+        }
+        if ("manager".equals(user)) {
+            paths.add("reports/progress-report");
+        }
+        return List.copyOf(paths);
+    }
+
+    /** The anonymous pages behind a token or a reference, with fresh ones made the way the product makes them. */
+    private List<String> tokenPages(long company) {
+        List<String> paths = new ArrayList<>();
+        // the monthly signing link of a month that waits for a participant (a fresh link, as the outbox makes it)
+        for (int back = 0; back < 3 && paths.isEmpty(); back++) {
+            signing.months(YearMonth.now().minusMonths(back), null).stream().filter(m -> m.status() == MonthStatus.SENT)
+                    .findFirst().ifPresent(m -> paths.add(signing.newSigningLink(m.id()).replaceFirst("^.*/sign/", "sign/")));
+        }
+        // an application: its confirmation link and its status page
+        SecurityContextHolder.clearContext();
+        String email = "axe-" + UUID.randomUUID() + "@verkstad.se";
+        ApplicationReceipt r = onboarding.apply(new ApplicationForm(onboarding.openProjects().get(0).id(),
+                se.kompetensresan.coaching.CoachingTestData.organisationNumber(), "Axe Verkstad AB", "Bruksgatan 1",
+                "69141", "Karlskoga", "1883", "25.620", 4, 21, TurnoverClass.FROM_10_TO_50_MSEK, "Anna Andersson",
+                email, "0586-123 45", true, BigDecimal.ZERO, "sv"));
+        paths.add("onboarding/confirm/" + TestMailbox.confirmationToken(ctx, email).orElseThrow());
+        paths.add("onboarding/status/" + r.reference());
+        // a colleague's invitation: the set-password page
+        JourneyFixtures.signIn("admin", Role.ADMIN);
+        String colleague = "axe-" + UUID.randomUUID() + "@example.se";
+        companies.inviteColleague(company, "Kollega Axe", colleague);
+        paths.add("set-password/" + TestMailbox.setPasswordToken(ctx, colleague).orElseThrow());
+        paths.add("forgot-password");
+        assertThat(paths).anyMatch(p -> p.startsWith("sign/"));
+        return paths;
     }
 }

@@ -109,7 +109,8 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         track.setLabel(getTranslation("journey.analysis.track"));
         track.setItems(AnalysisInfo.TRACKS);
         track.setItemLabelGenerator(t -> getTranslation("journey.track." + t));
-        track.setRequiredIndicatorVisible(true);
+        // no required indicator: Vaadin puts aria-required on the select's button, which axe rejects; the track always has
+        // the proposal as its value and the service refuses an empty one beside the field
         if (a.proposedTrack() != null) {
             track.setValue(a.proposedTrack());
         }
