@@ -9,9 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.nio.file.Paths;
 import java.util.List;
@@ -22,10 +20,7 @@ import java.util.Map;
  * asynchronous steps run by themselves) and Debian's Chromium driven by Playwright. Screenshots of every
  * step land in {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=true", "vaadin.devmode.liveReload.enabled=false",
-                "kompetensresan.journey.follow-up-delay=PT5S"})
-@ActiveProfiles("test")
+@RunningApp
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 

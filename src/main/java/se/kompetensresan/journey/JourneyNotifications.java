@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * E-mail the process sends: the weekly reminder while the company's survey is unanswered. Mail goes through
+ * E-mail the process sends: the weekly reminder while the company's survey is unanswered, and the invitation to
+ * the follow-up survey when its time has come. Mail goes through
  * the outbox (sent after commit, retried; kept in the outbox when no SMTP server is configured), in each
  * recipient's language, to the company's users and its contact person.
  */
@@ -43,6 +44,16 @@ class JourneyNotifications {
 
     /** Queues the reminder to fill in the survey and records it in the journey's timeline; returns how many. */
     int surveyReminder(String caseNumber, long companyId, long surveyResponseId) {
+        return send(caseNumber, companyId, surveyResponseId, "journey.mail.reminder", JourneyEventType.SURVEY_REMINDER);
+    }
+
+    /** Queues the invitation to the follow-up survey and records it in the journey's timeline; returns how many. */
+    int followUpInvitation(String caseNumber, long companyId, long followUpResponseId) {
+        return send(caseNumber, companyId, followUpResponseId, "journey.mail.followUp", JourneyEventType.FOLLOW_UP_INVITED);
+    }
+
+    /** To the company's users and its contact person, each once: {@code <key>.subject} and {@code <key>.body}. */
+    private int send(String caseNumber, long companyId, long responseId, String key, JourneyEventType type) {
         CompanyInfo company = companies.lookup(companyId).orElseThrow();
         Map<String, Locale> recipients = new LinkedHashMap<>();
         for (UserAccount u : users.ofCompany(companyId)) {
@@ -53,12 +64,11 @@ class JourneyNotifications {
         if (company.contactEmail() != null && !company.contactEmail().isBlank()) {
             recipients.putIfAbsent(company.contactEmail().toLowerCase(Locale.ROOT), BundleI18NProvider.SWEDISH);
         }
-        String link = baseUrl + "/survey/" + surveyResponseId;
+        String link = baseUrl + "/survey/" + responseId;
         recipients.forEach((to, locale) -> mail.queue(to,
-                i18n.getTranslation("journey.mail.reminder.subject", locale, company.name()),
-                i18n.getTranslation("journey.mail.reminder.body", locale, company.name(), caseNumber, link)));
-        recorder.record(caseNumber, JourneyRecorder.SYSTEM, JourneyEventType.SURVEY_REMINDER,
-                List.of(String.valueOf(recipients.size())), null);
+                i18n.getTranslation(key + ".subject", locale, company.name()),
+                i18n.getTranslation(key + ".body", locale, company.name(), caseNumber, link)));
+        recorder.record(caseNumber, JourneyRecorder.SYSTEM, type, List.of(String.valueOf(recipients.size())), null);
         return recipients.size();
     }
 }

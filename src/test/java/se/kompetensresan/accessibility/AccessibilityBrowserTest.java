@@ -4,6 +4,11 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.Test;
+import com.microsoft.playwright.options.Cookie;
+import org.springframework.test.context.TestPropertySource;
+import se.kompetensresan.BrowserTest;
+
+import static org.assertj.core.api.Assertions.fail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,14 +51,155 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for the manager), a company's register entry, case, coaching, plan, survey and result, a participant, an
  * attendance sheet, the dashboard's drill-down lists, and the anonymous signing, confirmation, status and
  * set-password pages. Any violation fails the test, listed by role, language, address, rule and element. Also
- * checks that {@code <html lang>} follows the language on every page.
+ * checks that {@code <html lang>} follows the language and that there is one {@code h1}, on every page.
  * <p>
  * The pages behind an id run in Swedish only (where axe also checks contrast), as the company users whose journeys
  * together have every kind of company task, the coach and the manager (the admin sees the manager's views): the
  * language itself is checked on every menu page in both languages, and the texts come from bundles whose keys
  * {@code MessageBundlesTest} holds equal in both. That keeps the test in the time the README's test command has.
  */
-class AccessibilityBrowserTest extends DemoBrowserTest {
+@TestPropertySource(properties = {"kompetensresan.demo.enabled=true", "kompetensresan.demo.password=demo"})
+class AccessibilityBrowserTest extends BrowserTest {
+
+    static final String[] LANGUAGES = {"sv", "en"};
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext demoContext;
+
+    /** The demo journeys walk to their stages after start-up: every test sees them there, whichever runs first. */
+    @org.junit.jupiter.api.BeforeAll
+    void demoJourneysReady() throws Exception {
+        se.kompetensresan.demo.DemoReady.await(demoContext);
+    }
+
+    /** Chooses the language the way the login page does (its cookie), then signs in. */
+    void loginIn(String language, String username) {
+        page.context().addCookies(List.of(new Cookie("kr-lang", language).setDomain("localhost").setPath("/")));
+        login(username, "demo");
+        idle();
+    }
+
+    /** Waits until Vaadin has no request in flight (no sleeping). */
+    void idle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    /** What has the keyboard focus, as "tag#id" or "tag.text", looking into shadow roots. */
+    String focused() {
+        return (String) page.evaluate("() => { let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }"
+                + " return e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') : 'none'; }");
+    }
+
+    // ------------------------------------------------------------------------------------------ keyboard
+
+    /** The focused element as the page's active element sees it, looking into shadow roots. */
+    private static final String ACTIVE = "(() => { let e = document.activeElement;"
+            + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; } return e; })()";
+
+    private boolean focusIs(String predicate) {
+        return (Boolean) page.evaluate("() => { const e = " + ACTIVE + "; return !!e && !!(" + predicate + "); }");
+    }
+
+    /** Presses Tab until the focused element matches (a JavaScript condition on {@code e}); returns the Tabs used. */
+    private int tabUntil(String predicate, int most) {
+        for (int tabs = 0; tabs <= most; tabs++) {
+            if (focusIs(predicate)) {
+                return tabs;
+            }
+            page.keyboard().press("Tab");
+        }
+        return fail("not reached within " + most + " Tabs: " + predicate + "; focus is on " + focused());
+    }
+
+    private void assertFocusOnHeading(String step) {
+        idle();
+        try { // the app moves the focus right after the new view has rendered
+            page.waitForFunction("() => { const e = " + ACTIVE + "; return !!e && /^H[12]$/.test(e.tagName); }", null,
+                    new com.microsoft.playwright.Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // reported below, with what has the focus instead
+        }
+        screenshot("keyboard-" + step);
+        assertThat(focusIs("/^H[12]$/.test(e.tagName) && !!e.closest('main')"))
+                .as(step + ": focus on the view's heading, not " + focused()).isTrue();
+    }
+
+    @Test
+    void aCompanyUserFillsInTheSurveyByKeyboardOnly() {
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                System.out.println("browser console: " + m.text());
+            }
+        });
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form").waitFor();
+        idle();
+        tabUntil("e.tagName === 'INPUT' && e.name === 'username'", 10);
+        page.keyboard().type("kilsta");
+        tabUntil("e.tagName === 'INPUT' && e.name === 'password'", 2);
+        page.keyboard().type("demo");
+        page.keyboard().press("Enter");
+        page.locator("#current-user").waitFor();
+        assertFocusOnHeading("start");
+
+        // to the inbox: from the start page's heading to its card (or the menu entry) for the inbox
+        tabUntil("(e.tagName === 'A' && /inbox$/.test(e.getAttribute('href') || ''))"
+                + " || (e.getRootNode().host && e.getRootNode().host.getAttribute('path') === 'inbox')", 25);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/inbox");
+        page.locator("#inbox-grid").waitFor();
+        assertFocusOnHeading("inbox");
+
+        // into the task list, to the row's Open button, and open it
+        tabUntil("e.tagName === 'TD' && !!e.closest('tbody#items')", 15);
+        page.keyboard().press("End");
+        page.keyboard().press("Enter");
+        idle();
+        if (page.url().endsWith("/inbox")) {
+            // the grid's interaction mode put the focus on the Open button; Enter presses it
+            assertThat(focusIs("!!e.closest('vaadin-button') || e.tagName === 'VAADIN-BUTTON'"))
+                    .as("Open button focused, not " + focused()).isTrue();
+            page.keyboard().press("Enter");
+        }
+        page.locator("#survey-page").waitFor();
+        idle();
+        assertThat(focusIs("e !== document.body")).as("focus after opening the task").isTrue();
+
+        // the first question is one Tab or two away
+        int tabs = tabUntil("e.tagName === 'INPUT' && !!e.closest('#survey-page')", 3);
+        assertThat(tabs).isLessThanOrEqualTo(3);
+        page.keyboard().type("3");
+
+        // next page: the competence matrix
+        tabUntil("e.id === 'survey-next' || (e.closest && e.closest('#survey-next'))", 40);
+        page.keyboard().press("Enter");
+        idle();
+        assertThat(focusIs("e !== document.body")).as("focus after Next: " + focused()).isTrue();
+        page.locator("[id^='survey-current-']").first().waitFor();
+
+        // answer one row: current and needed level with the arrow keys and Space
+        tabUntil("!!e.closest(\"[id^='survey-current-']\")", 25);
+        String area = (String) page.evaluate("() => " + ACTIVE + ".closest(\"[id^='survey-current-']\").id.substring('survey-current-'.length)");
+        page.keyboard().press("Space");
+        tabUntil("!!e.closest('#survey-required-" + area + "')", 3);
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Space");
+        idle();
+        assertThat(page.locator("#survey-current-" + area + " vaadin-radio-button[checked]").count()).isEqualTo(1);
+        assertThat(page.locator("#survey-required-" + area + " vaadin-radio-button[checked]").count()).isEqualTo(1);
+
+        // and back to the first page
+        tabUntil("e.id === 'survey-previous' || (e.closest && e.closest('#survey-previous'))", 80);
+        page.keyboard().press("Enter");
+        idle();
+        assertThat(focusIs("e !== document.body")).as("focus after Previous: " + focused()).isTrue();
+        screenshot("keyboard-survey-back");
+    }
+
+    // ------------------------------------------------------------------------------------------ axe
+
 
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String[] USERS = {"kilsta", "coach", "manager", "admin"};
@@ -88,28 +234,26 @@ class AccessibilityBrowserTest extends DemoBrowserTest {
 
     private final List<String> violations = new ArrayList<>();
     private int pagesChecked;
-    private long last = System.nanoTime();
 
     private void check(String who, String language) {
-        long t0 = System.nanoTime();
         idle();
-        long t1 = System.nanoTime();
         String path = page.url().replaceFirst("^https?://[^/]+/", "/");
         String lang = (String) page.evaluate("() => document.documentElement.lang");
         if (!language.equals(lang)) {
             violations.add(who + " " + language + " " + path + ": <html lang=\"" + lang + "\">");
         }
 
+        Number h1s = (Number) page.evaluate("() => document.querySelectorAll('h1').length");
+        if (h1s.intValue() != 1) {
+            violations.add(who + " " + language + " " + path + ": " + h1s + " h1 elements, not one");
+        }
         AxeBuilder axe = new AxeBuilder(page).options(violationsOnly()).withTags(WCAG_AA).setLegacyMode(true);
         if (!"sv".equals(language)) {
             // colours do not change with the language (same theme, same components): contrast, axe's costliest rule,
             // is checked on the Swedish pages; every other rule runs on both
             axe.disableRules(List.of("color-contrast"));
         }
-        long t2 = System.nanoTime();
         AxeResults results = axe.analyze();
-        System.out.printf("TIMING %s %s %s idle=%d axe=%d since=%d%n", who, language, path, (t1-t0)/1000000, (System.nanoTime()-t2)/1000000, (t0-last)/1000000);
-        last = System.nanoTime();
         for (Rule rule : results.getViolations()) {
             List<String> targets = rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList();
             violations.add(who + " " + language + " " + path + ": " + rule.getId() + " " + targets + " – " + rule.getHelp());

@@ -7,9 +7,7 @@ import se.kompetensresan.journey.JourneyProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserService;
@@ -28,8 +26,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cockpit single sign-on over real HTTP: a signed-in ADMIN gets in, a COACH is refused, nobody is asked to log in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@se.kompetensresan.RunningApp
 class CockpitSingleSignOnTest {
 
     @LocalServerPort

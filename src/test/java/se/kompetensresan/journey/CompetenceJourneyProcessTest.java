@@ -100,7 +100,7 @@ class CompetenceJourneyProcessTest {
         Mocks.register("scoreSurveyDelegate", new ScoreSurveyDelegate(surveys, companies));
         Mocks.register("priorityAreasDelegate", new PriorityAreasDelegate(surveys));
         Mocks.register("preparePlanDelegate", new PreparePlanDelegate(coaching, journeyRows));
-        Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(surveys, journeyRows));
+        Mocks.register("openFollowUpDelegate", new OpenFollowUpDelegate(surveys, journeyRows, notifications));
         Mocks.register("completeJourneyDelegate", new CompleteJourneyDelegate(recorder));
         Mocks.register("withdrawJourneyDelegate", new WithdrawJourneyDelegate(recorder));
         Mocks.register("journeyPhaseListener", new JourneyPhaseListener(recorder));
@@ -183,6 +183,7 @@ class CompetenceJourneyProcessTest {
         executeJobAt(pi, TIMER_FOLLOW_UP_DUE);
         executeJobAt(pi, SERVICE_OPEN_FOLLOW_UP);
         BpmnAwareTests.assertThat(pi).isWaitingAt(TASK_FILL_IN_FOLLOW_UP).variables().containsEntry(Var.FOLLOW_UP_RESPONSE_ID, 102L);
+        verify(notifications).followUpInvitation(CASE, COMPANY, 102L);
         tasks.complete(task(pi, TASK_FILL_IN_FOLLOW_UP).getId());
         tasks.complete(task(pi, TASK_CLOSE_JOURNEY).getId());
         executeJobAt(pi, SERVICE_COMPLETE_JOURNEY);

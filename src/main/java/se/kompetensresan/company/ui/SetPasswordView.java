@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import se.kompetensresan.shared.ui.Notices;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,23 +24,17 @@ import java.util.Locale;
 /** The one-time link of an invitation: choose a password (twice, at least 10 characters), then log in. */
 @Route(value = "set-password/:token", autoLayout = false)
 @AnonymousAllowed
-class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SetPasswordView extends AnonymousPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OnboardingService onboarding;
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
-    private final VerticalLayout body = new VerticalLayout();
     private String token;
 
     SetPasswordView(OnboardingService onboarding) {
+        super("set-password-view");
         this.onboarding = onboarding;
-        setId("set-password-view");
-        setAlignItems(Alignment.CENTER);
-        H1 brand = new H1(getTranslation("app.name"));
-        brand.getStyle().set("font-size", "var(--lumo-font-size-xl)");
         body.setMaxWidth("420px");
-        body.setPadding(false);
-        add(brand, body);
     }
 
     @Override

@@ -25,6 +25,8 @@ public enum JourneyEventType {
     ATTENDANCE_REPORTED,
     /** training activity id, course name */
     ATTENDANCE_APPROVED,
+    /** how many recipients of the invitation to the follow-up survey */
+    FOLLOW_UP_INVITED,
     FOLLOW_UP_SUBMITTED,
     /** note: the coach's closing note */
     CLOSED,

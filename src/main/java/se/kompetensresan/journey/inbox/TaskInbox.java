@@ -9,6 +9,7 @@ import se.kompetensresan.journey.casefile.JourneyEventType;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -321,13 +322,13 @@ public class TaskInbox {
         if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
             throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
         }
-        if (t.getAssignee() == null) {
-            tasks.setAssignee(t.getId(), u.username());
-        }
         String caseNumber = businessKey(t);
         try {
+            if (t.getAssignee() == null) {
+                tasks.setAssignee(t.getId(), u.username());
+            }
             tasks.complete(t.getId(), vars);
-        } catch (OptimisticLockingException | NullValueException e) {
+        } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
             // the same task completed at the same moment by someone else, on this node or another
             throw new UserMessageException("journey.error.taskDone");
         }
@@ -350,32 +351,43 @@ public class TaskInbox {
         Task t = taskId == null ? null : tasks.createTaskQuery()
                 .processDefinitionKeyIn(JourneyProcess.PROCESS_ID, JourneyProcess.CORRECTION_PROCESS_ID)
                 .taskId(taskId).singleResult();
-        if (t == null && taskId != null) {
-            var done = history.createHistoricTaskInstanceQuery().taskId(taskId)
-                    .processDefinitionKey(JourneyProcess.PROCESS_ID).finished().singleResult();
-            if (done != null && (keys.length == 0 || List.of(keys).contains(done.getTaskDefinitionKey()))
-                    && mayHaveSeen(u, done)) {
-                // someone else (here or on another node) completed it a moment ago
-                throw new UserMessageException("journey.error.taskDone");
-            }
-        }
         if (t == null || (keys.length > 0 && !List.of(keys).contains(t.getTaskDefinitionKey()))) {
-            throw currentUser.refused(u.username() + " asked for unknown task " + taskId);
+            throw doneOrUnknown(u, taskId, keys);
         }
-        JourneyVariables vars = JourneyVariables.ofTask(tasks, taskId);
         String group = JourneyProcess.groupOfTask(t.getTaskDefinitionKey());
-        boolean visible = switch (u.role()) {
-            case ADMIN -> true;
-            case COMPANY -> JourneyProcess.GROUP_COMPANY.equals(group) && u.companyId() != null
-                    && u.companyId() == vars.companyId();
-            case COACH -> JourneyProcess.GROUP_COACH.equals(group) && u.subprojectIds().contains(vars.subprojectId());
-            case MANAGER -> u.subprojectIds().contains(vars.subprojectId());
-        };
+        JourneyVariables vars = JourneyVariables.ofTask(tasks, taskId);
+        boolean visible;
+        try {
+            visible = switch (u.role()) {
+                case ADMIN -> true;
+                case COMPANY -> JourneyProcess.GROUP_COMPANY.equals(group) && u.companyId() != null
+                        && u.companyId() == vars.companyId();
+                case COACH -> JourneyProcess.GROUP_COACH.equals(group) && u.subprojectIds().contains(vars.subprojectId());
+                case MANAGER -> u.subprojectIds().contains(vars.subprojectId());
+            };
+        } catch (OptimisticLockingException | NullValueException | NotFoundException raced) {
+            // completed (here or on another node) between the query and the reading of its variables
+            throw doneOrUnknown(u, taskId, keys);
+        }
         if (!visible) {
             throw currentUser.refused(u.username() + " (" + u.role() + ") tried to reach task " + taskId
                     + " of company " + vars.companyId());
         }
         return t;
+    }
+
+    /**
+     * A task that is not (or no longer) open: "someone else completed it a moment ago" for a user who could have
+     * seen it, else refused like any unknown id.
+     */
+    private RuntimeException doneOrUnknown(UserAccount u, String taskId, String... keys) {
+        var done = taskId == null ? null : history.createHistoricTaskInstanceQuery().taskId(taskId)
+                .processDefinitionKey(JourneyProcess.PROCESS_ID).finished().singleResult();
+        if (done != null && (keys.length == 0 || List.of(keys).contains(done.getTaskDefinitionKey()))
+                && mayHaveSeen(u, done)) {
+            return new UserMessageException("journey.error.taskDone");
+        }
+        return currentUser.refused(u.username() + " asked for unknown task " + taskId);
     }
 
     /** Whether the user could see the (now completed) task: same rules as an open one, from the history. */

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -66,7 +66,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         AnalysisInfo a = inbox.analysis(taskId);
         long companyId = a.task().companyId();
         removeAll();
-        add(new H2(getTranslation("journey.analysis.title") + ": " + companies.get(companyId).name()));
+        add(new H1(getTranslation("journey.analysis.title") + ": " + companies.get(companyId).name()));
         Paragraph caseNumber = new Paragraph(a.task().caseNumber());
         caseNumber.setId("analysis-case");
         add(caseNumber);
@@ -75,7 +75,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             add(se.kompetensresan.shared.ui.ReadOnlyNotice.of(getTranslation("journey.readOnly." + a.task().taskKey())));
         }
 
-        add(new H3(getTranslation("journey.analysis.gaps")));
+        add(new H2(getTranslation("journey.analysis.gaps")));
         Anchor result = new Anchor("survey/result/" + companyId, getTranslation("journey.analysis.fullResult"));
         result.setId("analysis-result-link");
         add(result);

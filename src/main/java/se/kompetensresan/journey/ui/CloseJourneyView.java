@@ -2,8 +2,8 @@ package se.kompetensresan.journey.ui;
 
 import se.kompetensresan.security.RouteIds;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -47,11 +47,11 @@ class CloseJourneyView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         removeAll();
         boolean mayAct = TaskReadOnly.mayAct(user, t);
-        add(new H2(getTranslation("journey.close.title") + ": " + t.companyName()));
+        add(new H1(getTranslation("journey.close.title") + ": " + t.companyName()));
         if (!mayAct) {
             add(se.kompetensresan.shared.ui.ReadOnlyNotice.of(getTranslation("journey.readOnly." + t.taskKey())));
         }
-        add(new H3(getTranslation("journey.close.comparison")));
+        add(new H2(getTranslation("journey.close.comparison")));
         Grid<AreaComparison> grid = new Grid<>();
         grid.setId("close-comparison");
         grid.addColumn(c -> getTranslation(CompetenceAreas.messageKey(c.areaCode()))).setHeader(getTranslation("journey.close.col.area")).setAutoWidth(true);

@@ -1,7 +1,7 @@
 package se.kompetensresan.journey.ui;
 
 import se.kompetensresan.security.RouteIds;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,7 +39,7 @@ class ContactCompanyView extends VerticalLayout implements BeforeEnterObserver, 
         }
         removeAll();
         boolean mayAct = TaskReadOnly.mayAct(user, t);
-        add(new H2(getTranslation("journey.contact.title") + ": " + t.companyName()));
+        add(new H1(getTranslation("journey.contact.title") + ": " + t.companyName()));
         add(new Paragraph(getTranslation("journey.contact.text")));
         if (!mayAct) {
             add(se.kompetensresan.shared.ui.ReadOnlyNotice.of(getTranslation("journey.readOnly." + t.taskKey())));

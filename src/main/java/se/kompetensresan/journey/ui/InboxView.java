@@ -11,7 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
@@ -81,7 +81,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.require();
         setId("inbox");
         setSizeFull();
-        add(new H2(getTranslation("journey.inbox.title")));
+        add(new H1(getTranslation("journey.inbox.title")));
 
         scope.setId("inbox-scope");
         scope.setLabel(getTranslation("journey.inbox.filter"));

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -104,7 +104,7 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         removeAll();
         Optional<JourneyInfo> journey = journeys.journeyOf(companyId);
         title = companyName;
-        add(new H2(journey.map(j -> getTranslation("journey.journey.title", j.caseNumber())).orElse(companyName)));
+        add(new H1(journey.map(j -> getTranslation("journey.journey.title", j.caseNumber())).orElse(companyName)));
         if (journey.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("journey.journey.none"));
             none.setId("journey-none");
@@ -121,17 +121,17 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         List<TimelineEntry> entries = caseFile.timeline(companyId);
         add(stageBar(j));
 
-        add(new H3(getTranslation("journey.journey.tasks")));
+        add(new H2(getTranslation("journey.journey.tasks")));
         add(openTasks());
 
-        add(new H3(getTranslation("journey.journey.timeline")));
+        add(new H2(getTranslation("journey.journey.timeline")));
         timeline.setId("journey-timeline");
         showTimeline(entries);
         add(timeline);
 
-        add(new H3(getTranslation("journey.journey.comments")));
+        add(new H2(getTranslation("journey.journey.comments")));
         add(commentSection());
-        add(new H3(getTranslation("journey.journey.attachments")));
+        add(new H2(getTranslation("journey.journey.attachments")));
         add(attachmentSection());
     }
 

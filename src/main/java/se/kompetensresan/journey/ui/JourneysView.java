@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -64,7 +64,7 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.require();
         setId("journeys");
         setSizeFull();
-        H2 title = new H2(getTranslation("journey.journeys.title"));
+        H1 title = new H1(getTranslation("journey.journeys.title"));
         if (manages()) {
             // starting a journey is an action of its own, not one of the filters below: a button and a dialog
             Button start = new Button(getTranslation("journey.journeys.start"), VaadinIcon.PLUS.create(), e -> openStart());

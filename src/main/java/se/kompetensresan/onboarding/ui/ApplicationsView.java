@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -45,7 +45,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         this.review = review;
         setId("applications");
         setSizeFull();
-        add(new H2(getTranslation("application.title")), new Paragraph(getTranslation("application.intro")));
+        add(new H1(getTranslation("application.title")), new Paragraph(getTranslation("application.intro")));
 
         filter.setId("applications-filter");
         filter.setLabel(getTranslation("application.filter"));

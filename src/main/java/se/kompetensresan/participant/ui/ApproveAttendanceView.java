@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -64,7 +64,7 @@ class ApproveAttendanceView extends VerticalLayout implements BeforeEnterObserve
         Map<ParticipantInfo, Integer> hours = attendance.totals(activityId);
         String company = companies.get(activity.companyId()).name();
         removeAll();
-        add(new H2(getTranslation("participant.approve.title")));
+        add(new H1(getTranslation("participant.approve.title")));
         Paragraph about = new Paragraph(getTranslation("participant.approve.intro", company, activity.courseName(),
                 activity.startDate(), activity.endDate(), activity.hoursPerParticipant()));
         about.setId("attendance-activity");

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -106,7 +106,7 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void build() {
         removeAll();
         TrainingActivityInfo a = sheet.activity();
-        add(new H2(getTranslation("participant.attendance.title")));
+        add(new H1(getTranslation("participant.attendance.title")));
         Paragraph about = new Paragraph(getTranslation("participant.attendance.intro", a.courseName(), a.startDate(),
                 a.endDate(), a.hoursPerParticipant()));
         about.setId("attendance-activity");

@@ -2,8 +2,8 @@ package se.kompetensresan.participant.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +53,7 @@ class CoFinancingView extends VerticalLayout implements HasDynamicTitle {
         setId("cofinancing-view");
         setSizeFull();
         boolean company = currentUser.require().is(Role.COMPANY);
-        add(new H2(getTranslation("participant.cofinancing.title")), new Paragraph(getTranslation("participant.cofinancing.intro")));
+        add(new H1(getTranslation("participant.cofinancing.title")), new Paragraph(getTranslation("participant.cofinancing.intro")));
         int now = Year.now(clock).getValue();
         List<Integer> years = new ArrayList<>(List.of(ALL_YEARS));
         for (int y = now; y >= now - 4; y--) {
@@ -92,7 +92,7 @@ class CoFinancingView extends VerticalLayout implements HasDynamicTitle {
         add(grid, total);
 
         if (!company) {
-            add(new H3(getTranslation("participant.cofinancing.planned")));
+            add(new H2(getTranslation("participant.cofinancing.planned")));
             Grid<PlannedCoFinancing> planned = new Grid<>();
             planned.setId("cofinancing-planned");
             planned.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -46,7 +46,7 @@ class MyParticipantsView extends VerticalLayout implements HasDynamicTitle {
         setId("my-participants-view");
         setSizeFull();
         companyId = companies.myCompanyId().orElseThrow();
-        add(new H2(getTranslation("participant.mine.title")));
+        add(new H1(getTranslation("participant.mine.title")));
         add(new Paragraph(getTranslation("participant.mine.intro")));
 
         Button add = new Button(getTranslation("participant.add"), VaadinIcon.PLUS.create(),
@@ -81,7 +81,7 @@ class MyParticipantsView extends VerticalLayout implements HasDynamicTitle {
         count.setId("my-participants-count");
         add(actions, count, grid);
 
-        add(new H3(getTranslation("participant.mine.activities")));
+        add(new H2(getTranslation("participant.mine.activities")));
         VerticalLayout list = new VerticalLayout();
         list.setId("my-activities");
         list.setPadding(false);

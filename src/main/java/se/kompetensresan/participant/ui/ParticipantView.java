@@ -10,8 +10,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -92,7 +92,7 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         ParticipantInfo p = participant;
         String company = companies.get(p.companyId()).name();
-        add(new H2(p.name()));
+        add(new H1(p.name()));
         Paragraph about = new Paragraph(getTranslation("participant.page.about", company,
                 p.protectedIdentity() ? getTranslation("participant.protected.short") : getTranslation("participant.born", p.masked()),
                 getTranslation("participant.gender." + p.gender()),
@@ -113,7 +113,7 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
             links.add(link);
         }
         add(links);
-        add(new H3(getTranslation("participant.page.months")));
+        add(new H2(getTranslation("participant.page.months")));
         List<ParticipantMonthInfo> months = signing.monthsOf(p.id());
         Grid<ParticipantMonthInfo> grid = new Grid<>();
         grid.setId("participant-months");
@@ -140,7 +140,7 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         trail.addColumn(e -> e.hours() == null ? "" : String.valueOf(e.hours())).setHeader(getTranslation("participant.col.hours")).setAutoWidth(true);
         trail.addColumn(e -> e.comment() == null ? "" : e.comment()).setHeader(getTranslation("participant.col.comment")).setFlexGrow(2);
         trail.setAllRowsVisible(true);
-        H3 trailTitle = new H3(getTranslation("participant.page.trail"));
+        H2 trailTitle = new H2(getTranslation("participant.page.trail"));
         trailTitle.setVisible(false);
         trail.setVisible(false);
         grid.asSingleSelect().addValueChangeListener(e -> {
@@ -162,7 +162,7 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
             grid.select(months.get(0));
         }
 
-        add(new H3(getTranslation("participant.page.adjustments")));
+        add(new H2(getTranslation("participant.page.adjustments")));
         List<AdjustmentInfo> adjustments = signing.adjustmentsOf(p.id());
         Grid<AdjustmentInfo> adj = new Grid<>();
         adj.setId("participant-adjustments");

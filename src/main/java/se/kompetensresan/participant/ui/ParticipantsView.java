@@ -2,7 +2,7 @@ package se.kompetensresan.participant.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,7 +46,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         companies = companyService.visible();
         Map<Long, String> names = companies.stream().collect(Collectors.toMap(CompanyInfo::id, CompanyInfo::name));
-        add(new H2(getTranslation("participant.register.title")));
+        add(new H1(getTranslation("participant.register.title")));
 
         subproject.setId("participants-subproject");
         subproject.setLabel(getTranslation("participant.filter.subproject"));

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -66,7 +66,7 @@ class SigningStatusView extends VerticalLayout implements HasDynamicTitle {
         setId("signing-status-view");
         setSizeFull();
         ownCompany = user.is(Role.COMPANY) ? user.companyId() : null;
-        add(new H2(getTranslation("participant.signing.title")), new Paragraph(getTranslation("participant.signing.intro")));
+        add(new H1(getTranslation("participant.signing.title")), new Paragraph(getTranslation("participant.signing.intro")));
 
         YearMonth now = YearMonth.now(clock);
         List<YearMonth> months = new ArrayList<>();

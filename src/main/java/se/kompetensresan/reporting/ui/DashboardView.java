@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -79,7 +79,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.geography = geography;
         this.integer = NumberFormat.getIntegerInstance(getLocale());
         setId("dashboard");
-        add(new H2(getTranslation("reporting.dashboard.title")));
+        add(new H1(getTranslation("reporting.dashboard.title")));
         project.setId("dashboard-project");
         project.setLabel(getTranslation("reporting.filter.project"));
         project.setItemLabelGenerator(ProjectInfo::name);
@@ -178,7 +178,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void companies(Dashboard.Companies c) {
-        content.add(new H3(getTranslation("reporting.companies.title")));
+        content.add(new H2(getTranslation("reporting.companies.title")));
         Paragraph enrolled = new Paragraph();
         enrolled.add(link("dashboard-companies-enrolled", FilterParams.companies(filter, null), integer.format(c.enrolled())));
         enrolled.add(new Span(" " + (c.planned() == null ? getTranslation("reporting.companies.enrolledNoTarget")
@@ -203,7 +203,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void participants(Dashboard.Participants p) {
-        content.add(new H3(getTranslation("reporting.participants.title")));
+        content.add(new H2(getTranslation("reporting.participants.title")));
         NativeTable t = table("dashboard-participants", getTranslation("reporting.participants.caption"), "",
                 getTranslation("reporting.women"), getTranslation("reporting.men"), getTranslation("reporting.total"));
         List<ParticipantState> states = List.of(ParticipantState.STARTED, ParticipantState.ACTIVE, ParticipantState.ENDED,
@@ -254,7 +254,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void hours(List<Dashboard.MonthHours> hours) {
-        content.add(new H3(getTranslation("reporting.hours.title")));
+        content.add(new H2(getTranslation("reporting.hours.title")));
         NativeTable t = table("dashboard-hours", getTranslation("reporting.hours.caption"), getTranslation("reporting.month"),
                 getTranslation("reporting.hours.reportedWomen"), getTranslation("reporting.hours.reportedMen"),
                 getTranslation("reporting.hours.signedWomen"), getTranslation("reporting.hours.signedMen"),
@@ -284,7 +284,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void coFinancing(Dashboard d) {
-        content.add(new H3(getTranslation("reporting.cofinancing.title")));
+        content.add(new H2(getTranslation("reporting.cofinancing.title")));
         NativeTable t = table("dashboard-cofinancing", getTranslation("reporting.cofinancing.caption"),
                 getTranslation("reporting.month"), getTranslation("reporting.cofinancing.women"),
                 getTranslation("reporting.cofinancing.men"), getTranslation("reporting.total"),

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -59,7 +59,7 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.dashboards = dashboards;
         this.jobs = jobs;
         setId("reports");
-        add(new H2(getTranslation("reporting.exports.title")), new Paragraph(getTranslation("reporting.exports.intro")));
+        add(new H1(getTranslation("reporting.exports.title")), new Paragraph(getTranslation("reporting.exports.intro")));
         scope.setId("reports-scope");
         period.setId("reports-period");
         period.setLabel(getTranslation("reporting.exports.period"));
@@ -104,7 +104,7 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Div row(ExportKind kind) {
         Div row = new Div();
         row.setId("export-" + kind.name());
-        row.add(new H3(getTranslation("reporting.export." + kind.name())));
+        row.add(new H2(getTranslation("reporting.export." + kind.name())));
         row.add(new Paragraph(getTranslation("reporting.export." + kind.name() + ".about")));
         Div status = new Div();
         status.setId("export-" + kind.name() + "-status");

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -54,7 +54,7 @@ class ProgressReportView extends VerticalLayout implements BeforeEnterObserver, 
         save.setId("progress-report-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sections.setWidthFull();
-        add(new H2(getTranslation("reporting.progress.title")), state, sections, save, download);
+        add(new H1(getTranslation("reporting.progress.title")), state, sections, save, download);
     }
 
     @Override
@@ -74,7 +74,7 @@ class ProgressReportView extends VerticalLayout implements BeforeEnterObserver, 
         sections.removeAll();
         boxes.clear();
         for (ProgressHeading h : ProgressHeading.values()) {
-            sections.add(new H3(getTranslation("reporting.progress.heading." + h.name())));
+            sections.add(new H2(getTranslation("reporting.progress.heading." + h.name())));
             Paragraph facts = new Paragraph(r.facts().get(h));
             facts.setId("progress-facts-" + h.name());
             TextArea box = new TextArea(getTranslation("reporting.progress.narrative"));

@@ -3,7 +3,7 @@ package se.kompetensresan.reporting.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -44,7 +44,7 @@ class ReportCompaniesView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(ReportCompany::organisationNumber).setHeader(getTranslation("reporting.list.orgnr")).setAutoWidth(true);
         grid.addColumn(ReportCompany::caseNumber).setHeader(getTranslation("reporting.list.case")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("reporting.phase." + c.phase().name())).setHeader(getTranslation("reporting.companies.phase")).setAutoWidth(true);
-        add(back, new H2(getTranslation("reporting.list.companies")), what, grid);
+        add(back, new H1(getTranslation("reporting.list.companies")), what, grid);
     }
 
     @Override

@@ -3,7 +3,7 @@ package se.kompetensresan.reporting.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,7 +48,7 @@ class ReportParticipantsView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("reporting.age.band")).setAutoWidth(true);
         grid.addColumn(ReportParticipant::startDate).setHeader(getTranslation("reporting.list.start")).setAutoWidth(true);
         grid.addColumn(p -> p.endDate() == null ? "" : p.endDate().toString()).setHeader(getTranslation("reporting.list.end")).setAutoWidth(true);
-        add(back, new H2(getTranslation("reporting.list.participants")), what, grid);
+        add(back, new H1(getTranslation("reporting.list.participants")), what, grid);
     }
 
     @Override

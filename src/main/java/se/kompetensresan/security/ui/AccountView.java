@@ -2,8 +2,8 @@ package se.kompetensresan.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -54,8 +54,8 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         twoFactor.setPadding(false);
         twoFactor.setId("account-two-factor");
-        add(new H2(getTranslation("security.account.title")), new H3(getTranslation("security.account.password.title")),
-                current, password, repeat, change, new H3(getTranslation("security.twofactor.title")), twoFactor);
+        add(new H1(getTranslation("security.account.title")), new H2(getTranslation("security.account.password.title")),
+                current, password, repeat, change, new H2(getTranslation("security.twofactor.title")), twoFactor);
         showTwoFactor();
     }
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -80,7 +80,7 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
         planned = coaching.viewPlannedActivity(RouteIds.number(event, "plannedActivityId"));
         String company = companies.get(planned.companyId()).name();
         removeAll();
-        add(new H2(getTranslation("training.book.title")));
+        add(new H1(getTranslation("training.book.title")));
         Paragraph what = new Paragraph(getTranslation("training.book.intro", company, planned.title(),
                 getTranslation(CompetenceAreas.messageKey(planned.areaCode())), planned.participants()));
         what.setId("training-planned");
