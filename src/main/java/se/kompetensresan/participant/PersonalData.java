@@ -53,7 +53,7 @@ class PersonalData {
         if (list.stream().anyMatch(m -> m.status == MonthStatus.LOCKED)) {
             return Optional.of("participant.erase.refused.locked");
         }
-        if (accessLog.namesIn(String.valueOf(p.id), PersonalNumberAccess.EXPORT)) {
+        if (accessLog.countNaming(String.valueOf(p.id), PersonalNumberAccess.EXPORT) > 0) {
             return Optional.of("participant.erase.refused.exported");
         }
         if (list.stream().anyMatch(m -> m.status == MonthStatus.DISPUTED)) {

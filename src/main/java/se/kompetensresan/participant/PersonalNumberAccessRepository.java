@@ -14,10 +14,10 @@ interface PersonalNumberAccessRepository extends JpaRepository<PersonalNumberAcc
     @Query("select a from PersonalNumberAccess a where concat(',', a.participantIds, ',') like concat('%,', ?1, ',%') order by a.id")
     List<PersonalNumberAccess> naming(String participantId);
 
-    /** Whether the participant was ever in a read of this kind. */
-    @Query("select count(a) > 0 from PersonalNumberAccess a where a.kind = ?2"
+    /** How many reads of this kind named the participant. */
+    @Query("select count(a) from PersonalNumberAccess a where a.kind = ?2"
             + " and concat(',', a.participantIds, ',') like concat('%,', ?1, ',%')")
-    boolean namesIn(String participantId, String kind);
+    long countNaming(String participantId, String kind);
 
     List<PersonalNumberAccess> findByAtBefore(Instant before);
 }
