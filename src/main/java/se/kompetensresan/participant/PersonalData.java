@@ -1,6 +1,7 @@
 package se.kompetensresan.participant;
 
 import org.springframework.stereotype.Component;
+import se.kompetensresan.mail.MailService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,10 +32,12 @@ class PersonalData {
     private final HoursAdjustmentRepository adjustments;
     private final RegistrationRepository registrations;
     private final PersonalNumberAccessRepository accessLog;
+    private final MailService mail;
 
     PersonalData(ParticipantRepository participants, ParticipantMonthRepository months, MonthEventRepository trail,
                  AttendanceDayRepository days, HoursAdjustmentRepository adjustments,
-                 RegistrationRepository registrations, PersonalNumberAccessRepository accessLog) {
+                 RegistrationRepository registrations, PersonalNumberAccessRepository accessLog, MailService mail) {
+        this.mail = mail;
         this.participants = participants;
         this.months = months;
         this.trail = trail;
@@ -66,11 +69,14 @@ class PersonalData {
      * Erasure on request: every row of the person in this module goes (the trail, the months, the hours, the
      * adjustments, the registrations and the participant). None of it is in a report (see
      * {@link #erasureRefusal}), and hours kept under a nameless participant could still be locked into a later
-     * payment claim that the funder can no longer check against a person. Returns the number of rows deleted.
+     * payment claim that the funder can no longer check against a person. The signing mails to the person in the
+     * outbox lose address, subject and body (a queued one is not sent). Returns the number of rows deleted.
      */
     int delete(Participant p) {
         int n = 0;
-        for (ParticipantMonth m : months.findByParticipantIdOrderByLedgerMonthDesc(p.id)) {
+        List<ParticipantMonth> list = months.findByParticipantIdOrderByLedgerMonthDesc(p.id);
+        mail.forgetLinked(SigningLinks.KIND, list.stream().map(m -> m.id).toList());
+        for (ParticipantMonth m : list) {
             List<MonthEvent> events = trail.findByParticipantMonthIdOrderById(m.id);
             trail.deleteAll(events);
             n += events.size() + 1;

@@ -76,6 +76,7 @@ class ParticipantGdprTest {
         w.runAs(w.companyUserA);
         signing.sendMonth(w.companyA.id(), world.month);
 
+        assertThat(count("select count(*) from outbox_message where lower(recipient) = lower(?)", p.email())).isOne();
         w.runAs(w.managerA);
         assertThat(participants.erasureRefusal(p.id())).isEmpty();
         refused(() -> participants.erase(p.id(), " "), "participant.error.erase.reason.required");
@@ -85,6 +86,8 @@ class ParticipantGdprTest {
         assertThat(count("select count(*) from attendance_day where participant_id = ?", p.id())).isZero();
         assertThat(count("select count(*) from activity_registration where participant_id = ?", p.id())).isZero();
         assertThat(count("select count(*) from participant_month where participant_id = ?", p.id())).isZero();
+        assertThat(count("select count(*) from outbox_message where lower(recipient) = lower(?)"
+                + " or body like '%Eva Raderas%'", p.email())).as("the signing mail forgotten").isZero();
         Map<String, Object> record = jdbc.queryForMap("select * from participant_erasure where participant_id = ?", p.id());
         assertThat(record).containsEntry("ERASED_BY", w.managerA).containsEntry("REASON", "Begäran från personen")
                 .containsEntry("COMPANY_ID", w.companyA.id());
