@@ -24,7 +24,9 @@ import java.util.Optional;
  * are anonymised by {@link PersonalData#anonymise}: name "[raderad]", e-mail, personnummer (ciphertext and blind
  * index), birth year and signing links removed. Gender and age band are kept as statistics because the funder's
  * reports split every figure by gender and the indicators count participants by age band; without name, number and
- * birth year they point to no one. Months and hours stay (numbers, no person).
+ * birth year they point to no one. The birth year goes: only the SCB monthly file carries it, for the month a
+ * participant started or ended, which lies years before the retention period is over. Months and hours stay
+ * (numbers, no person); the reports show such a participant as "[raderad]".
  * <p>
  * The module's audit log goes after its project's {@link Kind#auditLog} period: reads of full personnummer
  * ({@link PersonalNumberAccess}; an entry is kept for the longest period of the projects of the participants it
