@@ -75,6 +75,27 @@ public class MailService {
         return id;
     }
 
+    /**
+     * Erasure on request (GDPR): the messages with a link of {@code kind} for these subjects lose recipient, subject
+     * and body; one still queued is never sent (it is marked failed with the reason). Returns how many.
+     */
+    public int forgetLinked(String kind, java.util.Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return 0;
+        }
+        List<OutboxMessage> list = outbox.findByLinkKindAndLinkUserIdIn(kind, subjectIds);
+        for (OutboxMessage m : list) {
+            m.to = OutboxRetention.REMOVED;
+            m.subject = OutboxRetention.REMOVED;
+            m.body = OutboxRetention.REMOVED;
+            if (m.status == MailStatus.QUEUED) {
+                m.status = MailStatus.FAILED;
+                m.lastError = "erased on request";
+            }
+        }
+        return list.size();
+    }
+
     /** ADMIN: the outbox, newest first, optionally of one status. */
     @Transactional(readOnly = true)
     public List<OutboxInfo> messages(MailStatus status) {

@@ -29,6 +29,8 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByToIgnoreCaseOrderByIdDesc(String to);
 
+    List<OutboxMessage> findByLinkKindAndLinkUserIdIn(String linkKind, java.util.Collection<Long> subjectIds);
+
     @org.springframework.data.jpa.repository.Modifying
     @Query("update OutboxMessage m set m.body = ?2, m.to = ?2, m.subject = ?2 where m.status <> se.kompetensresan.mail.MailStatus.QUEUED"
             + " and m.createdAt < ?1 and m.body <> ?2")

@@ -21,6 +21,11 @@ interface AttendanceDayRepository extends JpaRepository<AttendanceDay, Long> {
 
     boolean existsByParticipantIdAndDayAfter(long participantId, LocalDate day);
 
+    List<AttendanceDay> findByParticipantIdOrderByDay(long participantId);
+
+    @Query("select max(d.day) from AttendanceDay d where d.participantId = :participantId")
+    LocalDate lastDayOf(long participantId);
+
     boolean existsByActivityIdAndParticipantId(long activityId, long participantId);
 
     @Query("select distinct d.participantId from AttendanceDay d where d.day between :from and :to")

@@ -46,6 +46,9 @@ class Participant {
     String createdBy;
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+    /** When the nightly retention anonymised the row; null while it holds the person. */
+    @Column(name = "anonymised_at")
+    Instant anonymisedAt;
     @Version
     int version;
 

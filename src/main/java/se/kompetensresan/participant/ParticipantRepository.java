@@ -12,4 +12,6 @@ interface ParticipantRepository extends JpaRepository<Participant, Long> {
     List<Participant> findByCompanyIdInOrderByName(Collection<Long> companyIds);
 
     Optional<Participant> findByCompanyIdAndNumberIndex(long companyId, String numberIndex);
+
+    List<Participant> findByAnonymisedAtIsNull();
 }

@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 @Transactional
 public class ParticipantService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ParticipantService.class);
+
     private final ParticipantRepository participants;
     private final AttendanceDayRepository days;
     private final PersonalNumberAccessRepository accessLog;
@@ -42,10 +44,17 @@ public class ParticipantService {
     private final CompanyService companies;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final PersonalData personalData;
+    private final ParticipantErasureRepository erasures;
+    private final RegisterExtractWriter extracts;
 
     ParticipantService(ParticipantRepository participants, AttendanceDayRepository days,
                        PersonalNumberAccessRepository accessLog, IdentityCipher cipher, CompanyService companies,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, Clock clock, PersonalData personalData,
+                       ParticipantErasureRepository erasures, RegisterExtractWriter extracts) {
+        this.personalData = personalData;
+        this.erasures = erasures;
+        this.extracts = extracts;
         this.participants = participants;
         this.days = days;
         this.accessLog = accessLog;
@@ -202,6 +211,70 @@ public class ParticipantService {
         }
         return numbers;
     }
+
+    // ---------------------------------------------------------------- GDPR: erasure and register extract
+
+    /**
+     * Why the participant may not be erased on request, as a message key (empty when they may): part of a report
+     * already (a month locked in a payment claim, or their personnummer in a Deltagarförteckning for the funder),
+     * a month disputed and waiting for the company's correction, or anonymised already. MANAGER of the
+     * participant's delprojekt or ADMIN.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> erasureRefusal(long participantId) {
+        currentUser.requireRole(Role.MANAGER, Role.ADMIN);
+        return personalData.erasureRefusal(accessible(participantId));
+    }
+
+    /**
+     * Erases a participant on request (GDPR art. 17; MANAGER of the participant's delprojekt or ADMIN), only while
+     * they are not part of a report ({@link #erasureRefusal}; otherwise a {@link UserMessageException} saying why).
+     * Every row of the person in this module is deleted (none of it is in a report); an erasure record keeps who
+     * erased which participant id and why, nothing about the person.
+     */
+    public void erase(long participantId, String reason) {
+        UserAccount u = currentUser.requireRole(Role.MANAGER, Role.ADMIN);
+        Participant p = accessible(participantId);
+        String why = Texts.maxLength(Texts.required(reason, "participant.error.erase.reason.required"), Texts.MAX_COMMENT,
+                "participant.error.erase.reason.length");
+        Optional<String> refusal = personalData.erasureRefusal(p);
+        if (refusal.isPresent()) {
+            throw new UserMessageException(refusal.get());
+        }
+        ParticipantErasure e = new ParticipantErasure();
+        e.participantId = p.id;
+        e.companyId = p.companyId;
+        e.erasedBy = u.username();
+        e.erasedAt = clock.instant();
+        e.reason = why;
+        int rows = personalData.delete(p);
+        erasures.save(e);
+        LOG.info("participant {} of company {} erased on request by user {} ({} rows)", e.participantId, e.companyId,
+                u.id(), rows);
+    }
+
+    /**
+     * The register extract (GDPR art. 15) of one participant as a text file: everything the module holds about
+     * them, with the full personnummer, which is written to the access log like {@link #fullNumbers} (kind
+     * EXTRACT: an extract does not make the person part of a report). MANAGER of the participant's delprojekt or
+     * ADMIN: the project office, as the data controller's side, answers such requests.
+     */
+    public RegisterExtract extract(long participantId) {
+        UserAccount u = currentUser.requireRole(Role.MANAGER, Role.ADMIN);
+        Participant p = accessible(participantId);
+        PersonalNumberAccess log = new PersonalNumberAccess();
+        log.actor = u.username();
+        log.at = clock.instant();
+        log.purpose = EXTRACT_PURPOSE;
+        log.participantIds = String.valueOf(p.id);
+        log.kind = PersonalNumberAccess.EXTRACT;
+        accessLog.save(log); // before writing: the extract lists this entry too
+        String number = p.numberCipher == null ? null
+                : new PersonalIdentityNumber(cipher.decrypt(p.numberCipher)).formatted();
+        return new RegisterExtract(extracts.fileName(p), extracts.write(p, number, u.username()));
+    }
+
+    static final String EXTRACT_PURPOSE = "Registerutdrag (art. 15 GDPR)";
 
     /** The audit log of full-number reads (ADMIN), newest first. */
     @Transactional(readOnly = true)

@@ -4,7 +4,10 @@ import jakarta.persistence.*;
 
 import java.time.Instant;
 
-/** One read of full personnummer (the funder's export): who, when, why and which participants (ids). */
+/**
+ * One read of full personnummer: who, when, why and which participants (ids), for the funder's export or a register
+ * extract (GDPR art. 15).
+ */
 @Entity
 @Table(name = "personal_number_access")
 class PersonalNumberAccess {
@@ -19,4 +22,10 @@ class PersonalNumberAccess {
     String purpose;
     @Column(name = "participant_ids", nullable = false)
     String participantIds;
+    /** {@link #EXPORT} (the funder's Deltagarförteckning) or {@link #EXTRACT} (a register extract for the person). */
+    @Column(nullable = false)
+    String kind = EXPORT;
+
+    static final String EXPORT = "EXPORT";
+    static final String EXTRACT = "EXTRACT";
 }

@@ -11,4 +11,6 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     Optional<Registration> findByActivityIdAndParticipantId(long activityId, long participantId);
 
     boolean existsByActivityIdAndParticipantId(long activityId, long participantId);
+
+    List<Registration> findByParticipantIdOrderById(long participantId);
 }

@@ -212,6 +212,45 @@ class PostgresJourneyTest extends PostgresTest {
     }
 
     @Test
+    void gdprErasureExtractAndRetentionRunOnPostgresql() throws Exception {
+        se.kompetensresan.participant.LedgerWorld world = new se.kompetensresan.participant.LedgerWorld(applicationContext);
+        var w = world.w;
+        var jdbc = applicationContext.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var exported = world.participant("Stina Exporterad", true);
+        var erased = world.participant("Eva Raderas", true);
+        var old = world.participant("Gammal Deltagare", false);
+        world.hours(world.activity1, erased, world.day(3), "4");
+        w.runAs(w.companyUserA);
+        applicationContext.getBean(se.kompetensresan.participant.SigningService.class).sendMonth(w.companyA.id(), world.month);
+        w.runAs(w.managerA);
+        participants.fullNumbers(List.of(exported.id()), "Deltagarförteckning till finansiären");
+        assertThat(participants.erasureRefusal(exported.id())).contains("participant.erase.refused.exported");
+        assertThat(participants.extract(erased.id()).text()).contains("Eva Raderas", "Svets MIG/MAG");
+        participants.erase(erased.id(), "Begäran från personen");
+        assertThat(jdbc.queryForObject("select count(*) from participant where id = ?", Long.class, erased.id())).isZero();
+        SecurityContextHolder.clearContext();
+
+        // the nightly jobs: an old participant anonymised, an old attachment deleted (timestamps bound as Instant)
+        jdbc.update("update participant set start_date = current_date - 4100, end_date = current_date - 4000,"
+                + " end_reason = 'COMPLETED' where id = ?", old.id());
+        JourneyFixtures fx = new JourneyFixtures(users, projects, companies);
+        long subproject = fx.subproject();
+        CompanyInfo c = fx.company(subproject, 8);
+        String coach = fx.user(Role.COACH, null, Set.of(subproject));
+        journeys.startAsSystem(c.id());
+        AttachmentInfo file = walk.as(coach, Role.COACH, () -> caseFile.addAttachment(c.id(), "plan.pdf",
+                "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        jdbc.update("update journey_attachment set at = now() - interval '11 years' where id = ?", file.id());
+        for (String job : List.of("se.kompetensresan.participant.ParticipantRetention",
+                "se.kompetensresan.journey.casefile.CaseFileRetention")) {
+            Object bean = applicationContext.getBean(Class.forName(job));
+            bean.getClass().getMethod("run").invoke(bean);
+        }
+        assertThat(jdbc.queryForObject("select name from participant where id = ?", String.class, old.id())).isEqualTo("[raderad]");
+        assertThat(jdbc.queryForObject("select count(*) from journey_attachment where id = ?", Long.class, file.id())).isZero();
+    }
+
+    @Test
     void mailIsQueuedInTheOutbox() {
         String to = JourneyFixtures.unique("pg") + "@example.se";
         String body = "Hej!\n\nEn lång text med åäö. " + "Kompetensresan ".repeat(400);

@@ -198,6 +198,10 @@ class TenancyMatrixTest {
         SIGNING_SEND((a, t) -> a.ownCompany(t) || (a.is(Role.COACH) && a.canSee(t))),
         CO_FINANCING_READ((a, t) -> a.canSee(t)),
         FULL_NUMBERS((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN)),
+        /** GDPR art. 17: the project office (manager of the delprojekt, admin) erases on request. */
+        PARTICIPANT_ERASE((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN)),
+        /** GDPR art. 15: the project office takes the register extract (with the full personnummer, logged). */
+        PARTICIPANT_EXTRACT((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN)),
         REPORT_DASHBOARD((a, t) -> !a.is(Role.COMPANY) && a.canSee(t)),
         REPORT_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t));
 
@@ -213,7 +217,7 @@ class TenancyMatrixTest {
                 case COMPANY_CHANGE_CONTACT, COMPANY_INVITE_USER, SURVEY_SAVE_ANSWER, SURVEY_SAVE_TEXT, SURVEY_SUBMIT,
                      JOURNEY_WITHDRAW, TASK_CLAIM_COMPANY_TASK, TASK_CLAIM_COACH_TASK, COACHING_SESSION_LOG,
                      TRAINING_BOOK, PARTICIPANT_ADD, PARTICIPANT_CHANGE, ATTENDANCE_RECORD, SIGNING_SEND,
-                     FULL_NUMBERS -> true;
+                     FULL_NUMBERS, PARTICIPANT_ERASE -> true;
                 default -> false;
             };
         }
@@ -486,6 +490,8 @@ class TenancyMatrixTest {
             case SIGNING_SEND -> signing.sendMonth(companyId, java.time.YearMonth.now(clock));
             case CO_FINANCING_READ -> coFinancing.rows(null, companyId);
             case FULL_NUMBERS -> participants.fullNumbers(List.of(participant), "Inkräktare");
+            case PARTICIPANT_ERASE -> participants.erase(participant, "Inkräktare");
+            case PARTICIPANT_EXTRACT -> participants.extract(participant);
             case REPORT_DASHBOARD, REPORT_EXPORT -> throw new IllegalStateException("a report is filtered, not by id");
         }
     }
@@ -581,6 +587,9 @@ class TenancyMatrixTest {
             case CO_FINANCING_READ -> assertThat(coFinancing.rows(null, companyId)).allMatch(r -> r.companyId() == companyId);
             case FULL_NUMBERS -> assertThat(participants.fullNumbers(List.of(t.participantId), "Deltagarexport"))
                     .containsKey(t.participantId);
+            case PARTICIPANT_ERASE -> eraseFreshParticipantOf(t);
+            case PARTICIPANT_EXTRACT -> assertThat(participants.extract(t.participantId).text()).contains("Anna Svetsare",
+                    t.company.name());
             case REPORT_DASHBOARD -> {
                 se.kompetensresan.reporting.ReportFilter f = reportFilter(t);
                 assertThat(dashboards.dashboard(f).companies().enrolled()).isPositive();
@@ -701,6 +710,20 @@ class TenancyMatrixTest {
         assertThat(surveys.load(responseId).status()).isEqualTo(SurveyStatus.SUBMITTED);
         assertThat(taskService.createTaskQuery().processInstanceId(pi)
                 .taskDefinitionKey(JourneyProcess.TASK_FILL_IN_SURVEY).count()).isZero();
+    }
+
+    /**
+     * Erasing destroys the participant, so the allowed case erases a participant freshly added by the tenant's
+     * company user (the tenant's own participant stays for the other cases).
+     */
+    private void eraseFreshParticipantOf(Tenant t) {
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        asUser(t.companyUser);
+        long fresh = participants.add(t.company.id(), newParticipant("Radera Mig")).id();
+        asUser(me);
+        participants.erase(fresh, "Begäran från personen");
+        assertThat(participants.ofCompany(t.company.id())).extracting(ParticipantInfo::id)
+                .doesNotContain(fresh).contains(t.participantId);
     }
 
     /** Withdrawing ends a journey for good, so the allowed case withdraws a fresh journey of the same tenant. */

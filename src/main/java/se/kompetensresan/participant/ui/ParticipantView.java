@@ -30,6 +30,13 @@ import se.kompetensresan.participant.AdjustmentForm;
 import se.kompetensresan.participant.ParticipantInfo;
 import se.kompetensresan.participant.ParticipantMonthInfo;
 import se.kompetensresan.participant.ParticipantService;
+import se.kompetensresan.participant.RegisterExtract;
+import se.kompetensresan.shared.ui.PickDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.IOException;
+import java.io.OutputStream;
 import se.kompetensresan.participant.SigningService;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
@@ -47,7 +54,9 @@ import java.util.function.Consumer;
 /**
  * One participant: details (birth year only), their months with state and trail, and the corrections: reopen a sent
  * or signed month (with a reason), send a corrected month again, remind, and adjust a locked month (an adjustment in
- * the current month). The company and its coach act; managers and admins read.
+ * the current month). The company and its coach act; managers and admins read, and answer the person's GDPR
+ * requests here: the register extract (a download) and erasure on request (refused, with the reason shown, once the
+ * person is part of a report).
  */
 @Route("participant/:participantId")
 @PermitAll
@@ -84,6 +93,11 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         build();
     }
 
+    /** The project office (MANAGER, ADMIN) answers a person's GDPR requests: erasure and the register extract. */
+    private boolean controller() {
+        return currentUser.get().map(u -> u.is(Role.MANAGER) || u.is(Role.ADMIN)).orElse(false);
+    }
+
     private boolean mayAct() {
         return currentUser.get().map(u -> u.is(Role.COMPANY) || u.is(Role.COACH)).orElse(false);
     }
@@ -101,6 +115,9 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
                         : getTranslation("participant.status.ended", p.endDate(), getTranslation("participant.endReason." + p.endReason()))));
         about.setId("participant-about");
         add(about);
+        if (controller()) {
+            add(gdpr(p));
+        }
 
         com.vaadin.flow.component.orderedlayout.FlexLayout links = new com.vaadin.flow.component.orderedlayout.FlexLayout();
         links.setId("participant-activities");
@@ -184,6 +201,73 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
             add(adjust);
         } else if (adjustments.isEmpty()) {
             add(new Paragraph(getTranslation("participant.adjust.none")));
+        }
+    }
+
+    /**
+     * The register extract (art. 15) as a download, and erasure on request (art. 17) behind a confirmation with the
+     * reason; erasure is disabled, with the reason beside it, once the person is part of a report.
+     */
+    private VerticalLayout gdpr(ParticipantInfo p) {
+        Anchor extract = new Anchor(new ExtractDownload(participants, p.id()), getTranslation("participant.extract.download"));
+        extract.setId("participant-extract");
+        extract.getElement().setAttribute("title", getTranslation("participant.extract.download.help"));
+        Button erase = new Button(getTranslation("participant.erase.open"), e -> eraseDialog(p));
+        erase.setId("participant-erase");
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout buttons = new HorizontalLayout(extract, erase);
+        buttons.setAlignItems(Alignment.BASELINE);
+        VerticalLayout box = new VerticalLayout(buttons);
+        box.setId("participant-gdpr");
+        box.setPadding(false);
+        box.setSpacing(false);
+        participants.erasureRefusal(p.id()).ifPresent(key -> {
+            erase.setEnabled(false);
+            Paragraph why = new Paragraph(getTranslation(key));
+            why.setId("participant-erase-refused");
+            erase.getElement().setAttribute("aria-describedby", "participant-erase-refused");
+            box.add(why);
+        });
+        return box;
+    }
+
+    private void eraseDialog(ParticipantInfo p) {
+        TextArea reason = new TextArea(getTranslation("participant.erase.reason"));
+        reason.setId("participant-erase-reason");
+        reason.setHelperText(getTranslation("participant.erase.reason.help"));
+        reason.setMaxLength(1000);
+        PickDialog.open("participant-erase", getTranslation("participant.erase.title", p.name()), reason,
+                getTranslation("participant.cancel"), getTranslation("participant.erase.confirm"), r -> {
+                    participants.erase(p.id(), r);
+                    Notices.success(getTranslation("participant.erase.done"));
+                    getUI().ifPresent(ui -> ui.navigate("participants"));
+                }).dangerous();
+    }
+
+    /** Makes the extract when the link is followed (so the access log records each download). */
+    static final class ExtractDownload implements DownloadHandler {
+        private final ParticipantService participants;
+        private final long participantId;
+
+        ExtractDownload(ParticipantService participants, long participantId) {
+            this.participants = participants;
+            this.participantId = participantId;
+        }
+
+        RegisterExtract extract() {
+            return participants.extract(participantId);
+        }
+
+        @Override
+        public void handleDownloadRequest(DownloadEvent event) throws IOException {
+            RegisterExtract x = extract();
+            byte[] bytes = x.bytes();
+            event.setFileName(x.fileName());
+            event.setContentType("text/plain; charset=UTF-8");
+            event.setContentLength(bytes.length);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(bytes);
+            }
         }
     }
 
