@@ -24,7 +24,7 @@ public record UserAccount(long id, String username, String displayName, String e
     /**
      * The value Camunda stores as this user's task assignee: the account's id as a decimal string, so that no username
      * (an e-mail address for company users) ends up in the engine's tables. Read it back with
-     * {@link UserService#usernameOfAssignee} / {@link UserService#accountsOfAssignees}.
+     * {@link UserService#accountsOfAssignees} / {@link UserService#usernamesOfAssignees}.
      */
     public String assigneeId() {
         return String.valueOf(id);

@@ -289,21 +289,9 @@ public class UserService implements UserDetailsService {
     }
 
     /**
-     * The username behind a Camunda assignee ({@link UserAccount#assigneeId}): an id is looked up; an older
-     * non-numeric value (from before assignees were ids) is already a username.
-     */
-    @Transactional(readOnly = true)
-    public String usernameOfAssignee(String assignee) {
-        if (assignee == null) {
-            return null;
-        }
-        Long id = assigneeNumber(assignee);
-        return id == null ? assignee : users.findById(id).map(u -> u.username).orElse(assignee);
-    }
-
-    /**
-     * The accounts behind Camunda assignees, in at most two queries, keyed by the assignee value (ids, or older
-     * usernames); an assignee without an account is missing from the map.
+     * The accounts behind Camunda assignees ({@link UserAccount#assigneeId}), in at most two queries, keyed by the
+     * assignee value: an id is looked up by id; an older non-numeric value (from before assignees were ids) is a
+     * username. An assignee without an account is missing from the map.
      */
     @Transactional(readOnly = true)
     public Map<String, UserAccount> accountsOfAssignees(Collection<String> assignees) {
@@ -327,7 +315,7 @@ public class UserService implements UserDetailsService {
         return out;
     }
 
-    /** {@link #usernameOfAssignee} for many assignees in at most two queries (an unknown one maps to itself). */
+    /** The usernames behind Camunda assignees, as {@link #accountsOfAssignees} (an unknown one maps to itself). */
     @Transactional(readOnly = true)
     public Map<String, String> usernamesOfAssignees(Collection<String> assignees) {
         Map<String, UserAccount> accounts = accountsOfAssignees(assignees);

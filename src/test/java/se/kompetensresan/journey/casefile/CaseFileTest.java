@@ -226,6 +226,13 @@ class CaseFileTest {
         inbox.unclaim(analyse);
         assertThat(tasks.createTaskQuery().taskId(analyse).singleResult().getAssignee()).isNull();
 
+        // a database from before ids: a username as assignee still reads as that person and is still theirs
+        tasks.setAssignee(analyse, coach);
+        assertThat(inbox.task(analyse).assignee()).isEqualTo(coach);
+        assertThat(inbox.task(analyse).assigneeName()).isEqualTo("Test COACH");
+        inbox.unclaim(analyse);
+        assertThat(tasks.createTaskQuery().taskId(analyse).singleResult().getAssignee()).isNull();
+
         // another coach sees the person's name, not an id, when the task is someone else's
         inbox.claim(analyse);
         JourneyFixtures.signIn(fx().user(Role.COACH, null, Set.of(sp)), Role.COACH);
