@@ -216,7 +216,7 @@ public class JourneyService {
         for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber)
                 .processDefinitionKey(JourneyProcess.PROCESS_ID).list()) {
             if (JourneyProcess.isCoachTask(t.getTaskDefinitionKey())) {
-                tasks.setAssignee(t.getId(), coach.username());
+                tasks.setAssignee(t.getId(), coach.assigneeId());
                 moved++;
             }
         }
@@ -251,19 +251,21 @@ public class JourneyService {
                 coachOf.put(j.id, coach);
             }
         }
-        Map<String, String> coachNames = users.namesOf(new HashSet<>(coachOf.values()));
+        Map<String, UserAccount> coachAccounts = users.accountsOfAssignees(new HashSet<>(coachOf.values()));
         Instant now = clock.instant();
         return list.stream().map(j -> {
             List<Task> open = openTasks.getOrDefault(j.processInstanceId, List.of());
             long overdue = open.stream().filter(t -> t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now)).count();
             long days = Duration.between(j.phaseSince, j.endedAt != null ? j.endedAt : now).toDays();
-            String coach = coachOf.get(j.id);
+            UserAccount coachAccount = coachOf.containsKey(j.id) ? coachAccounts.get(coachOf.get(j.id)) : null;
+            String coach = coachAccount == null ? coachOf.get(j.id) : coachAccount.username();
+            String coachName = coachAccount == null ? coach : coachAccount.name();
             CompanyInfo company = companyById.get(j.companyId);
             SubprojectInfo subproject = subprojectById.get(j.subprojectId);
             return new JourneyInfo(j.id, j.caseNumber, j.companyId, company == null ? "" : company.name(),
                     j.subprojectId, subproject == null ? "" : subproject.name(), j.phase, j.status, j.startedAt,
                     j.phaseSince, j.endedAt, Math.max(0, days), open.size(), coach,
-                    coach == null ? null : coachNames.get(coach), overdue, j.withdrawnFrom, j.processInstanceId);
+                    coachName, overdue, j.withdrawnFrom, j.processInstanceId);
         }).toList();
     }
 

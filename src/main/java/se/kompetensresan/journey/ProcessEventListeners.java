@@ -121,9 +121,10 @@ class ProcessEventListeners {
 
     private void finish(long companyId, Task t, Map<String, Object> vars, JourneyEventType type, List<String> arguments,
                         String note) {
-        String actor = currentUser.get().map(UserAccount::username).orElse(JourneyRecorder.SYSTEM);
-        if (t.getAssignee() == null && !JourneyRecorder.SYSTEM.equals(actor)) {
-            tasks.setAssignee(t.getId(), actor);
+        UserAccount user = currentUser.get().orElse(null);
+        String actor = user == null ? JourneyRecorder.SYSTEM : user.username();
+        if (t.getAssignee() == null && user != null) {
+            tasks.setAssignee(t.getId(), user.assigneeId());
         }
         tasks.complete(t.getId(), vars);
         recorder.record(caseNumberOf(companyId), actor, type, arguments, note);

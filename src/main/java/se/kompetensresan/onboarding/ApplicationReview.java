@@ -102,7 +102,7 @@ public class ApplicationReview {
 
     private void complete(Task t, UserAccount u, Map<String, Object> vars) {
         if (t.getAssignee() == null) {
-            tasks.setAssignee(t.getId(), u.username());
+            tasks.setAssignee(t.getId(), u.assigneeId());
         }
         tasks.complete(t.getId(), vars);
     }

@@ -21,6 +21,20 @@ public record UserAccount(long id, String username, String displayName, String e
         return displayName == null || displayName.isBlank() ? username : displayName + " (" + username + ")";
     }
 
+    /**
+     * The value Camunda stores as this user's task assignee: the account's id as a decimal string, so that no username
+     * (an e-mail address for company users) ends up in the engine's tables. Read it back with
+     * {@link UserService#accountsOfAssignees} / {@link UserService#usernamesOfAssignees}.
+     */
+    public String assigneeId() {
+        return String.valueOf(id);
+    }
+
+    /** True when a Camunda assignee is this user: the id, or (databases from before ids) the username. */
+    public boolean isAssignee(String assignee) {
+        return assignee != null && (assignee.equals(assigneeId()) || assignee.equalsIgnoreCase(username));
+    }
+
     public boolean is(Role r) {
         return role == r;
     }

@@ -289,6 +289,50 @@ public class UserService implements UserDetailsService {
     }
 
     /**
+     * The accounts behind Camunda assignees ({@link UserAccount#assigneeId}), in at most two queries, keyed by the
+     * assignee value: an id is looked up by id; an older non-numeric value (from before assignees were ids) is a
+     * username. An assignee without an account is missing from the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, UserAccount> accountsOfAssignees(Collection<String> assignees) {
+        Map<Long, String> byId = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        assignees.stream().filter(Objects::nonNull).forEach(a -> {
+            Long id = assigneeNumber(a);
+            if (id == null) {
+                names.add(a);
+            } else {
+                byId.put(id, a);
+            }
+        });
+        Map<String, UserAccount> out = new HashMap<>();
+        if (!byId.isEmpty()) {
+            users.findAllById(byId.keySet()).forEach(u -> out.put(byId.get(u.id), toAccount(u)));
+        }
+        if (!names.isEmpty()) {
+            users.findByUsernameIn(names).forEach(u -> out.put(u.username, toAccount(u)));
+        }
+        return out;
+    }
+
+    /** The usernames behind Camunda assignees, as {@link #accountsOfAssignees} (an unknown one maps to itself). */
+    @Transactional(readOnly = true)
+    public Map<String, String> usernamesOfAssignees(Collection<String> assignees) {
+        Map<String, UserAccount> accounts = accountsOfAssignees(assignees);
+        Map<String, String> out = new HashMap<>();
+        assignees.stream().filter(Objects::nonNull)
+                .forEach(a -> out.put(a, accounts.containsKey(a) ? accounts.get(a).username() : a));
+        return out;
+    }
+
+    private static Long assigneeNumber(String assignee) {
+        if (assignee.isEmpty() || assignee.length() > 18 || !assignee.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return Long.parseLong(assignee);
+    }
+
+    /**
      * Creates an enabled account with the given password, without the password policy: used by the demo data and
      * tests. Administrators go through {@link #createByAdmin}, the first production admin through {@link BootstrapAdmin}.
      */

@@ -15,6 +15,7 @@ import se.kompetensresan.journey.JourneyService;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
@@ -28,8 +29,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The case file of a company's latest journey: its timeline (our events, the engine's completed tasks and fired
@@ -52,12 +55,15 @@ public class CaseFile {
     private final CompanyService companies;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UserService users;
     private final TrainingService trainings;
 
     CaseFile(JourneyService journeys, JourneyRecorder recorder, JourneyEventRepository events,
              JourneyCommentRepository comments, JourneyAttachmentRepository attachments, HistoryService history,
-             CompanyService companies, CurrentUser currentUser, Clock clock, TrainingService trainings) {
+             CompanyService companies, CurrentUser currentUser, Clock clock, TrainingService trainings,
+             UserService users) {
         this.trainings = trainings;
+        this.users = users;
         this.journeys = journeys;
         this.recorder = recorder;
         this.events = events;
@@ -98,12 +104,16 @@ public class CaseFile {
                         course == null ? List.of(a.getActivityId()) : List.of(a.getActivityId(), course), null));
             }
         }
-        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
+        List<HistoricTaskInstance> finished = history.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(j.get().caseNumber()).processDefinitionKey(JourneyProcess.PROCESS_ID)
-                .finished().list()) {
-            if ("completed".equals(t.getDeleteReason()) && !recordedByUs(out, t)) {
-                out.add(new TimelineEntry(t.getEndTime().toInstant(),
-                        t.getAssignee() == null ? JourneyRecorder.SYSTEM : t.getAssignee(),
+                .finished().list();
+        // the engine's assignee is the user's id; the timeline's actors are usernames, as JourneyRecorder records them
+        Map<String, String> usernames = users.usernamesOfAssignees(finished.stream().map(HistoricTaskInstance::getAssignee)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        for (HistoricTaskInstance t : finished) {
+            String actor = t.getAssignee() == null ? null : usernames.getOrDefault(t.getAssignee(), t.getAssignee());
+            if ("completed".equals(t.getDeleteReason()) && !recordedByUs(out, t, actor)) {
+                out.add(new TimelineEntry(t.getEndTime().toInstant(), actor == null ? JourneyRecorder.SYSTEM : actor,
                         JourneyEventType.TASK_COMPLETED, List.of(t.getTaskDefinitionKey()), null));
             }
         }
@@ -173,9 +183,9 @@ public class CaseFile {
     }
 
     /** True when one of our own events already tells of the completed task (same actor, within seconds). */
-    private static boolean recordedByUs(List<TimelineEntry> ours, HistoricTaskInstance t) {
+    private static boolean recordedByUs(List<TimelineEntry> ours, HistoricTaskInstance t, String actor) {
         Instant end = t.getEndTime().toInstant();
-        return t.getAssignee() != null && ours.stream().anyMatch(e -> t.getAssignee().equals(e.actor())
+        return actor != null && ours.stream().anyMatch(e -> actor.equals(e.actor())
                 && e.type() != JourneyEventType.TASK_ASSIGNED
                 && Math.abs(Duration.between(e.at(), end).toMillis()) < 5_000);
     }

@@ -191,15 +191,15 @@ public class TaskInbox {
         if (!JourneyProcess.GROUP_COACH.equals(JourneyProcess.groupOfTask(t.getTaskDefinitionKey()))) {
             throw new UserMessageException("journey.inbox.error.notCoachTask");
         }
-        if (u.is(Role.COACH) && t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
-            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        if (u.is(Role.COACH) && t.getAssignee() != null && !u.isAssignee(t.getAssignee())) {
+            throw new UserMessageException("journey.error.assignedToOther", assigneeName(t.getAssignee()));
         }
         long subprojectId = JourneyVariables.ofTask(tasks, taskId).subprojectId();
         UserAccount coach = coachUsername == null ? null : users.findAccount(coachUsername).orElse(null);
         if (coach == null || !coach.is(Role.COACH) || !coach.subprojectIds().contains(subprojectId)) {
             throw new UserMessageException("journey.inbox.error.notACoachHere", coachUsername == null ? "" : coachUsername);
         }
-        tasks.setAssignee(taskId, coach.username());
+        tasks.setAssignee(taskId, coach.assigneeId());
         recorder.record(businessKey(t), u.username(), JourneyEventType.TASK_ASSIGNED,
                 List.of(t.getTaskDefinitionKey(), coach.username()), null);
     }
@@ -255,18 +255,18 @@ public class TaskInbox {
     public void claim(String taskId) {
         UserAccount u = currentUser.require();
         Task t = actionableTask(taskId, u);
-        if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
-            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        if (t.getAssignee() != null && !u.isAssignee(t.getAssignee())) {
+            throw new UserMessageException("journey.error.assignedToOther", assigneeName(t.getAssignee()));
         }
-        tasks.setAssignee(taskId, u.username());
+        tasks.setAssignee(taskId, u.assigneeId());
     }
 
     /** The coach gives the task back to the group. */
     public void unclaim(String taskId) {
         UserAccount u = currentUser.require();
         Task t = actionableTask(taskId, u);
-        if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
-            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        if (t.getAssignee() != null && !u.isAssignee(t.getAssignee())) {
+            throw new UserMessageException("journey.error.assignedToOther", assigneeName(t.getAssignee()));
         }
         tasks.setAssignee(taskId, null);
     }
@@ -319,13 +319,13 @@ public class TaskInbox {
 
     private void finish(Task t, UserAccount u, Map<String, Object> vars, JourneyEventType type, List<String> arguments,
                         String note) {
-        if (t.getAssignee() != null && !t.getAssignee().equals(u.username())) {
-            throw new UserMessageException("journey.error.assignedToOther", t.getAssignee());
+        if (t.getAssignee() != null && !u.isAssignee(t.getAssignee())) {
+            throw new UserMessageException("journey.error.assignedToOther", assigneeName(t.getAssignee()));
         }
         String caseNumber = businessKey(t);
         try {
             if (t.getAssignee() == null) {
-                tasks.setAssignee(t.getId(), u.username());
+                tasks.setAssignee(t.getId(), u.assigneeId());
             }
             tasks.complete(t.getId(), vars);
         } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
@@ -333,6 +333,12 @@ public class TaskInbox {
             throw new UserMessageException("journey.error.taskDone");
         }
         recorder.record(caseNumber, u.username(), type, arguments, note);
+    }
+
+    /** The person's name behind a Camunda assignee, for messages. */
+    private String assigneeName(String assignee) {
+        UserAccount a = users.accountsOfAssignees(List.of(assignee)).get(assignee);
+        return a == null ? assignee : a.name();
     }
 
     // ---- access
@@ -468,8 +474,8 @@ public class TaskInbox {
                 .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
         Map<Long, CompanyInfo> companyById = companies.lookupAll(vars.values().stream().map(JourneyVariables::companyId)
                 .collect(Collectors.toSet()));
-        Map<String, String> names = users.namesOf(list.stream().map(Task::getAssignee).filter(Objects::nonNull)
-                .collect(Collectors.toSet()));
+        Map<String, UserAccount> assignees = users.accountsOfAssignees(list.stream().map(Task::getAssignee)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<String, Instant> followUps = followUpsDue(list, pis);
         Map<Long, String> courses = training.courseNamesOfPlannedActivities(list.stream()
                 .filter(t -> TRAINING_TASKS.contains(t.getTaskDefinitionKey()))
@@ -484,10 +490,12 @@ public class TaskInbox {
             CompanyInfo company = companyById.get(companyId);
             String course = TRAINING_TASKS.contains(key) && v.plannedActivityId() != null
                     ? courses.get(v.plannedActivityId()) : null;
-            String assigneeName = t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee());
+            UserAccount assignee = t.getAssignee() == null ? null : assignees.get(t.getAssignee());
+            String assigneeUsername = assignee == null ? t.getAssignee() : assignee.username();
+            String assigneeName = assignee == null ? t.getAssignee() : assignee.name();
             out.add(new TaskInfo(t.getId(), t.getName(), key, businessKeys.get(pi), companyId,
                     company == null ? "" : company.name(), JourneyProcess.phaseOfTask(key), t.getCreateTime().toInstant(),
-                    due, t.getAssignee(), due != null && due.isBefore(clock.instant()), route(t, v, companyId),
+                    due, assigneeUsername, due != null && due.isBefore(clock.instant()), route(t, v, companyId),
                     JourneyProcess.groupOfTask(key), v.subprojectId(), followUps.get(pi), course, assigneeName));
         }
         return out;

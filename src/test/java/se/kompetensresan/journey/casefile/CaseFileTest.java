@@ -72,6 +72,8 @@ class CaseFileTest {
     TaskService tasks;
     @Autowired
     ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
 
     @AfterEach
     void signOut() {
@@ -171,6 +173,73 @@ class CaseFileTest {
         assertThat(inbox.tasks()).hasSize(2).allSatisfy(t -> assertThat(t.assignee()).isEqualTo(coach));
     }
 
+    /** Issue 13: Camunda's tables hold the user's id as assignee, never a username (an e-mail address). */
+    @Test
+    void camundaAssigneesAreUserIdsNotUsernamesOrEmailAddresses() {
+        long sp = fx().subproject();
+        CompanyInfo c = fx().company(sp, 10);
+        JourneyInfo j = startAt(c, JourneyProcess.TASK_FILL_IN_SURVEY, JourneyProcess.TASK_CONTACT_COMPANY,
+                JourneyProcess.TASK_ANALYSE_SURVEY);
+        String coach = fx().user(Role.COACH, null, Set.of(sp));
+        String companyUser = "anna." + System.nanoTime() + "@foretag.example";
+        users.create(new se.kompetensresan.security.UserForm(companyUser, "secret", "Anna Andersson", companyUser,
+                Role.COMPANY, c.id(), Set.of()));
+        String coachId = users.findAccount(coach).orElseThrow().assigneeId();
+        String companyUserId = users.findAccount(companyUser).orElseThrow().assigneeId();
+        assertThat(coachId).matches("[0-9]+");
+        assertThat(companyUserId).matches("[0-9]+");
+
+        // the coach claims one task and completes another (claimed on completion)
+        JourneyFixtures.signIn(coach, Role.COACH);
+        String analyse = tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber())
+                .taskDefinitionKey(JourneyProcess.TASK_ANALYSE_SURVEY).singleResult().getId();
+        String contact = tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber())
+                .taskDefinitionKey(JourneyProcess.TASK_CONTACT_COMPANY).singleResult().getId();
+        inbox.claim(analyse);
+        inbox.completeContact(contact, "Ringde företaget");
+        // the company user (username = e-mail address) completes the survey task
+        JourneyFixtures.signIn(companyUser, Role.COMPANY);
+        ctx.publishEvent(new se.kompetensresan.survey.SurveySubmitted(1L, c.id(),
+                se.kompetensresan.survey.SurveyRound.FIRST));
+
+        assertThat(tasks.createTaskQuery().taskId(analyse).singleResult().getAssignee()).isEqualTo(coachId);
+        var done = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(j.caseNumber()).list();
+        assertThat(done).filteredOn(t -> t.getId().equals(analyse)).singleElement()
+                .satisfies(t -> assertThat(t.getAssignee()).isEqualTo(coachId));
+        assertThat(done).filteredOn(t -> t.getId().equals(contact)).singleElement()
+                .satisfies(t -> assertThat(t.getAssignee()).isEqualTo(coachId));
+        assertThat(done).filteredOn(t -> t.getTaskDefinitionKey().equals(JourneyProcess.TASK_FILL_IN_SURVEY))
+                .singleElement().satisfies(t -> assertThat(t.getAssignee()).isEqualTo(companyUserId));
+        assertThat(done).extracting(org.camunda.bpm.engine.history.HistoricTaskInstance::getAssignee)
+                .doesNotContain(coach, companyUser);
+
+        // the product still speaks usernames and names
+        JourneyFixtures.signIn(coach, Role.COACH);
+        TaskInfo mine = inbox.task(analyse);
+        assertThat(mine.assignee()).isEqualTo(coach);
+        assertThat(mine.assigneeName()).isEqualTo("Test COACH");
+        assertThat(inbox.tasks(new InboxFilter(InboxFilter.Scope.MINE, false, null, null)))
+                .extracting(TaskInfo::taskId).contains(analyse);
+        assertThat(journeys.journeyOf(c.id()).orElseThrow().coach()).isEqualTo(coach);
+        assertThat(caseFile.timeline(c.id())).extracting(TimelineEntry::actor)
+                .contains(coach, companyUser).doesNotContain(coachId, companyUserId);
+        inbox.unclaim(analyse);
+        assertThat(tasks.createTaskQuery().taskId(analyse).singleResult().getAssignee()).isNull();
+
+        // a database from before ids: a username as assignee still reads as that person and is still theirs
+        tasks.setAssignee(analyse, coach);
+        assertThat(inbox.task(analyse).assignee()).isEqualTo(coach);
+        assertThat(inbox.task(analyse).assigneeName()).isEqualTo("Test COACH");
+        inbox.unclaim(analyse);
+        assertThat(tasks.createTaskQuery().taskId(analyse).singleResult().getAssignee()).isNull();
+
+        // another coach sees the person's name, not an id, when the task is someone else's
+        inbox.claim(analyse);
+        JourneyFixtures.signIn(fx().user(Role.COACH, null, Set.of(sp)), Role.COACH);
+        assertThatThrownBy(() -> inbox.claim(analyse)).isInstanceOf(UserMessageException.class)
+                .satisfies(e -> assertThat(((UserMessageException) e).args()).containsExactly("Test COACH"));
+    }
+
     @Test
     void managerReassignsTheJourneyAndItsOpenCoachTasksMove() {
         long sp = fx().subproject();
@@ -195,7 +264,8 @@ class CaseFileTest {
         assertThat(moved).isEqualTo(2);
         var open = tasks.createTaskQuery().processInstanceBusinessKey(j.caseNumber()).list();
         assertThat(open).filteredOn(t -> !t.getTaskDefinitionKey().equals(JourneyProcess.TASK_FILL_IN_SURVEY))
-                .hasSize(2).allSatisfy(t -> assertThat(t.getAssignee()).isEqualTo(newCoach));
+                .hasSize(2).allSatisfy(t -> assertThat(t.getAssignee())
+                        .isEqualTo(users.findAccount(newCoach).orElseThrow().assigneeId()));
         assertThat(open).filteredOn(t -> t.getTaskDefinitionKey().equals(JourneyProcess.TASK_FILL_IN_SURVEY))
                 .singleElement().satisfies(t -> assertThat(t.getAssignee()).isNull());
         assertThat(journeys.journeyOf(c.id()).orElseThrow().coach()).isEqualTo(newCoach);

@@ -85,7 +85,8 @@ class JourneysViewTest extends KaribuTest {
         LocatorJ._setValue(coach, userService.findAccount(newCoach).orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("journey-reassign-confirm")));
 
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ja.caseNumber()).singleResult().getAssignee()).isEqualTo(newCoach);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ja.caseNumber()).singleResult().getAssignee())
+                .isEqualTo(userService.findAccount(newCoach).orElseThrow().assigneeId());
         assertThat(v.shown()).filteredOn(j -> j.companyId() == a.id()).singleElement()
                 .satisfies(j -> assertThat(j.coach()).isEqualTo(newCoach));
     }
