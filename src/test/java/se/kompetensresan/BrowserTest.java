@@ -98,6 +98,33 @@ public abstract class BrowserTest {
         page.locator("vaadin-login-form").waitFor();
     }
 
+    /**
+     * What does not fit the window on the current page: the page scrolling sideways, and every visible grid that
+     * scrolls sideways, cuts its last column or reaches out of the window. Empty when everything fits.
+     */
+    protected List<String> whatDoesNotFit() {
+        Object problems = page.evaluate("""
+                () => {
+                  const out = [];
+                  if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+                    out.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+                  }
+                  for (const g of document.querySelectorAll('vaadin-grid')) {
+                    const t = g.$ && g.$.table;
+                    if (!t || g.offsetParent === null) continue;
+                    if (t.scrollWidth > t.clientWidth + 1) out.push('#' + g.id + ' scrolls sideways');
+                    const right = g.getBoundingClientRect().right;
+                    const cells = [...g.$.header.querySelectorAll('th')].filter(th => th.offsetParent !== null);
+                    if (cells.length && cells[cells.length - 1].getBoundingClientRect().right > right + 1) {
+                      out.push('#' + g.id + ' cuts its last column');
+                    }
+                    if (right > window.innerWidth + 1) out.push('#' + g.id + ' reaches out of the window');
+                  }
+                  return out;
+                }""");
+        return problems instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
     /** Saves a screenshot as target/screenshots/&lt;name&gt;.png. */
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")).setFullPage(true));

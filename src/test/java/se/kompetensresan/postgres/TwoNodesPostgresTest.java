@@ -291,8 +291,8 @@ class TwoNodesPostgresTest extends PostgresTest {
     }
 
     /**
-     * The test's class path as plain entries: Surefire starts this JVM from a jar whose manifest lists them, and a
-     * second JVM started from that jar would see the classes twice (Camunda would find every process twice).
+     * The test's class path as plain entries (Surefire starts this JVM from a jar whose manifest lists them), so the
+     * second JVM gets the same classes and resources spelled out.
      */
     static String classPath() throws java.io.IOException {
         String cp = System.getProperty("java.class.path");

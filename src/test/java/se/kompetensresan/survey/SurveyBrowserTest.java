@@ -15,10 +15,15 @@ import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.util.function.Predicate;
+import com.microsoft.playwright.Page;
+import java.util.List;
 
 /**
  * A company user fills in part of the default questionnaire, closes the browser session, signs in again in a new
- * one and finds the answers; completes, submits, and the response is read-only.
+ * one and finds the answers; completes, submits, and the response is read-only. And by keyboard: focus on the
+ * survey's title at entry (the first question one Tab away), on the new section's heading after Next, the page kept
+ * over a reload, the progress bar named, and a refused submit taking the user to the first missing statement;
+ * screenshots at 1280 and 375 px.
  */
 class SurveyBrowserTest extends BrowserTest {
 
@@ -110,5 +115,89 @@ class SurveyBrowserTest extends BrowserTest {
         assertThat(count.getAttribute("readonly")).isNotNull();
         assertThat(page.locator("#survey-submit").isVisible()).isFalse();
         screenshot("survey-submitted");
+    }
+
+    // ------------------------------------------------------------------------------------------ by keyboard
+
+    /** The id of the survey element that has the focus (the field around a focused input). */
+    private String focusedId() {
+        return (String) page.evaluate("() => { let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }"
+                + " while (e && !(e.id && e.id.startsWith('survey-'))) { e = e.parentElement || (e.getRootNode() && e.getRootNode().host); }"
+                + " return e ? e.id : null; }");
+    }
+
+    private void awaitFocus(String id) {
+        for (int i = 0; i < 50 && !id.equals(focusedId()); i++) {
+            page.waitForTimeout(100);
+        }
+        assertThat(focusedId()).isEqualTo(id);
+    }
+
+    @Test
+    void keyboardUserMovesBetweenPagesReloadsAndIsTakenToWhatIsMissing() {
+        SurveyTestData.World w = SurveyTestData.create(users, projects, companies);
+        long responseId = surveys.open(w.companyA(), SurveyRound.FIRST);
+        SurveyTestData.runAs(users, w.companyUserA());
+        for (String area : CompetenceAreas.ALL) {
+            surveys.saveAnswer(responseId, area, 2, 3, 1);
+        }
+        SurveyTestData.REQUIRED_ANSWERS.forEach((k, v) -> {
+            if (!List.of("strategyLinked", "leadersSupport", "learningCulture").contains(k)) {
+                surveys.saveValue(responseId, null, k, v);
+            }
+        });
+        SecurityContextHolder.clearContext();
+
+        login(w.companyUserA(), "secret");
+        page.navigate(url("survey/" + responseId));
+        awaitFocus("survey-title");
+        page.keyboard().press("Tab");
+        awaitFocus("survey-input-recruitmentCount");
+        assertThat(page.locator("#survey-progress-bar").getAttribute("aria-label")).isEqualTo("Sida 1 av 5, 16 av 22 besvarade");
+        screenshot("survey-kb-1280-page1");
+
+        page.locator("#survey-next").focus();
+        page.keyboard().press("Enter");
+        awaitFocus("survey-section-title");
+        assertThat(page.locator("#survey-section-title").textContent()).isEqualTo("Kompetensmatris");
+        page.waitForURL("**/survey/" + responseId + "?page=2");
+        page.locator("#survey-next").focus();
+        page.keyboard().press("Enter");
+        awaitFocus("survey-section-title");
+        page.waitForURL("**?page=3");
+
+        page.reload();
+        page.locator("#survey-section-title").waitFor();
+        assertThat(page.locator("#survey-section-title").textContent()).isEqualTo("Strategisk kompetensförsörjning");
+        assertThat(page.locator("#survey-progress-bar").getAttribute("aria-label")).startsWith("Sida 3 av 5");
+
+        page.navigate(url("survey/" + responseId + "?page=5"));
+        page.locator("#survey-submit").click();
+        page.locator("#survey-missing").waitFor();
+        assertThat(page.locator("#survey-missing-title").textContent()).isEqualTo("3 obligatoriska svar saknas innan ni kan skicka in:");
+        assertThat(page.locator("#survey-section-title").textContent()).isEqualTo("Strategisk kompetensförsörjning");
+        awaitFocus("survey-input-strategyLinked");
+        screenshot("survey-kb-1280-missing");
+
+        page.setViewportSize(375, 800);
+        page.waitForTimeout(300);
+        screenshot("survey-kb-375-missing");
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                .as("no sideways scrolling at 375 px").isTrue();
+        page.setViewportSize(1280, 900);
+
+        // answer the statements by keyboard, then the dialog shows the answers
+        for (String q : List.of("strategyLinked", "leadersSupport", "learningCulture")) {
+            page.locator("#survey-input-" + q + " vaadin-radio-button").nth(3).locator("label").click();
+        }
+        page.locator("#survey-missing").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.navigate(url("survey/" + responseId + "?page=5"));
+        page.locator("#survey-submit").click();
+        page.locator("#survey-confirm-summary").waitFor();
+        assertThat(page.locator("#survey-confirm-summary").textContent()).contains("Kompetensmatris", "nuläge 2, behov 3");
+        screenshot("survey-kb-1280-confirm");
+        page.locator("#survey-confirm-cancel").click();
     }
 }
