@@ -52,7 +52,9 @@ public final class SecondNode {
             return "MESSAGE " + e.messageKey();
         } catch (RuntimeException e) {
             e.printStackTrace(System.out);
-            return "ERROR " + e.getClass().getName();
+            // the frames say where, in the test report of either node
+            return "ERROR " + e + " at " + java.util.Arrays.stream(e.getStackTrace()).limit(12)
+                    .map(StackTraceElement::toString).collect(java.util.stream.Collectors.joining(" < "));
         } finally {
             SecurityContextHolder.clearContext();
         }

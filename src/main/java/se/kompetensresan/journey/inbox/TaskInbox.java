@@ -328,9 +328,8 @@ public class TaskInbox {
                 tasks.setAssignee(t.getId(), u.assigneeId());
             }
             tasks.complete(t.getId(), vars);
-        } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
-            // the same task completed at the same moment by someone else, on this node or another
-            throw new UserMessageException("journey.error.taskDone");
+        } catch (RuntimeException e) {
+            throw doneMeanwhile(t.getId(), e);
         }
         recorder.record(caseNumber, u.username(), type, arguments, note);
     }
@@ -371,8 +370,9 @@ public class TaskInbox {
                 case COACH -> JourneyProcess.GROUP_COACH.equals(group) && u.subprojectIds().contains(vars.subprojectId());
                 case MANAGER -> u.subprojectIds().contains(vars.subprojectId());
             };
-        } catch (OptimisticLockingException | NullValueException | NotFoundException raced) {
-            // completed (here or on another node) between the query and the reading of its variables
+        } catch (RuntimeException e) {
+            // completed (here or on another node) between the query and the reading of its variables?
+            doneMeanwhile(taskId, e);
             throw doneOrUnknown(u, taskId, keys);
         }
         if (!visible) {
@@ -380,6 +380,20 @@ public class TaskInbox {
                     + " of company " + vars.companyId());
         }
         return t;
+    }
+
+    /**
+     * The engine failed on a task that was open a moment ago. If it is no longer open, someone else completed it
+     * at the same moment, on this node or another: the engine then fails in more ways than its
+     * {@link OptimisticLockingException} (a {@link NotFoundException}, a {@link NullValueException}, or a
+     * NullPointerException in its authorisation check when the task's execution is already gone), and the user is
+     * told "already done". A task still open rethrows the original failure.
+     */
+    private UserMessageException doneMeanwhile(String taskId, RuntimeException failure) {
+        if (failure instanceof UserMessageException || tasks.createTaskQuery().taskId(taskId).count() > 0) {
+            throw failure;
+        }
+        return new UserMessageException("journey.error.taskDone");
     }
 
     /**
