@@ -11,4 +11,7 @@ public interface AccountMails {
 
     /** The user asked for a new password: a link to set it. */
     void sendPasswordReset(long userId);
+
+    /** Tells the user what changed on their account and when; no link, only whom to contact if it was not them. */
+    void notifyChange(long userId, AccountChange change);
 }

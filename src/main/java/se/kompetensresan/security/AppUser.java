@@ -39,6 +39,9 @@ class AppUser {
     Long totpLastStep;
     @Column(name = "password_changed_at")
     java.time.Instant passwordChangedAt;
+    /** Sessions signed in before this moment are ended on every node ({@link SessionTerminator}). */
+    @Column(name = "sessions_ended_at")
+    java.time.Instant sessionsEndedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_subproject", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "subproject_id")

@@ -19,6 +19,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByRole(Role role);
 
+    /** When the user's sessions were last ended; null if never (or no such user). */
+    @org.springframework.data.jpa.repository.Query("select u.sessionsEndedAt from AppUser u where lower(u.username) = lower(?1)")
+    java.time.Instant sessionsEndedAt(String username);
+
     /** One more failed sign-in, counted in the database so that concurrent attempts on other nodes add up. */
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
     @org.springframework.data.jpa.repository.Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where u.id = ?1")

@@ -49,6 +49,15 @@ class SecurityConfig {
     static final String[] CAMUNDA_NOT_SERVED = {"/camunda/app/tasklist/*", "/camunda/app/admin/*",
             "/camunda/app/welcome/*", "/camunda/api/tasklist/*", "/camunda/api/admin/setup/*"};
 
+    /** The check of ended sessions runs inside the chains only, not as a servlet filter of its own. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<EndedSessionFilter> endedSessionFilterRegistration(
+            EndedSessionFilter filter) {
+        var r = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+        r.setEnabled(false);
+        return r;
+    }
+
     /** The gate runs inside the chains only, not as a servlet filter of its own. */
     @Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<TwoFactorGate> twoFactorGateRegistration(TwoFactorGate gate) {
@@ -113,7 +122,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaFilterChain(HttpSecurity http, SessionRegistry sessions, TwoFactorGate twoFactor) throws Exception {
+    SecurityFilterChain camundaFilterChain(HttpSecurity http, SessionRegistry sessions, TwoFactorGate twoFactor,
+                                           EndedSessionFilter endedSessions) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(
                         paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
@@ -129,6 +139,7 @@ class SecurityConfig {
                                 paths.matcher("/engine-rest/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 paths.matcher("/camunda/**")));
+        http.addFilterBefore(endedSessions, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.addFilterBefore(twoFactor, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.addFilterBefore(new CamundaWebappsNotServed(),
                 org.springframework.security.web.session.DisableEncodeUrlFilter.class);
@@ -140,7 +151,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http, SessionRegistry sessions, LoginThrottle throttle,
-                                          TwoFactorGate twoFactor) throws Exception {
+                                          TwoFactorGate twoFactor, EndedSessionFilter endedSessions) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.addFilterBefore(throttle.filter(),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
@@ -149,6 +160,7 @@ class SecurityConfig {
                         paths.matcher("/favicon.ico"), paths.matcher("/favicon.svg")).permitAll()
                 // the app's own error page (shell's ErrorPageController), e.g. after Cockpit refused a coach
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.addFilterBefore(endedSessions, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.addFilterBefore(twoFactor, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"));
         hardenHeaders(http, true);

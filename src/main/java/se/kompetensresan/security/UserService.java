@@ -149,6 +149,7 @@ public class UserService implements UserDetailsService {
         }
         u.totpEnabled = true;
         u.totpLastStep = step.getAsLong();
+        tellUser(u, AccountChange.TWO_FACTOR_ENABLED);
         LOG.info("two-factor sign-in enrolled for user {}", u.id);
         return newRecoveryCodes(u.id);
     }
@@ -211,6 +212,11 @@ public class UserService implements UserDetailsService {
         return codes;
     }
 
+    /** Tells the user of a change to their account by e-mail (once the change is committed with the mail). */
+    private void tellUser(AppUser u, AccountChange change) {
+        accountMails.getObject().notifyChange(u.id, change);
+    }
+
     /** The signed-in user changes their password (the current one is checked); other sessions end. */
     @Transactional
     public void changePassword(String username, String current, String newPassword, String repeat) {
@@ -224,6 +230,8 @@ public class UserService implements UserDetailsService {
         }
         u.passwordHash = passwordEncoder.encode(newPassword);
         u.passwordChangedAt = clock.instant();
+        sessions.endOtherSessionsOf(u);
+        tellUser(u, AccountChange.PASSWORD_CHANGED);
         LOG.info("user {} changed the password", u.id);
     }
 
@@ -392,7 +400,8 @@ public class UserService implements UserDetailsService {
         AppUser u = users.findById(userId).orElseThrow(() -> new UserMessageException("security.users.error.unknown"));
         u.enabled = enabled;
         if (!enabled) {
-            sessions.endSessionsOf(u.id, u.username);
+            sessions.endSessionsOf(u);
+            tellUser(u, AccountChange.DISABLED);
         }
         LOG.info("user {} {}", u.id, enabled ? "enabled" : "disabled");
         return toAccount(u);
@@ -407,7 +416,8 @@ public class UserService implements UserDetailsService {
         u.role = role;
         u.companyId = role == Role.COMPANY ? companyId : null;
         u.subprojectIds = new HashSet<>(role == Role.COACH || role == Role.MANAGER ? subprojectIds : Set.of());
-        sessions.endSessionsOf(u.id, u.username);
+        sessions.endSessionsOf(u);
+        tellUser(u, AccountChange.ROLE_CHANGED);
         LOG.info("user {} now {} (scope changed)", u.id, role);
         return toAccount(u);
     }
@@ -421,7 +431,8 @@ public class UserService implements UserDetailsService {
         u.totpSecret = null;
         u.totpLastStep = null;
         recoveryCodes.deleteByUserId(u.id);
-        sessions.endSessionsOf(u.id, u.username);
+        sessions.endSessionsOf(u);
+        tellUser(u, AccountChange.TWO_FACTOR_RESET);
         LOG.info("two-factor sign-in of user {} reset by an administrator", u.id);
     }
 
@@ -568,7 +579,10 @@ public class UserService implements UserDetailsService {
         u.failedLogins = 0;
         u.lockedUntil = null;
         i.usedAt = now;
-        sessions.endSessionsOf(u.id, u.username);
+        sessions.endSessionsOf(u);
+        if (i.purpose == OneTimeTokenPurpose.RESET) {
+            tellUser(u, AccountChange.PASSWORD_CHANGED);
+        }
         LOG.info("user {} set a password with a one-time link ({})", u.id, i.purpose);
         return InvitationStatus.VALID;
     }

@@ -35,6 +35,8 @@ class CockpitSingleSignOnTest {
     UserService users;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void adminSessionReachesCockpitAndItsApi() throws Exception {
@@ -58,6 +60,30 @@ class CockpitSingleSignOnTest {
 
         assertThat(get(client, "/camunda/app/cockpit/" + engine.getName() + "/").statusCode()).isEqualTo(403);
         assertThat(get(client, "/camunda/api/engine/engine/" + engine.getName() + "/process-definition").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSessionWhoseUserAnotherNodeChangedIsSentToTheLoginAtItsNextRequest() throws Exception {
+        String admin = JourneyFixtures.unique("ended-admin");
+        users.create(new UserForm(admin, "secret-pw", "Ended Admin", null, Role.ADMIN, null, Set.of()));
+        HttpClient client = login(admin, "secret-pw");
+        String cockpit = "/camunda/app/cockpit/" + engine.getName() + "/";
+        assertThat(get(client, cockpit).statusCode()).isEqualTo(200);
+
+        // what the other node writes when an administrator there changes this user: only the database carries it
+        Thread.sleep(20);
+        jdbc.update("update app_user set sessions_ended_at = ? where username = ?",
+                java.sql.Timestamp.from(java.time.Instant.now()), admin);
+        Thread.sleep(2_500); // a node reads the moment again after two seconds (SessionTerminator.RECHECK)
+
+        HttpResponse<String> ended = get(client, cockpit);
+        assertThat(ended.statusCode()).isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(get(client, "/camunda/api/engine/engine/" + engine.getName() + "/process-definition").statusCode())
+                .as("signed out").isEqualTo(401);
+        HttpClient again = login(admin, "secret-pw");
+        assertThat(get(again, cockpit).statusCode()).as("signed in again").isEqualTo(200);
+        assertThat(get(again, cockpit).statusCode()).as("and staying so").isEqualTo(200);
     }
 
     @Test

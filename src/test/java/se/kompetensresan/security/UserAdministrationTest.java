@@ -121,6 +121,33 @@ class UserAdministrationTest extends KaribuTest {
     }
 
     @Test
+    void theUserIsToldByMailOfEveryChangeToHowTheySignInOrWhatTheyMayDo() {
+        admin();
+        String name = unique("told");
+        String email = name + "@region.se";
+        long id = users.createByAdmin(new UserForm(name, GOOD, "Berörd Coach", email, Role.COACH, null, Set.of(1L)), false).id();
+        var principal = User.withUsername(name).password("x").roles("COACH").build();
+
+        sessions.registerNewSession("s-pw-" + id, principal);
+        users.changePassword(name, GOOD, GOOD + "-2", GOOD + "-2");
+        assertThat(sessions.getSessionInformation("s-pw-" + id).isExpired()).as("other sessions end").isTrue();
+        String secret = users.startTwoFactorEnrolment(name).secret();
+        users.confirmTwoFactorEnrolment(name, TwoFactor.code(secret, Instant.now()));
+        users.resetTwoFactor(id);
+        users.changeRoleAndScope(id, Role.MANAGER, null, Set.of(1L));
+        users.setEnabled(id, false);
+
+        assertThat(mail.sentTo(email)).extracting(m -> m.subject()).containsExactlyInAnyOrder(
+                "Ditt konto i Kompetensresan: lösenordet har bytts",
+                "Ditt konto i Kompetensresan: tvåstegsinloggning har slagits på",
+                "Ditt konto i Kompetensresan: tvåstegsinloggningen har nollställts av en administratör",
+                "Ditt konto i Kompetensresan: din roll eller behörighet har ändrats av en administratör",
+                "Ditt konto i Kompetensresan: kontot har stängts av en administratör");
+        assertThat(mail.sentTo(email)).allSatisfy(m -> assertThat(m.body()).contains("Hej Berörd Coach!", name,
+                "kontakta projektets administratör").doesNotContain("http"));
+    }
+
+    @Test
     void disablingChangingRoleOrResettingTwoFactorEndsTheUsersSessions() {
         admin();
         String name = unique("session");
@@ -176,7 +203,9 @@ class UserAdministrationTest extends KaribuTest {
         users.setEnabled(users.findAccount(name).orElseThrow().id(), false);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         resets.request(name, "10.9.0.1");
-        assertThat(mail.sentTo(email)).hasSize(1);
+        assertThat(mail.sentTo(email)).extracting(m -> m.subject()).containsExactly( // newest first
+                "Ditt konto i Kompetensresan: kontot har stängts av en administratör",
+                "Ditt konto i Kompetensresan: lösenordet har bytts", "Nytt lösenord till Kompetensresan");
         // at most five requests per address and hour
         resets.request(nobody, "10.9.0.1");
         resets.request(nobody, "10.9.0.1");

@@ -47,7 +47,6 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         repeat.setLabel(getTranslation("security.account.repeat"));
         for (PasswordField f : new PasswordField[]{current, password, repeat}) {
             f.setWidthFull();
-            f.setMaxLength(200);
         }
         Button change = new Button(getTranslation("security.account.change"), e -> changePassword());
         change.setId("account-change");
@@ -96,7 +95,6 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         qr.setWidth("220px");
         TextField code = new TextField(getTranslation("security.twofactor.code"));
         code.setId("account-two-factor-code");
-        code.setMaxLength(20);
         Button confirm = new Button(getTranslation("security.twofactor.enable"), e -> {
             try {
                 var recovery = users.confirmTwoFactorEnrolment(me.username(), code.getValue());

@@ -32,7 +32,6 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
         body.setPadding(false);
         TextField who = new TextField(getTranslation("security.reset.who"));
         who.setId("forgot-password-who");
-        who.setMaxLength(320);
         who.setWidthFull();
         Paragraph answer = new Paragraph();
         answer.setId("forgot-password-answer");

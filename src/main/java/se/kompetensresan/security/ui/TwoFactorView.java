@@ -61,7 +61,6 @@ class TwoFactorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         body.add(new H2(getTranslation("security.twofactor.title")));
         code.setId("two-factor-code");
         code.setLabel(getTranslation("security.twofactor.code"));
-        code.setMaxLength(20);
         code.setAutofocus(true);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setWidthFull();

@@ -74,7 +74,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         search.setId("users-search");
         search.setPlaceholder(getTranslation("security.users.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(100);
         search.addValueChangeListener(e -> filter());
         Button create = new Button(getTranslation("security.users.create"), e -> create());
         create.setId("users-create");
@@ -176,19 +175,15 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         d.setHeaderTitle(getTranslation("security.users.create"));
         TextField username = new TextField(getTranslation("security.users.username"));
         username.setId("users-new-username");
-        username.setMaxLength(100);
         TextField name = new TextField(getTranslation("security.users.name"));
         name.setId("users-new-name");
-        name.setMaxLength(200);
         TextField email = new TextField(getTranslation("security.users.email"));
         email.setId("users-new-email");
-        email.setMaxLength(320);
         ScopeFields scope = new ScopeFields("users-new");
         Checkbox invite = new Checkbox(getTranslation("security.users.invite"), true);
         invite.setId("users-new-invite");
         PasswordField password = new PasswordField(getTranslation("security.users.password"));
         password.setId("users-new-password");
-        password.setMaxLength(200);
         password.setVisible(false);
         invite.addValueChangeListener(e -> password.setVisible(!e.getValue()));
         FormLayout form = new FormLayout(username, name, email, scope.role, scope.company, scope.subprojectBox, invite, password);

@@ -1,0 +1,13 @@
+package se.kompetensresan.security;
+
+/**
+ * A change to how a user signs in or what they may do, of which the user is told by e-mail (OWASP ASVS: users are
+ * notified of changes to their authentication details), so that a change they did not make does not go unnoticed.
+ */
+public enum AccountChange {
+    PASSWORD_CHANGED,
+    TWO_FACTOR_ENABLED,
+    TWO_FACTOR_RESET,
+    ROLE_CHANGED,
+    DISABLED
+}
