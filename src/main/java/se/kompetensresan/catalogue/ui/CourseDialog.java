@@ -45,11 +45,9 @@ class CourseDialog extends Dialog {
         name.setId("course-name");
         name.setLabel(getTranslation("catalogue.course.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(CatalogueService.MAX_NAME);
         provider.setId("course-provider");
         provider.setLabel(getTranslation("catalogue.course.provider"));
         provider.setRequiredIndicatorVisible(true);
-        provider.setMaxLength(CatalogueService.MAX_PROVIDER);
         area.setId("course-area");
         area.setLabel(getTranslation("catalogue.course.area"));
         area.setItems(CompetenceAreas.ALL);
@@ -70,7 +68,6 @@ class CourseDialog extends Dialog {
         price.setRequiredIndicatorVisible(true);
         description.setId("course-description");
         description.setLabel(getTranslation("catalogue.course.description"));
-        description.setMaxLength(CatalogueService.MAX_DESCRIPTION);
         description.setMinHeight("6em");
 
         if (existing != null) {

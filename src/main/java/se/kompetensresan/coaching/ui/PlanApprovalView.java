@@ -120,7 +120,6 @@ class PlanApprovalView extends VerticalLayout implements BeforeEnterObserver, Ha
         comment.setId("plan-reject-comment");
         comment.setHelperText(getTranslation("coaching.approval.comment.help"));
         comment.setWidthFull();
-        comment.setMaxLength(2000);
         Button reject = new Button(getTranslation("coaching.approval.reject"), e -> decide(false, comment.getValue(), comment));
         reject.setId("plan-reject");
         add(approve, new H3(getTranslation("coaching.approval.changes")), comment, reject);

@@ -379,7 +379,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void openSaveDialog() {
         TextField name = new TextField(getTranslation("journey.inbox.save.name"));
         name.setId("inbox-save-name");
-        name.setMaxLength(60);
         PickDialog.open("inbox-save", getTranslation("journey.inbox.save.title"), name,
                 getTranslation("journey.inbox.cancel"), getTranslation("journey.inbox.save"), value -> {
                     inbox.saveFilter(value, filter());

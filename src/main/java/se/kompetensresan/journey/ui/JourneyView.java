@@ -27,7 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.journey.casefile.AttachmentContent;
@@ -50,6 +49,7 @@ import se.kompetensresan.security.UserService;
 import se.kompetensresan.journey.JourneyRecorder;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.shared.ui.CappedUpload;
 import se.kompetensresan.shared.ui.FieldErrors;
 import se.kompetensresan.shared.ui.Notices;
 
@@ -273,7 +273,6 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         showComments();
         commentText.setId("journey-comment-text");
         commentText.setLabel(getTranslation("journey.comment.text"));
-        commentText.setMaxLength(4000);
         commentText.setWidthFull();
         commentText.setMaxWidth("50em");
         commentInternal.setId("journey-comment-internal");
@@ -348,7 +347,10 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setTooManyFiles(getTranslation("journey.attachment.error.tooMany")));
         upload.setI18n(i18n);
         UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((meta, data) -> ui.access(() -> receive(meta.fileName(), data))));
+        upload.setUploadHandler(new CappedUpload(AttachmentTypes.MAX_BYTES,
+                (meta, data) -> ui.access(() -> receive(meta.fileName(), data)),
+                () -> ui.access(() -> showUploadError(getTranslation("journey.attachment.error.size",
+                        AttachmentTypes.MAX_BYTES / (1024 * 1024))))));
         upload.addFileRejectedListener(e -> showUploadError(e.getErrorMessage()));
         uploadError.setId("journey-upload-error");
         uploadError.getStyle().set("color", "var(--lumo-error-text-color)");

@@ -249,7 +249,6 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         TextArea reason = new TextArea(getTranslation("journey.journeys.withdraw.reason"));
         reason.setId("journey-withdraw-reason");
         reason.setRequired(true);
-        reason.setMaxLength(2000);
         PickDialog.open("journey-withdraw", getTranslation("journey.journeys.withdraw.title", j.companyName()), reason,
                 getTranslation("journey.journeys.withdraw.cancel"), getTranslation("journey.journeys.withdraw.confirm"),
                 r -> {

@@ -32,7 +32,6 @@ class TaskNoteForm extends VerticalLayout {
         note.setRequired(required);
         note.setWidthFull();
         note.setMaxWidth("40em");
-        note.setMaxLength(2000);
         Button done = new Button(getTranslation(buttonKey), e -> {
             if (FieldErrors.of(this, note).run(() -> complete.accept(note.getValue()))) {
                 UI.getCurrent().navigate("inbox");

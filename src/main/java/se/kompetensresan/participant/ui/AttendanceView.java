@@ -307,7 +307,6 @@ class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasD
         f.setAriaLabel(getTranslation("participant.attendance.cell", p.name(), d));
         f.setWidth("4em");
         f.setAllowedCharPattern("[0-9.,]");
-        f.setMaxLength(4);
         int h = sheet.hours(p.id(), d);
         f.setValue(h == 0 ? "" : String.valueOf(h));
         boolean editable = sheet.editable(p.id(), d) && !d.isAfter(today);

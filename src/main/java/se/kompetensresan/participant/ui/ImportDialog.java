@@ -1,6 +1,8 @@
 package se.kompetensresan.participant.ui;
 
+import se.kompetensresan.shared.ui.CappedUpload;
 import se.kompetensresan.shared.ui.Notices;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import se.kompetensresan.participant.ImportParser;
 import se.kompetensresan.participant.ImportReport;
 import se.kompetensresan.participant.ImportRow;
@@ -29,6 +30,9 @@ import java.util.Locale;
  */
 class ImportDialog extends Dialog {
 
+    /** The largest participant list accepted as a file (about 20 000 rows of csv). */
+    static final int MAX_FILE_BYTES = 5_000_000;
+
     final TextArea text = new TextArea();
     final Grid<ImportReport.Line> report = new Grid<>();
     final Span summary = new Span();
@@ -43,15 +47,15 @@ class ImportDialog extends Dialog {
         text.setWidthFull();
         text.setMinHeight("8em");
         text.setPlaceholder("Anna Svensson;19850101-0025;anna@foretaget.se;2026-09-01");
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        Upload upload = new Upload();
         upload.setId("participant-import-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".txt", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFileSize(5_000_000);
-        upload.addSucceededListener(e -> {
-            try (InputStream in = buffer.getInputStream()) {
-                List<ImportRow> rows = e.getFileName().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        UI ui = UI.getCurrent();
+        upload.setUploadHandler(new CappedUpload(MAX_FILE_BYTES, (meta, data) -> ui.access(() -> {
+            try (InputStream in = new java.io.ByteArrayInputStream(data)) {
+                List<ImportRow> rows = meta.fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx")
                         ? ImportParser.parseXlsx(in) : ImportParser.parseCsv(in);
                 run(companyId, participants, rows, done);
             } catch (UserMessageException ex) {
@@ -59,7 +63,7 @@ class ImportDialog extends Dialog {
             } catch (IOException ex) {
                 Notices.error(getTranslation("participant.import.error.unreadable"));
             }
-        });
+        }), () -> ui.access(() -> Notices.error(getTranslation("participant.import.error.tooBig", MAX_FILE_BYTES / 1_000_000)))));
         report.setId("participant-import-report");
         report.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         report.addColumn(ImportReport.Line::line).setHeader(getTranslation("participant.import.line")).setAutoWidth(true);

@@ -41,7 +41,6 @@ class ParticipantDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "participant.add.title" : "participant.edit.title"));
         name.setId("participant-name");
         name.setLabel(getTranslation("participant.field.name"));
-        name.setMaxLength(200);
         pnr.setId("participant-pnr");
         pnr.setLabel(getTranslation("participant.field.pnr"));
         pnr.setPlaceholder("ÅÅÅÅMMDD-NNNN");

@@ -235,7 +235,6 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea reason = new TextArea(getTranslation("participant.erase.reason"));
         reason.setId("participant-erase-reason");
         reason.setHelperText(getTranslation("participant.erase.reason.help"));
-        reason.setMaxLength(1000);
         PickDialog.open("participant-erase", getTranslation("participant.erase.title", p.name()), reason,
                 getTranslation("participant.cancel"), getTranslation("participant.erase.confirm"), r -> {
                     participants.erase(p.id(), r);
@@ -318,7 +317,6 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         reason.setId("month-reason");
         reason.setHelperText(help);
         reason.setWidth("min(30em, 80vw)");
-        reason.setMaxLength(1000);
         d.add(reason);
         Button ok = new Button(title, e -> {
             if (!new FieldErrors(this).on("participant.error.reason", reason).run(() -> action.accept(reason.getValue()))) {
@@ -355,7 +353,6 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         hours.setHelperText(getTranslation("participant.adjust.hours.help"));
         TextArea reason = new TextArea(getTranslation("participant.adjust.reason"));
         reason.setId("adjust-reason");
-        reason.setMaxLength(1000);
         d.add(new VerticalLayout(new Paragraph(getTranslation("participant.adjust.help", YearMonth.now(clock))),
                 month, activity, hours, reason));
         Button ok = new Button(getTranslation("participant.adjust.submit"), e -> {

@@ -127,7 +127,6 @@ class SigningView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         TextArea comment = new TextArea(getTranslation("participant.sign.comment"));
         comment.setId("sign-comment");
         comment.setWidthFull();
-        comment.setMaxLength(1000);
         comment.setVisible(false);
         Button send = new Button(getTranslation("participant.sign.disputeSend"), e -> {
             try {

@@ -415,7 +415,6 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
         en.setValue(nz(t.en()));
         for (TextField f : List.of(sv, en)) {
             f.setReadOnly(!editable);
-            f.setMaxLength(QuestionnaireDefinition.MAX_TEXT);
         }
         sv.addValueChangeListener(e -> edit(change.apply(t.withSv(e.getValue()))));
         en.addValueChangeListener(e -> edit(change.apply(t.withEn(e.getValue().isBlank() ? null : e.getValue()))));

@@ -102,6 +102,20 @@ class JourneyViewTest extends KaribuTest {
     }
 
     @Test
+    void anOverlongCommentIsRefusedBesideTheFieldAndKeptWhole() {
+        JourneyView v = open(coach);
+        String pasted = "Anteckning ".repeat(400); // 4 400 characters, over the limit of 4 000
+        LocatorJ._setValue(v.commentText, pasted);
+        _click(_get(Button.class, spec -> spec.withId("journey-comment-add")));
+
+        assertThat(v.commentText.isInvalid()).isTrue();
+        assertThat(v.commentText.getErrorMessage()).startsWith("Kommentaren får vara högst");
+        assertThat(v.commentText.getValue()).isEqualTo(pasted);
+        assertThat(v.commentText.getMaxLength()).as("no browser limit that cuts a paste").isZero();
+        assertThat(v.commentList.getElement().getTextRecursively()).doesNotContain("Anteckning Anteckning");
+    }
+
+    @Test
     void attachmentIsAcceptedOrRefusedByItsContent() {
         JourneyView v = open(companyUser);
         v.receive("plan.pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII));
