@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,7 +74,11 @@ class ParticipantRetention {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Optional<Long>> projectOfCompany = new HashMap<>();
         int anonymised = 0;
-        for (Participant p : participants.findByAnonymisedAtIsNull()) {
+        // only those whose retention began before the shortest period of any project are read, and only their last
+        // activity is looked up: the nightly run does not grow with the participants still kept
+        LocalDate candidatesBefore = today.minusDays(shortest(Kind.participants).toDays());
+        for (Participant p : participants.retentionCandidates(candidatesBefore,
+                candidatesBefore.atStartOfDay(zone).toInstant())) {
             Long projectId = project(p.companyId, projectOfCompany);
             Duration keep = retention.of(Kind.participants, projectId);
             if (personalData.retentionStart(p, zone).plusDays(keep.toDays()).isBefore(today)) {
@@ -82,14 +87,18 @@ class ParticipantRetention {
             }
         }
         int audit = 0;
-        Instant oldest = now.minus(shortestAuditPeriod());
-        for (PersonalNumberAccess a : accessLog.findByAtBefore(oldest)) {
+        Instant oldest = now.minus(shortest(Kind.auditLog));
+        List<PersonalNumberAccess> dueEntries = accessLog.findByAtBefore(oldest);
+        Map<Long, Long> companyOfParticipant = new HashMap<>();
+        participants.findAllById(dueEntries.stream().flatMap(a -> ids(a).stream()).distinct().toList())
+                .forEach(p -> companyOfParticipant.put(p.id, p.companyId));
+        for (PersonalNumberAccess a : dueEntries) {
             Duration keep = Duration.ZERO;
             boolean known = false;
-            for (String id : a.participantIds.split(",")) {
-                Optional<Participant> p = id.isBlank() ? Optional.empty() : participants.findById(Long.parseLong(id.strip()));
-                if (p.isPresent()) {
-                    Long projectId = project(p.get().companyId, projectOfCompany);
+            for (Long id : ids(a)) {
+                Long companyId = companyOfParticipant.get(id);
+                if (companyId != null) {
+                    Long projectId = project(companyId, projectOfCompany);
                     Duration d = retention.of(Kind.auditLog, projectId);
                     keep = d.compareTo(keep) > 0 ? d : keep;
                     known = true;
@@ -115,12 +124,18 @@ class ParticipantRetention {
         return anonymised + audit;
     }
 
-    /** The shortest audit-log period of any project (no entry younger than that can be due). */
-    private Duration shortestAuditPeriod() {
-        Duration d = retention.of(Kind.auditLog, null);
+    /** The participants an audit entry names. */
+    private static List<Long> ids(PersonalNumberAccess a) {
+        return java.util.Arrays.stream(a.participantIds.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Long::parseLong).toList();
+    }
+
+    /** The shortest period of the kind of any project (nothing younger than that can be due). */
+    private Duration shortest(Kind kind) {
+        Duration d = retention.of(kind, null);
         if (retention.projects() != null) {
             for (Long projectId : retention.projects().keySet()) {
-                Duration p = retention.of(Kind.auditLog, projectId);
+                Duration p = retention.of(kind, projectId);
                 d = p.compareTo(d) < 0 ? p : d;
             }
         }

@@ -212,6 +212,33 @@ public class ParticipantService {
         return numbers;
     }
 
+    /**
+     * Records that the participants were sent to the funder in a file without their personnummer (SCB's monthly
+     * file, the Närvarorapport): who, when, which file and which participants, in the same audit log as the
+     * Deltagarförteckning (kind REPORT). A participant so reported is part of a report, and erasure on request is
+     * refused. MANAGER or ADMIN, every participant in the user's scope (checked once per company).
+     */
+    public void recordReported(Collection<Long> participantIds, String purpose) {
+        UserAccount u = currentUser.requireRole(Role.MANAGER, Role.ADMIN);
+        String why = Texts.maxLength(Texts.required(purpose, "participant.error.purpose.required"), 200,
+                "participant.error.purpose.length");
+        if (participantIds.isEmpty()) {
+            return;
+        }
+        List<Participant> list = participants.findAllById(participantIds);
+        if (list.size() != new HashSet<>(participantIds).size()) {
+            throw currentUser.refused(u.username() + " reported unknown participants");
+        }
+        list.stream().map(p -> p.companyId).distinct().forEach(companies::requireAccess);
+        PersonalNumberAccess log = new PersonalNumberAccess();
+        log.actor = u.username();
+        log.at = clock.instant();
+        log.purpose = why;
+        log.kind = PersonalNumberAccess.REPORT;
+        log.participantIds = list.stream().map(p -> String.valueOf(p.id)).collect(Collectors.joining(","));
+        accessLog.save(log);
+    }
+
     // ---------------------------------------------------------------- GDPR: erasure and register extract
 
     /**

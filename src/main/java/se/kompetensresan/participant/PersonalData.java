@@ -56,7 +56,8 @@ class PersonalData {
         if (list.stream().anyMatch(m -> m.status == MonthStatus.LOCKED)) {
             return Optional.of("participant.erase.refused.locked");
         }
-        if (accessLog.countNaming(String.valueOf(p.id), PersonalNumberAccess.EXPORT) > 0) {
+        if (accessLog.countNaming(String.valueOf(p.id), PersonalNumberAccess.EXPORT) > 0
+                || accessLog.countNaming(String.valueOf(p.id), PersonalNumberAccess.REPORT) > 0) {
             return Optional.of("participant.erase.refused.exported");
         }
         if (list.stream().anyMatch(m -> m.status == MonthStatus.DISPUTED)) {

@@ -22,10 +22,15 @@ class PersonalNumberAccess {
     String purpose;
     @Column(name = "participant_ids", nullable = false)
     String participantIds;
-    /** {@link #EXPORT} (the funder's Deltagarförteckning) or {@link #EXTRACT} (a register extract for the person). */
+    /**
+     * {@link #EXPORT} (the funder's Deltagarförteckning), {@link #REPORT} (a file to the funder that names the
+     * participant without the personnummer: SCB's monthly file, the Närvarorapport) or {@link #EXTRACT} (a register
+     * extract for the person).
+     */
     @Column(nullable = false)
     String kind = EXPORT;
 
     static final String EXPORT = "EXPORT";
     static final String EXTRACT = "EXTRACT";
+    static final String REPORT = "REPORT";
 }

@@ -145,6 +145,7 @@ public class ExportService {
      */
     private void scbMonthly(Scope s, TableWriter w, Counter rows) {
         w.header(SCB_HEADERS);
+        Reported reported = new Reported("Deltagarfil till SCB");
         String caseNumber = s.project().caseNumber();
         for (YearMonth m = YearMonth.from(s.from()); !m.isAfter(YearMonth.from(s.to())); m = m.plusMonths(1)) {
             Map<String, Object> p = s.params();
@@ -165,12 +166,14 @@ public class ExportService {
                             case 2 -> "Avslutad";
                             default -> "Efteranmälan";
                         };
+                        reported.add(rs.getLong(2));
                         w.row(Arrays.asList(month, event, rs.getLong(2), gender(rs.getString(3)),
                                 rs.getObject(4) == null ? null : rs.getInt(4), rs.getObject(5, LocalDate.class),
                                 rs.getObject(6, LocalDate.class), org(rs.getString(7)), caseNumber));
                         rows.add();
                     });
         }
+        reported.flush();
     }
 
     // ------------------------------------------------------------------ Närvarorapport
@@ -180,8 +183,9 @@ public class ExportService {
 
     private void attendance(Scope s, TableWriter w, Counter rows) {
         w.header(ATTENDANCE_HEADERS);
+        Reported reported = new Reported("Närvarorapport till finansiären");
         jdbc.query("select p.name, p.gender, c.name, c.organisation_number, m.ledger_month, m.hours, m.signed_hours,"
-                + " m.status, m.answered_at from participant_month m join participant p on p.id = m.participant_id"
+                + " m.status, m.answered_at, p.id from participant_month m join participant p on p.id = m.participant_id"
                 + " join company c on c.id = m.company_id where " + s.companyWhere()
                 + " and m.ledger_month between :fromMonth and :toMonth order by c.name, p.name, p.id, m.ledger_month", s.params(),
                 rs -> {
@@ -191,8 +195,34 @@ public class ExportService {
                     w.row(Arrays.asList(rs.getString(1), gender(rs.getString(2)), rs.getString(3), org(rs.getString(4)),
                             rs.getString(5), rs.getInt(6), rs.getObject(7) == null ? null : rs.getInt(7), status(status),
                             signed && at != null ? at.toLocalDateTime().toLocalDate() : null));
+                    reported.add(rs.getLong(10));
                     rows.add();
                 });
+        reported.flush();
+    }
+
+    /**
+     * The participants a file names without their personnummer, recorded in the participant module's audit log in
+     * batches ({@link ParticipantService#recordReported}): a reported participant is part of a report.
+     */
+    private final class Reported {
+        private final String purpose;
+        private final java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+
+        Reported(String purpose) {
+            this.purpose = purpose;
+        }
+
+        void add(long participantId) {
+            if (ids.add(participantId) && ids.size() == NUMBER_BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            participants.recordReported(List.copyOf(ids), purpose);
+            ids.clear();
+        }
     }
 
     private static String status(String s) {

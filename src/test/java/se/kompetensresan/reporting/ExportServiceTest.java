@@ -181,6 +181,26 @@ class ExportServiceTest {
     }
 
     @Test
+    void theScbFileAndTheAttendanceReportRecordWhomTheyNamedAndThoseCanNoLongerBeErasedOnRequest() throws IOException {
+        world.w.runAs(world.w.admin);
+        var participants = ctx.getBean(se.kompetensresan.participant.ParticipantService.class);
+        assertThat(participants.erasureRefusal(world.gustav.id())).isEmpty();
+
+        export(world.q2(), ExportKind.SCB_MONTHLY, ExportFormat.CSV);
+        export(world.q2(), ExportKind.ATTENDANCE, ExportFormat.CSV);
+
+        List<java.util.Map<String, Object>> log = world.jdbc.queryForList("select actor, purpose, participant_ids"
+                + " from personal_number_access where kind = 'REPORT' order by id desc limit 2");
+        assertThat(log).extracting(r -> r.get("PURPOSE")).containsExactly("Närvarorapport till finansiären",
+                "Deltagarfil till SCB");
+        assertThat(log).extracting(r -> r.get("ACTOR")).containsOnly(world.w.admin);
+        assertThat(List.of(((String) log.get(1).get("PARTICIPANT_IDS")).split(","))).containsExactlyInAnyOrder(
+                String.valueOf(world.berit.id()), String.valueOf(world.frida.id()), String.valueOf(world.david.id()),
+                String.valueOf(world.carl.id()), String.valueOf(world.anna.id()), String.valueOf(world.gustav.id()));
+        assertThat(participants.erasureRefusal(world.gustav.id())).contains("participant.erase.refused.exported");
+    }
+
+    @Test
     void theActivitiesSummaryCountsRegisteredParticipantsAndHoursByGender() throws IOException {
         world.w.runAs(world.w.admin);
         List<List<String>> rows = xlsx(export(world.q2(), ExportKind.ACTIVITIES, ExportFormat.XLSX));

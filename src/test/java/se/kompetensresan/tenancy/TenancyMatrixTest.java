@@ -202,6 +202,8 @@ class TenancyMatrixTest {
         PARTICIPANT_ERASE((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN)),
         /** GDPR art. 15: the project office takes the register extract (with the full personnummer, logged). */
         PARTICIPANT_EXTRACT((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN)),
+        /** A file to the funder without personnummer (SCB, Närvarorapport) records whom it named. */
+        PARTICIPANT_REPORTED((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN)),
         REPORT_DASHBOARD((a, t) -> !a.is(Role.COMPANY) && a.canSee(t)),
         REPORT_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t));
 
@@ -217,7 +219,7 @@ class TenancyMatrixTest {
                 case COMPANY_CHANGE_CONTACT, COMPANY_INVITE_USER, SURVEY_SAVE_ANSWER, SURVEY_SAVE_TEXT, SURVEY_SUBMIT,
                      JOURNEY_WITHDRAW, TASK_CLAIM_COMPANY_TASK, TASK_CLAIM_COACH_TASK, COACHING_SESSION_LOG,
                      TRAINING_BOOK, PARTICIPANT_ADD, PARTICIPANT_CHANGE, ATTENDANCE_RECORD, SIGNING_SEND,
-                     FULL_NUMBERS, PARTICIPANT_ERASE -> true;
+                     FULL_NUMBERS, PARTICIPANT_ERASE, PARTICIPANT_REPORTED -> true;
                 default -> false;
             };
         }
@@ -279,6 +281,8 @@ class TenancyMatrixTest {
     ManagementService management;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     JourneyFixtures fx;
     final Map<Sp, Long> subprojects = new EnumMap<>(Sp.class);
@@ -492,6 +496,7 @@ class TenancyMatrixTest {
             case FULL_NUMBERS -> participants.fullNumbers(List.of(participant), "Inkräktare");
             case PARTICIPANT_ERASE -> participants.erase(participant, "Inkräktare");
             case PARTICIPANT_EXTRACT -> participants.extract(participant);
+            case PARTICIPANT_REPORTED -> participants.recordReported(List.of(participant), "Inkräktare");
             case REPORT_DASHBOARD, REPORT_EXPORT -> throw new IllegalStateException("a report is filtered, not by id");
         }
     }
@@ -590,6 +595,13 @@ class TenancyMatrixTest {
             case PARTICIPANT_ERASE -> eraseFreshParticipantOf(t);
             case PARTICIPANT_EXTRACT -> assertThat(participants.extract(t.participantId).text()).contains("Anna Svetsare",
                     t.company.name());
+            case PARTICIPANT_REPORTED -> {
+                int before = jdbc.queryForObject("select count(*) from personal_number_access where kind = 'REPORT'",
+                        Integer.class);
+                participants.recordReported(List.of(t.participantId), "Deltagarfil till SCB");
+                assertThat(jdbc.queryForObject("select count(*) from personal_number_access where kind = 'REPORT'",
+                        Integer.class)).isEqualTo(before + 1);
+            }
             case REPORT_DASHBOARD -> {
                 se.kompetensresan.reporting.ReportFilter f = reportFilter(t);
                 assertThat(dashboards.dashboard(f).companies().enrolled()).isPositive();
