@@ -43,6 +43,7 @@ public class ProgressReportService {
 
     static final int MAX_NARRATIVE = 8000;
 
+    private final se.kompetensresan.security.UserService users;
     private final ScopeResolver scopes;
     private final ReportQueries queries;
     private final DashboardService dashboards;
@@ -54,14 +55,20 @@ public class ProgressReportService {
 
     ProgressReportService(ScopeResolver scopes, ReportQueries queries, DashboardService dashboards,
                           NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock,
-                          BundleI18NProvider i18n) {
+                          BundleI18NProvider i18n, se.kompetensresan.security.UserService users) {
         this.i18n = i18n;
+        this.users = users;
         this.scopes = scopes;
         this.queries = queries;
         this.dashboards = dashboards;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** The person's name behind a username stored with a version (the username when the account is gone). */
+    private String nameOf(String username) {
+        return users.namesOf(List.of(username)).get(username);
     }
 
     /** The draft: today's facts, and the latest saved version's narratives (else the facts as a starting point). */
@@ -80,7 +87,7 @@ public class ProgressReportService {
                     narratives.put(ProgressHeading.valueOf(rs.getString(1)), rs.getString(2));
                 });
         return new ProgressReport(f, s.project().name(), s.project().caseNumber(), ((Number) v.get("version")).intValue(),
-                (String) v.get("saved_by"), ((Timestamp) v.get("saved_at")).toInstant(), facts, narratives);
+                nameOf((String) v.get("saved_by")), ((Timestamp) v.get("saved_at")).toInstant(), facts, narratives);
     }
 
     /** Saves the narratives (every heading; blank is allowed, too long is refused) as the next version. */
@@ -116,9 +123,11 @@ public class ProgressReportService {
     /** The saved versions, newest first. */
     public List<ProgressReport.Version> versions(ReportFilter f) {
         scopes.forExport(f);
-        return jdbc.query("select version, saved_by, saved_at from progress_report_version" + where(f)
-                + " order by version desc", params(f), (rs, i) -> new ProgressReport.Version(rs.getInt(1),
+        List<ProgressReport.Version> stored = jdbc.query("select version, saved_by, saved_at from progress_report_version"
+                + where(f) + " order by version desc", params(f), (rs, i) -> new ProgressReport.Version(rs.getInt(1),
                 rs.getString(2), rs.getTimestamp(3).toInstant()));
+        Map<String, String> names = users.namesOf(stored.stream().map(ProgressReport.Version::savedBy).distinct().toList());
+        return stored.stream().map(v -> new ProgressReport.Version(v.version(), names.get(v.savedBy()), v.savedAt())).toList();
     }
 
     /** The file name: {@code Lagesrapport_<ärendenr>_<från>_<till>_v<N>.docx}. */

@@ -77,7 +77,11 @@ class ProgressReportServiceTest {
         texts.put(ProgressHeading.DEVIATIONS, "Andra versionen.\nMed två rader.");
         ProgressReport second = reports.save(f, texts);
         assertThat(second.version()).isEqualTo(2);
-        assertThat(second.savedBy()).isEqualTo(world.w.managerA);
+        String managerName = ctx.getBean(se.kompetensresan.security.UserService.class).findAccount(world.w.managerA)
+                .orElseThrow().name();
+        assertThat(second.savedBy()).as("the person's name, not the username").isEqualTo(managerName)
+                .isNotEqualTo(world.w.managerA);
+        assertThat(reports.versions(f)).extracting(ProgressReport.Version::savedBy).containsOnly(managerName);
         assertThat(reports.draft(f).narratives().get(ProgressHeading.DEVIATIONS)).isEqualTo("Andra versionen.\nMed två rader.");
         assertThat(reports.versions(f)).extracting(ProgressReport.Version::version).containsExactly(2, 1);
         // the whole project's report is another report, still unsaved
