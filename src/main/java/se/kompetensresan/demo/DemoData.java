@@ -143,7 +143,7 @@ class DemoData implements ApplicationRunner {
                 .map(r -> r.setScale(0, RoundingMode.HALF_UP).intValue()).orElse(0);
         return projects.save(new ProjectForm(f.id(), f.name(), f.caseNumber(), f.ownerOrganisation(), f.startDate(),
                 f.endDate(), f.budget(), f.esfSupport(), rate, f.plannedParticipants(), f.plannedWomenPercent(),
-                f.followUpMonths(), f.unitCosts()));
+                f.followUpMonths(), f.unitCosts(), f.extraSectors()));
     }
 
     private SubprojectInfo sub(ProjectInfo project, String name, String owner, String countyCode, int planned) {

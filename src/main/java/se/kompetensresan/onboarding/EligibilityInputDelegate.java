@@ -13,6 +13,7 @@ import java.util.Optional;
 /**
  * ServiceTask_PrepareEligibility: reads the application and the project's delprojekt; sets the decision's
  * inputs (employees, sniDivision, sectorListMatch, municipalityInArea), projectId and the covering subprojectId.
+ * The sector list is the project's own (edited on the project page) and the installation's configuration.
  */
 @Component("eligibilityInputDelegate")
 class EligibilityInputDelegate implements JavaDelegate {
@@ -38,7 +39,8 @@ class EligibilityInputDelegate implements JavaDelegate {
                 .subprojectId(covering.map(SubprojectInfo::id).orElse(null))
                 .employees(a.employees())
                 .sniDivision(division)
-                .sectorListMatch(division != null && settings.sectorsOf(a.projectId()).contains(division))
+                .sectorListMatch(division != null && (settings.sectorsOf(a.projectId()).contains(division)
+                        || projects.extraSectorsOf(a.projectId()).contains(division)))
                 .municipalityInArea(covering.isPresent());
     }
 

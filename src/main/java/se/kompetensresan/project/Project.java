@@ -38,6 +38,9 @@ class Project {
     BigDecimal unitCostPerHour;
     @Column(name = "follow_up_months")
     int followUpMonths = 3;
+    /** SNI divisions accepted besides manufacturing, comma-separated and sorted ("62,71"); null for none. */
+    @Column(name = "extra_sectors")
+    String extraSectors;
     @Column(name = "co_financing_percent")
     int coFinancingPercent;
     /** Unit cost per participant hour for each calendar year of the project. */

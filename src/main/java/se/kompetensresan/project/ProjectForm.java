@@ -8,12 +8,14 @@ import java.util.Optional;
 
 /**
  * Everything an administrator or manager edits about a project; {@code id} is null for a new one.
- * {@code unitCosts} is the unit cost per participant hour for each year of the project.
+ * {@code unitCosts} is the unit cost per participant hour for each year of the project. {@code extraSectors} is the
+ * list the user typed of SNI 2007 divisions the project accepts besides manufacturing (e.g. "62, 71"); see
+ * {@link ProjectService#parseSectors}.
  */
 public record ProjectForm(Long id, String name, String caseNumber, String ownerOrganisation, LocalDate startDate,
                           LocalDate endDate, BigDecimal budget, BigDecimal esfSupport, Integer coFinancingPercent,
                           Integer plannedParticipants, Integer plannedWomenPercent, Integer followUpMonths,
-                          Map<Integer, BigDecimal> unitCosts) {
+                          Map<Integer, BigDecimal> unitCosts, String extraSectors) {
 
     /** How far (percentage points) the stored co-financing rate may be from the rate the figures imply. */
     public static final BigDecimal CO_FINANCING_TOLERANCE = BigDecimal.ONE;

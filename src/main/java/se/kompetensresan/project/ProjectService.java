@@ -155,7 +155,7 @@ public class ProjectService {
         Project p = editable(projectId);
         return new ProjectForm(p.id, p.name, p.caseNumber, p.ownerOrganisation, p.startDate, p.endDate, p.budget,
                 p.esfSupport, p.coFinancingPercent, p.plannedParticipants, p.plannedWomenPercent, p.followUpMonths,
-                new TreeMap<>(p.unitCosts));
+                new TreeMap<>(p.unitCosts), p.extraSectors == null ? "" : p.extraSectors.replace(",", ", "));
     }
 
     /** What is wrong with the form: field name → message key; empty when it can be saved. */
@@ -196,6 +196,9 @@ public class ProjectService {
         if (f.followUpMonths() == null || f.followUpMonths() < 1 || f.followUpMonths() > 24) {
             e.put("followUpMonths", "project.error.followUpMonths");
         }
+        if (parseSectors(f.extraSectors()) == null) {
+            e.put("extraSectors", "project.error.sectors");
+        }
         Map<Integer, BigDecimal> costs = f.unitCosts() == null ? Map.of() : f.unitCosts();
         if (costs.isEmpty()) {
             e.put("unitCosts", "project.error.unitCostMissing");
@@ -209,6 +212,34 @@ public class ProjectService {
             }
         }
         return e;
+    }
+
+    /**
+     * The SNI 2007 divisions of a typed list ("62, 71" or "62 71"): each two digits, 01–99, outside manufacturing
+     * (10–33, always eligible); null when an entry is anything else (nothing is guessed), empty for a blank list.
+     */
+    public static java.util.SortedSet<Integer> parseSectors(String typed) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        if (typed == null || typed.isBlank()) {
+            return out;
+        }
+        for (String entry : typed.strip().split("[,;\\s]+")) {
+            if (!entry.matches("\\d{2}")) {
+                return null;
+            }
+            int division = Integer.parseInt(entry);
+            if (division < 1 || (division >= 10 && division <= 33)) {
+                return null;
+            }
+            out.add(division);
+        }
+        return out;
+    }
+
+    /** The SNI divisions the project accepts besides manufacturing (for the eligibility decision; any caller). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Integer> extraSectorsOf(long projectId) {
+        return projects.findById(projectId).map(p -> parseSectors(p.extraSectors)).orElse(new java.util.TreeSet<>());
     }
 
     private static void percent(Map<String, String> e, String field, Integer value) {
@@ -246,6 +277,9 @@ public class ProjectService {
         p.plannedParticipants = f.plannedParticipants();
         p.plannedWomenPercent = f.plannedWomenPercent();
         p.followUpMonths = f.followUpMonths();
+        var sectors = parseSectors(f.extraSectors());
+        p.extraSectors = sectors.isEmpty() ? null : sectors.stream().map(d -> String.format("%02d", d))
+                .collect(java.util.stream.Collectors.joining(","));
         p.unitCosts.clear();
         p.unitCosts.putAll(f.unitCosts());
         int thisYear = Year.now().getValue();

@@ -169,6 +169,16 @@ class CompanyApplicationProcessTest {
     }
 
     @Test
+    void aSectorTheManagerAddedOnTheProjectPageIsEligible() {
+        when(projects.extraSectorsOf(PROJECT)).thenReturn(java.util.Set.of(71));
+        application(40, "71.121", "1862", ApplicationStatus.SUBMITTED);
+        ProcessInstance pi = start();
+        BpmnAwareTests.assertThat(pi).isWaitingAt(SERVICE_APPROVE).variables()
+                .containsEntry(Var.SNI_DIVISION, 71).containsEntry(Var.SECTOR_LIST_MATCH, true)
+                .containsEntry(Var.REASON_KEY, "application.reason.sectorList");
+    }
+
+    @Test
     void companyOutsideTheAreaIsNotEligibleAndGetsTheReasonByMail() {
         application(25, "25.620", "0180", ApplicationStatus.NOT_ELIGIBLE);
         ProcessInstance pi = start();

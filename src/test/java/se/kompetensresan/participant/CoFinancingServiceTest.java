@@ -89,7 +89,7 @@ class CoFinancingServiceTest {
         int year = world.month.getYear();
         ProjectForm changed = new ProjectForm(f.id(), f.name(), f.caseNumber(), f.ownerOrganisation(), f.startDate(),
                 f.endDate(), f.budget(), f.esfSupport(), 40, f.plannedParticipants(), f.plannedWomenPercent(),
-                f.followUpMonths(), Map.of(year, new BigDecimal("620.00")));
+                f.followUpMonths(), Map.of(year, new BigDecimal("620.00")), f.extraSectors());
         projects.save(changed);
         SecurityContextHolder.clearContext();
         signing.sign(world.latestToken(anna), anna.email());

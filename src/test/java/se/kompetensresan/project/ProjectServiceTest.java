@@ -60,7 +60,7 @@ class ProjectServiceTest {
     private static ProjectForm valid() {
         return new ProjectForm(null, "Kompetenslyftet", "2026/00123", "Region Örebro län", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2027, 12, 31), new BigDecimal("5000000"), new BigDecimal("3500000"), 30, 400, 40, 3,
-                Map.of(2026, new BigDecimal("320"), 2027, new BigDecimal("330")));
+                Map.of(2026, new BigDecimal("320"), 2027, new BigDecimal("330")), "");
     }
 
     @Test
@@ -74,7 +74,7 @@ class ProjectServiceTest {
     @Test
     void everyBadFieldIsNamedWithItsReason() {
         ProjectForm bad = new ProjectForm(null, " ", "x".repeat(51), "", LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1),
-                new BigDecimal("-1"), new BigDecimal("10"), 101, -5, -1, 0, Map.of(2030, new BigDecimal("320")));
+                new BigDecimal("-1"), new BigDecimal("10"), 101, -5, -1, 0, Map.of(2030, new BigDecimal("320")), "6X, 25");
         assertThat(projects.validate(bad)).containsEntry("name", "project.error.required")
                 .containsEntry("caseNumber", "project.error.tooLong")
                 .containsEntry("ownerOrganisation", "project.error.required")
@@ -83,15 +83,37 @@ class ProjectServiceTest {
                 .containsEntry("coFinancingPercent", "project.error.percent")
                 .containsEntry("plannedParticipants", "project.error.count")
                 .containsEntry("plannedWomenPercent", "project.error.percent")
-                .containsEntry("followUpMonths", "project.error.followUpMonths");
+                .containsEntry("followUpMonths", "project.error.followUpMonths")
+                .containsEntry("extraSectors", "project.error.sectors");
         assertThatThrownBy(() -> projects.save(bad)).isInstanceOf(UserMessageException.class);
+    }
+
+    @Test
+    void theExtraSectorsAreTwoDigitDivisionsOutsideManufacturingAndNothingElseIsGuessed() {
+        assertThat(ProjectService.parseSectors(" 71, 62;62  58 ")).containsExactly(58, 62, 71);
+        assertThat(ProjectService.parseSectors("")).isEmpty();
+        assertThat(ProjectService.parseSectors(null)).isEmpty();
+        assertThat(ProjectService.parseSectors("6X")).as("not read as 6").isNull();
+        assertThat(ProjectService.parseSectors("620")).as("a class, not a division").isNull();
+        assertThat(ProjectService.parseSectors("25")).as("manufacturing is always eligible").isNull();
+        assertThat(ProjectService.parseSectors("00")).isNull();
+    }
+
+    @Test
+    void theExtraSectorsAreSavedWithTheProjectAndReadBackAsTyped() {
+        ProjectForm f = valid();
+        ProjectInfo p = projects.save(new ProjectForm(f.id(), f.name(), f.caseNumber(), f.ownerOrganisation(),
+                f.startDate(), f.endDate(), f.budget(), f.esfSupport(), f.coFinancingPercent(), f.plannedParticipants(),
+                f.plannedWomenPercent(), f.followUpMonths(), f.unitCosts(), "71, 62"));
+        assertThat(projects.extraSectorsOf(p.id())).containsExactly(62, 71);
+        assertThat(projects.form(p.id()).extraSectors()).isEqualTo("62, 71");
     }
 
     @Test
     void supportAboveBudgetAndUnitCostOutsideThePeriodAreRefused() {
         ProjectForm f = valid();
         ProjectForm bad = new ProjectForm(null, f.name(), f.caseNumber(), f.ownerOrganisation(), f.startDate(), f.endDate(),
-                new BigDecimal("100"), new BigDecimal("200"), 30, 10, 20, 3, Map.of(2031, new BigDecimal("300")));
+                new BigDecimal("100"), new BigDecimal("200"), 30, 10, 20, 3, Map.of(2031, new BigDecimal("300")), "");
         assertThat(projects.validate(bad)).containsEntry("esfSupport", "project.error.supportOverBudget")
                 .containsEntry("unitCosts", "project.error.unitCostYear");
     }
@@ -107,7 +129,7 @@ class ProjectServiceTest {
         ProjectForm form = projects.form(own.id());
         projects.save(new ProjectForm(form.id(), "Nytt namn", form.caseNumber(), form.ownerOrganisation(), form.startDate(),
                 form.endDate(), form.budget(), form.esfSupport(), form.coFinancingPercent(), form.plannedParticipants(),
-                form.plannedWomenPercent(), form.followUpMonths(), form.unitCosts()));
+                form.plannedWomenPercent(), form.followUpMonths(), form.unitCosts(), form.extraSectors()));
         assertThat(projects.project(own.id()).orElseThrow().name()).isEqualTo("Nytt namn");
 
         assertThatThrownBy(() -> projects.form(other.id())).isInstanceOf(AccessRefusedException.class);

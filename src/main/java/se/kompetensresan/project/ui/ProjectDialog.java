@@ -41,6 +41,7 @@ class ProjectDialog extends Dialog {
     private final IntegerField women = new IntegerField();
     private final IntegerField followUp = new IntegerField();
     private final TextArea unitCosts = new TextArea();
+    private final TextField extraSectors = new TextField();
     private final Span formError = new Span();
 
     /** Beside the rate: the rate budget and ESF support imply, when the typed rate is not it. */
@@ -72,6 +73,8 @@ class ProjectDialog extends Dialog {
         label(followUp, "project.field.followUpMonths", "project-follow-up");
         label(unitCosts, "project.field.unitCosts", "project-unit-costs");
         unitCosts.setHelperText(getTranslation("project.field.unitCosts.help"));
+        label(extraSectors, "project.field.extraSectors", "project-extra-sectors");
+        extraSectors.setHelperText(getTranslation("project.field.extraSectors.help"));
         formError.addClassName("form-error");
         formError.setId("project-form-error");
         if (existing != null) {
@@ -89,6 +92,7 @@ class ProjectDialog extends Dialog {
             StringBuilder costs = new StringBuilder();
             existing.unitCosts().forEach((y, c) -> costs.append(y).append(": ").append(c.toPlainString()).append('\n'));
             unitCosts.setValue(costs.toString().strip());
+            extraSectors.setValue(nz(existing.extraSectors()));
         } else {
             followUp.setValue(3);
             coFinancing.setValue(0);
@@ -100,9 +104,10 @@ class ProjectDialog extends Dialog {
         coFinancing.addValueChangeListener(e -> showCoFinancingHint());
         showCoFinancingHint();
         FormLayout form = new FormLayout(name, caseNumber, owner, start, end, budget, esf, coFinancing, participants,
-                women, followUp, unitCosts);
+                women, followUp, unitCosts, extraSectors);
         form.setColspan(name, 2);
         form.setColspan(unitCosts, 2);
+        form.setColspan(extraSectors, 2);
         add(form, formError);
 
         Button save = new Button(getTranslation("shared.save"), e -> {
@@ -115,7 +120,7 @@ class ProjectDialog extends Dialog {
             ProjectForm f = new ProjectForm(existing == null ? null : existing.id(), name.getValue(),
                     caseNumber.getValue(), owner.getValue(), start.getValue(), end.getValue(), budget.getValue(),
                     esf.getValue(), coFinancing.getValue(), participants.getValue(), women.getValue(),
-                    followUp.getValue(), costs);
+                    followUp.getValue(), costs, extraSectors.getValue());
             Map<String, String> problems = service.validate(f);
             if (!problems.isEmpty()) {
                 problems.forEach(this::show);
@@ -171,6 +176,7 @@ class ProjectDialog extends Dialog {
         fields.put("plannedWomenPercent", women);
         fields.put("followUpMonths", followUp);
         fields.put("unitCosts", unitCosts);
+        fields.put("extraSectors", extraSectors);
         HasValidation target = fields.get(field);
         if (target == null) {
             formError.setText(getTranslation(key));
@@ -183,7 +189,7 @@ class ProjectDialog extends Dialog {
     private void clearErrors() {
         formError.setText("");
         for (HasValidation f : new HasValidation[]{name, caseNumber, owner, start, end, budget, esf, coFinancing,
-                participants, women, followUp, unitCosts}) {
+                participants, women, followUp, unitCosts, extraSectors}) {
             f.setInvalid(false);
         }
     }

@@ -96,6 +96,10 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
             card.add(line("project.plannedParticipants", String.valueOf(p.plannedParticipants())));
             card.add(line("project.plannedWomen", p.plannedWomenPercent() + " %"));
             card.add(line("project.unitCost", sek.format(p.unitCostPerHour()) + " kr"));
+            Div sectors = line("project.field.extraSectors", form.extraSectors().isEmpty()
+                    ? getTranslation("project.sectors.none") : form.extraSectors());
+            sectors.setId("project-extra-sectors-" + p.id());
+            card.add(sectors);
             Grid<SubprojectInfo> subs = new Grid<>();
             subs.addColumn(SubprojectInfo::name).setHeader(getTranslation("project.subproject")).setAutoWidth(true);
             subs.addColumn(SubprojectInfo::ownerOrganisation).setHeader(getTranslation("project.owner")).setAutoWidth(true);

@@ -57,8 +57,18 @@ class ProjectsViewTest extends KaribuTest {
         assertThat(_get(TextField.class, s -> s.withId("project-name")).getValue()).isEqualTo("Testprojektet");
 
         _setValue(esf, new BigDecimal("750"));
+        TextField sectors = _get(TextField.class, s -> s.withId("project-extra-sectors"));
+        _setValue(sectors, "71, 6X");
         _click(_get(Button.class, s -> s.withId("project-save")));
-        assertThat(projects.visibleProjects()).extracting(ProjectInfo::name).contains("Testprojektet");
+        assertThat(sectors.isInvalid()).isTrue();
+        assertThat(sectors.getErrorMessage()).startsWith("Skriv tvåsiffriga SNI-avdelningar");
+        assertThat(sectors.getValue()).as("kept as typed").isEqualTo("71, 6X");
+
+        _setValue(sectors, "71, 62");
+        _click(_get(Button.class, s -> s.withId("project-save")));
+        ProjectInfo saved = projects.visibleProjects().stream().filter(p -> p.name().equals("Testprojektet"))
+                .findFirst().orElseThrow();
+        assertThat(projects.extraSectorsOf(saved.id())).as("the eligibility decision's list").containsExactly(62, 71);
     }
 
     @Test
