@@ -141,13 +141,10 @@ class DemoJourneys {
             as(companyUser, () -> coaching.approvePlan(c.id()));
             List<PlannedActivityInfo> actions = as(COACH, () -> coaching.currentPlan(c.id()).orElseThrow().activities());
             await(COACH, c.id(), "Task_BookTraining");
-            if (stage == Stage.BOOKING) {
-                continue;
-            }
             // participants of the company (about one in five a woman)
             List<ParticipantInfo> people = participants.register(c, companyUser, stage == Stage.BOOKING ? 5 : 10, i);
             if (stage == Stage.BOOKING) {
-                continue;
+                continue; // registered, no hours yet: the project office can still erase one on request
             }
             // the first action runs over the last three months (a day a week or two), the others a few days just now
             List<Long> activityIds = new ArrayList<>();

@@ -193,10 +193,7 @@ public class ParticipantService {
         UserAccount u = currentUser.requireRole(Role.MANAGER, Role.ADMIN);
         String why = Texts.maxLength(Texts.required(purpose, "participant.error.purpose.required"), 200,
                 "participant.error.purpose.length");
-        List<Participant> list = new ArrayList<>();
-        for (long id : participantIds) {
-            list.add(accessible(id));
-        }
+        List<Participant> list = inScope(u, participantIds);
         PersonalNumberAccess log = new PersonalNumberAccess();
         log.actor = u.username();
         log.at = clock.instant();
@@ -225,11 +222,7 @@ public class ParticipantService {
         if (participantIds.isEmpty()) {
             return;
         }
-        List<Participant> list = participants.findAllById(participantIds);
-        if (list.size() != new HashSet<>(participantIds).size()) {
-            throw currentUser.refused(u.username() + " reported unknown participants");
-        }
-        list.stream().map(p -> p.companyId).distinct().forEach(companies::requireAccess);
+        List<Participant> list = inScope(u, participantIds);
         PersonalNumberAccess log = new PersonalNumberAccess();
         log.actor = u.username();
         log.at = clock.instant();
@@ -312,6 +305,19 @@ public class ParticipantService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * The participants, each in the user's scope, in one query and one access check per company (an export of
+     * 50 000 participants does not look them up one by one); refused like {@link #accessible} for any unknown id.
+     */
+    private List<Participant> inScope(UserAccount u, Collection<Long> participantIds) {
+        List<Participant> list = participants.findAllById(participantIds);
+        if (list.size() != new HashSet<>(participantIds).size()) {
+            throw currentUser.refused(u.username() + " asked for unknown participants");
+        }
+        list.stream().map(p -> p.companyId).distinct().forEach(companies::requireAccess);
+        return list;
+    }
 
     Participant accessible(long participantId) {
         Participant p = participants.findById(participantId)

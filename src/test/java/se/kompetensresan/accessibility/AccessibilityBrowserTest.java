@@ -372,6 +372,17 @@ class AccessibilityBrowserTest extends BrowserTest {
                 }
             });
         }
+        // the erasure dialog, over a participant the project office may still erase (registered, no hours reported)
+        long erasable = as("admin", () -> users.byRole(Role.COMPANY).stream().map(UserAccount::companyId).distinct()
+                .flatMap(c -> participants.ofCompany(c).stream()).map(p -> p.id())
+                .filter(id -> participants.erasureRefusal(id).isEmpty()).findFirst()).orElseThrow();
+        newSession();
+        loginIn("sv", "admin");
+        page.navigate(url("participant/" + erasable));
+        page.locator("#participant-erase").click();
+        page.locator("#participant-erase-dialog").waitFor();
+        check("admin", "sv");
+
         assertThat(companyTaskKinds).as("company task kinds visited").hasSizeGreaterThan(2);
         assertThat(pagesOf.values().stream().flatMap(List::stream)).anyMatch(p -> p.startsWith("participant/"))
                 .anyMatch(p -> p.startsWith("journey/analysis/")).anyMatch(p -> p.startsWith("training/approve/"));
