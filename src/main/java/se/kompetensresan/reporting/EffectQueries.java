@@ -109,9 +109,9 @@ class EffectQueries {
     }
 
     enum Grouping {
-        SUBPROJECT("cast(c.subproject_id as varchar(20))", "cast(c.subproject_id as varchar(20))"),
+        SUBPROJECT("c.subproject_id", "c.subproject_id"),
         COUNTY("substring(c.municipality_code, 1, 2)", "substring(c.municipality_code, 1, 2)"),
-        COMPANY("cast(c.id as varchar(20)), c.name, c.organisation_number", "c.name, c.id");
+        COMPANY("c.id, c.name, c.organisation_number", "c.name, c.id");
 
         final String columns;
         final String order;

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public class EffectService {
 
     /** More delprojekt or counties than a project has. */
-    private static final int ALL_GROUPS = 1000;
+    static final int ALL_GROUPS = 1000;
 
     private final ScopeResolver scopes;
     private final EffectQueries queries;

@@ -395,7 +395,7 @@ public class ExportService {
         }
         Map<String, String> subprojects = EffectService.subprojectNames(projects, s.project().id());
         for (EffectQueries.Grouping grouping : List.of(EffectQueries.Grouping.SUBPROJECT, EffectQueries.Grouping.COUNTY)) {
-            for (Effect.EffectGroup g : effects.effectGroups(s, grouping, 1000)) {
+            for (Effect.EffectGroup g : effects.effectGroups(s, grouping, EffectService.ALL_GROUPS)) {
                 boolean sp = grouping == EffectQueries.Grouping.SUBPROJECT;
                 GapClosure gap = g.targeted().plus(g.other());
                 w.row(Arrays.asList(sp ? "Delprojekt" : "Län", null, sp ? subprojects.getOrDefault(g.key(), g.key()) : null,

@@ -64,7 +64,7 @@ class EffectExportTest {
         List<List<String>> rows = ExportServiceTest.xlsx(export(world.q2(), ExportKind.EFFECT, ExportFormat.XLSX));
         String spA = world.w.subprojectA.name();
         String spB = world.w.subprojectB.name();
-        boolean aFirst = String.valueOf(world.w.subprojectA.id()).compareTo(String.valueOf(world.w.subprojectB.id())) < 0;
+        boolean aFirst = world.w.subprojectA.id() < world.w.subprojectB.id();
         List<String> dpA = List.of("Delprojekt", "", spA, "", "", "", "1", "", "", "1", "1", "100", "3", "1", "2");
         List<String> dpB = List.of("Delprojekt", "", spB, "", "", "", "1", "", "", "1", "1", "100", "3", "3", "0");
         assertThat(rows).containsExactly(

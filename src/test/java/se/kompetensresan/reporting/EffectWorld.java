@@ -36,19 +36,19 @@ import java.time.LocalDateTime;
  * gap ≥ 2: the same 5 → open course; employees 4+3+2+1+0 = 10; gaps 2+3+2+2+2 = 11. LEAN: gap A 1, B 3 → 1 with
  * need → company-specific; employees 8, of the need 6. AUTOMATION: A4 gap 1 → none; employees 7.
  */
-class EffectWorld {
+public class EffectWorld {
 
-    static final String INJECTION = "=HYPERLINK(\"http://evil.example\",\"klicka\")";
+    public static final String INJECTION = "=HYPERLINK(\"http://evil.example\",\"klicka\")";
     static final LocalDate FROM = LocalDate.of(2026, 4, 1);
     static final LocalDate TO = LocalDate.of(2026, 6, 30);
 
-    final CoachingTestData w;
+    public final CoachingTestData w;
     final JdbcTemplate jdbc;
     final long a2, a3, a4, a5, a6;
     final long journeyOfA;
-    final String injectionName;
+    public final String injectionName;
 
-    EffectWorld(ApplicationContext ctx) {
+    public EffectWorld(ApplicationContext ctx) {
         w = new CoachingTestData(ctx);
         jdbc = ctx.getBean(JdbcTemplate.class);
         long a = w.companyA.id();
@@ -110,7 +110,7 @@ class EffectWorld {
         register(training(leanOfB, b), berit);
     }
 
-    ReportFilter q2() {
+    public ReportFilter q2() {
         return new ReportFilter(w.project.id(), null, null, FROM, TO);
     }
 
