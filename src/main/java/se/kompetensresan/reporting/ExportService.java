@@ -387,10 +387,12 @@ public class ExportService {
             targeted = targeted.plus(a.targeted());
             other = other.plus(a.other());
         }
-        for (GapClosure g : List.of(targeted, other)) {
-            w.row(Arrays.asList(g == targeted ? "Områden i utvecklingsplanen" : "Övriga områden", null, null, null, null,
+        List<GapClosure> split = List.of(targeted, other);
+        for (int i = 0; i < split.size(); i++) {
+            GapClosure g = split.get(i);
+            w.row(Arrays.asList(i == 0 ? "Områden i utvecklingsplanen" : "Övriga områden", null, null, null, null,
                     null, g.answers(), null, null, null, null, null, g.gapBefore(), g.gapAfter(), g.closed(),
-                    g == targeted ? "Ja" : "Nej"));
+                    i == 0 ? "Ja" : "Nej"));
             rows.add();
         }
         Map<String, String> subprojects = EffectService.subprojectNames(projects, s.project().id());

@@ -143,6 +143,17 @@ class EffectExportTest {
     }
 
     @Test
+    void aSelectionWithoutFollowUpsStillNamesThePlansAreasAndTheOthers() throws IOException {
+        world.w.runAs(world.w.admin);
+        List<List<String>> rows = ExportServiceTest.xlsx(export(world.q2().withSubproject(world.w.subprojectA.id())
+                .withCounty("03"), ExportKind.EFFECT, ExportFormat.XLSX));
+        assertThat(rows).containsExactly(ExportService.EFFECT_HEADERS,
+                List.of("Urval", "", "", "", "", "", "0", "", "", "", "0"),
+                List.of("Områden i utvecklingsplanen", "", "", "", "", "", "0", "", "", "", "", "", "0", "0", "0", "Ja"),
+                List.of("Övriga områden", "", "", "", "", "", "0", "", "", "", "", "", "0", "0", "0", "Nej"));
+    }
+
+    @Test
     void aCoachOrAManagerOfAnotherDelprojektGetsNoFileOfIt() {
         world.w.runAs(world.w.coachA);
         assertThatThrownBy(() -> export(world.q2(), ExportKind.EFFECT, ExportFormat.CSV)).isInstanceOf(AccessRefusedException.class);

@@ -110,6 +110,9 @@ class EffectViewsTest extends KaribuTest {
                 "Lean och ständiga förbättringar", "1", "0", "2", "Inget inköp");
         assertThat(row("demand-areas", "Automation och robotik").subList(0, 5)).containsExactly("Automation och robotik", "1", "0", "7",
                 "Inget inköp");
+        // the chart's own table and summary (for screen readers) name the rule's threshold and the figures
+        assertThat(_get(se.kompetensresan.survey.DemandChart.class, s -> s.withId("demand-chart")).getElement()
+                .getTextRecursively()).contains("Företag med gap ≥ 2", "Svetsning", "10");
         assertThat(_find(Button.class, s -> s.withId("export-PLANNED_PURCHASES-csv"))).hasSize(1);
     }
 
