@@ -56,10 +56,18 @@ class DemoJourneys {
     private final DemoParticipants participants;
     private final ProjectService projects;
     private final Clock clock;
+    /** The installation's follow-up delay (the demo profile's two minutes), empty when each project's months apply. */
+    private final String followUpDelay;
+    /** The company that reaches the follow-up, its user and seed; answered once the follow-up timer has fired. */
+    private CompanyInfo followUpCompany;
+    private String followUpUser;
+    private int followUpSeed;
 
     DemoJourneys(RunAs runAs, JourneyService journeys, TaskInbox inbox, SurveyService surveys,
                  CoachingService coaching, TrainingService training, AttendanceService attendance,
-                 DemoParticipants participants, ProjectService projects, Clock clock) {
+                 DemoParticipants participants, ProjectService projects, Clock clock,
+                 @org.springframework.beans.factory.annotation.Value("${kompetensresan.journey.follow-up-delay:}")
+                 String followUpDelay) {
         this.runAs = runAs;
         this.journeys = journeys;
         this.inbox = inbox;
@@ -70,6 +78,7 @@ class DemoJourneys {
         this.participants = participants;
         this.projects = projects;
         this.clock = clock;
+        this.followUpDelay = followUpDelay;
     }
 
     /** Done when the background walk has ended: normally, or with what stopped it (a test waits on it). */
@@ -89,6 +98,12 @@ class DemoJourneys {
             } catch (RuntimeException e) {
                 LOG.warn("Demo journeys stopped early: {}", e.toString(), e);
                 outcome.completeExceptionally(e);
+                return;
+            }
+            try {
+                answerFollowUp();
+            } catch (RuntimeException e) {
+                LOG.warn("Demo follow-up not answered: {}", e.toString(), e);
             }
         }, "demo-journeys");
         t.setDaemon(true);
@@ -181,7 +196,11 @@ class DemoJourneys {
                     return null;
                 });
             }
-            // Stage.FOLLOW_UP: the follow-up timer (two minutes in the demo profile) opens the second survey
+            // Stage.FOLLOW_UP: the follow-up timer (two minutes in the demo profile) opens the second survey, which
+            // answerFollowUp fills in after the walk (so that nothing waits for the timer)
+            followUpCompany = c;
+            followUpUser = companyUser;
+            followUpSeed = i;
         }
         if (withHours.size() >= 2) {
             // the monthly signing of the last three months: most sign, one disputes, one does not answer
@@ -203,15 +222,45 @@ class DemoJourneys {
         });
     }
 
+    /**
+     * With a short installation-wide follow-up delay (the demo profile's), waits for the follow-up company's
+     * uppföljning and answers it: the priority areas two levels up, some others one, so that the effect pages show
+     * a change. Without one (each project's months) there is nothing to wait for.
+     */
+    void answerFollowUp() {
+        if (followUpCompany == null || followUpDelay == null || followUpDelay.isBlank()) {
+            return;
+        }
+        java.time.Duration delay = java.time.Duration.parse(followUpDelay);
+        if (delay.compareTo(java.time.Duration.ofMinutes(10)) > 0) {
+            return;
+        }
+        CompanyInfo c = followUpCompany;
+        awaitTask(followUpUser, c.id(), "Task_FillInFollowUp", delay.plusMinutes(2).toMillis(), 2000);
+        long responseId = as(followUpUser, () -> surveys.responseIdFor(c.id(), SurveyRound.FOLLOW_UP).orElseThrow());
+        answerSurvey(followUpUser, responseId, followUpSeed, false, true);
+        as(followUpUser, () -> {
+            surveys.submit(responseId);
+            return null;
+        });
+        LOG.info("Demo follow-up of {} submitted", c.name());
+    }
+
     private void answerSurvey(String companyUser, long responseId, int seed, boolean half) {
+        answerSurvey(companyUser, responseId, seed, half, false);
+    }
+
+    /** The kartläggning's answers, or (followUp) the same with the current levels raised as after training. */
+    private void answerSurvey(String companyUser, long responseId, int seed, boolean half, boolean followUp) {
         List<String> areas = CompetenceAreas.ALL;
         int count = half ? areas.size() / 2 : areas.size();
         for (int a = 0; a < count; a++) {
             String area = areas.get(a);
             // two areas per company get a gap of two levels, the rest little or none
             boolean priority = a == seed % areas.size() || a == (seed + 5) % areas.size();
-            int current = priority ? 1 + (seed + a) % 2 : 2 + (a + seed) % 2;
-            int required = priority ? current + 2 : current + ((a + seed) % 4 == 0 ? 1 : 0);
+            int before = priority ? 1 + (seed + a) % 2 : 2 + (a + seed) % 2;
+            int current = !followUp ? before : Math.min(4, before + (priority ? 2 : a % 3 == 0 ? 1 : 0));
+            int required = priority ? before + 2 : before + ((a + seed) % 4 == 0 ? 1 : 0);
             int employees = 3 + (a * 7 + seed * 3) % 25;
             as(companyUser, () -> surveys.saveAnswer(responseId, area, current, Math.min(required, 4), employees));
         }
@@ -230,7 +279,12 @@ class DemoJourneys {
 
     /** Waits (up to a minute) until the engine's job executor has brought the journey to the task. */
     private TaskInfo awaitTask(String username, long companyId, String taskKey) {
-        long until = System.currentTimeMillis() + 60_000;
+        return awaitTask(username, companyId, taskKey, 60_000, 250);
+    }
+
+    /** Waits (up to the time given) until the engine's job executor has brought the journey to the task. */
+    private TaskInfo awaitTask(String username, long companyId, String taskKey, long timeoutMillis, long pollMillis) {
+        long until = System.currentTimeMillis() + timeoutMillis;
         while (System.currentTimeMillis() < until) {
             Optional<TaskInfo> task = as(username, () -> inbox.tasks().stream()
                     .filter(t -> t.companyId() == companyId && t.taskKey().equals(taskKey)).findFirst());
@@ -238,7 +292,7 @@ class DemoJourneys {
                 return task.get();
             }
             try {
-                Thread.sleep(250);
+                Thread.sleep(pollMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

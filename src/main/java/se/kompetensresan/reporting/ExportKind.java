@@ -13,7 +13,14 @@ public enum ExportKind {
     /** Sammanställning aktiviteter – utbildningar: activity, provider, dates, participants and hours by gender. */
     ACTIVITIES("Sammanstallning_aktiviteter"),
     /** Indicators: supported SMEs, participants by gender and age band, companies that completed each phase. */
-    INDICATORS("Indikatorer");
+    INDICATORS("Indikatorer"),
+    /**
+     * Effektmätning: the competence change per area (before and after uppföljning) for the selection, per delprojekt,
+     * county and company area, stegförflyttning, and the gap closed in the plan's areas against the others.
+     */
+    EFFECT("Effektmatning"),
+    /** Förteckning över planerade inköp: per area the procurement rule's proposal and every company with the need. */
+    PLANNED_PURCHASES("Forteckning_planerade_inkop");
 
     private final String fileBase;
 

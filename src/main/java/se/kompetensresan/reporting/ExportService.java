@@ -6,6 +6,10 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kompetensresan.journey.JourneyPhase;
 import se.kompetensresan.participant.AgeBand;
 import se.kompetensresan.participant.ParticipantService;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.shared.BundleI18NProvider;
+import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.Geography;
 import se.kompetensresan.shared.Gender;
 
 import java.io.OutputStream;
@@ -38,13 +42,24 @@ public class ExportService {
     private final ReportQueries queries;
     private final NamedParameterJdbcTemplate jdbc;
     private final ParticipantService participants;
+    private final EffectQueries effects;
+    private final ReportingSettings settings;
+    private final BundleI18NProvider i18n;
+    private final ProjectService projects;
+    private final Geography geography;
 
     ExportService(ScopeResolver scopes, ReportQueries queries, NamedParameterJdbcTemplate jdbc,
-                  ParticipantService participants) {
+                  ParticipantService participants, EffectQueries effects, ReportingSettings settings,
+                  BundleI18NProvider i18n, ProjectService projects, Geography geography) {
         this.scopes = scopes;
         this.queries = queries;
         this.jdbc = jdbc;
         this.participants = participants;
+        this.effects = effects;
+        this.settings = settings;
+        this.i18n = i18n;
+        this.projects = projects;
+        this.geography = geography;
     }
 
     /** The file's name: kind, the project's case number and the period, e.g. {@code Deltagarforteckning_2018-00123_2026-04-01_2026-06-30.xlsx}. */
@@ -71,6 +86,8 @@ public class ExportService {
                 case CO_FINANCING -> coFinancing(s, w, rows);
                 case ACTIVITIES -> activities(s, w, rows);
                 case INDICATORS -> indicators(s, w, rows);
+                case EFFECT -> effect(s, w, rows);
+                case PLANNED_PURCHASES -> plannedPurchases(s, w, rows);
             }
         }
         rows.done();
@@ -84,6 +101,8 @@ public class ExportService {
             case CO_FINANCING -> "Medfinansiering";
             case ACTIVITIES -> "Aktiviteter";
             case INDICATORS -> "Indikatorer";
+            case EFFECT -> "Effektmätning";
+            case PLANNED_PURCHASES -> "Planerade inköp";
         };
     }
 
@@ -365,6 +384,129 @@ public class ExportService {
             n += phases.getOrDefault(p, 0L);
         }
         return n;
+    }
+
+    // ------------------------------------------------------------------ effektmätning
+
+    static final List<String> EFFECT_HEADERS = List.of("Nivå", "Kompetensområde", "Delprojekt", "Län", "Företag",
+            "Organisationsnummer", "Antal", "Nuläge före", "Nuläge efter", "Förändring", "Stegförflyttning (antal)",
+            "Stegförflyttning (%)", "Gap före", "Gap efter", "Slutet gap", "Område i utvecklingsplanen",
+            "Deltagare kvinnor", "Deltagare män");
+
+    /**
+     * The selection (companies with both rounds, those with stegförflyttning in some area), each area (Antal:
+     * companies), the plan's areas against the others (Antal: company areas), each delprojekt and county (Antal:
+     * companies, change per company area), then every company area.
+     */
+    private void effect(Scope s, TableWriter w, Counter rows) {
+        w.header(EFFECT_HEADERS);
+        long[] companies = effects.effectCompanies(s);
+        w.row(Arrays.asList("Urval", null, null, null, null, null, companies[0], null, null, null, companies[1],
+                percent(companies[1], companies[0])));
+        rows.add();
+        List<Effect.AreaEffect> areas = effects.areaEffects(s);
+        GapClosure targeted = GapClosure.NONE;
+        GapClosure other = GapClosure.NONE;
+        for (Effect.AreaEffect a : areas) {
+            GapClosure g = a.gap();
+            w.row(Arrays.asList("Kompetensområde", area(a.areaCode()), null, null, null, null, a.companies(),
+                    level(a.averageBefore()), level(a.averageAfter()), level(a.averageChange()), a.stepped(),
+                    percent(a.stepped(), a.companies()), g.gapBefore(), g.gapAfter(), g.closed(), null,
+                    a.participants().women(), a.participants().men()));
+            rows.add();
+            targeted = targeted.plus(a.targeted());
+            other = other.plus(a.other());
+        }
+        List<GapClosure> split = List.of(targeted, other);
+        for (int i = 0; i < split.size(); i++) {
+            GapClosure g = split.get(i);
+            w.row(Arrays.asList(i == 0 ? "Områden i utvecklingsplanen" : "Övriga områden", null, null, null, null,
+                    null, g.answers(), null, null, null, null, null, g.gapBefore(), g.gapAfter(), g.closed(),
+                    i == 0 ? "Ja" : "Nej"));
+            rows.add();
+        }
+        Map<String, String> subprojects = EffectService.subprojectNames(projects, s.project().id());
+        for (EffectQueries.Grouping grouping : List.of(EffectQueries.Grouping.SUBPROJECT, EffectQueries.Grouping.COUNTY)) {
+            for (Effect.EffectGroup g : effects.effectGroups(s, grouping, EffectService.ALL_GROUPS)) {
+                boolean sp = grouping == EffectQueries.Grouping.SUBPROJECT;
+                GapClosure gap = g.targeted().plus(g.other());
+                w.row(Arrays.asList(sp ? "Delprojekt" : "Län", null, sp ? subprojects.getOrDefault(g.key(), g.key()) : null,
+                        sp ? null : county(g.key()), null, null, g.companies(), null, null, level(g.averageChange()),
+                        g.companiesStepped(), percent(g.companiesStepped(), g.companies()), gap.gapBefore(),
+                        gap.gapAfter(), gap.closed()));
+                rows.add();
+            }
+        }
+        effects.effectRows(s, rs -> {
+            int before = rs.getInt(6);
+            int after = rs.getInt(7);
+            int gapBefore = Math.max(0, rs.getInt(8) - before);
+            int gapAfter = Math.max(0, rs.getInt(9) - after);
+            w.row(Arrays.asList("Företag", area(rs.getString(5)), subprojects.getOrDefault(rs.getString(3), rs.getString(3)),
+                    county(countyOf(rs.getString(4))), rs.getString(1), org(rs.getString(2)), 1, before, after,
+                    after - before, after > before ? 1 : 0, null, gapBefore, gapAfter, gapBefore - gapAfter,
+                    rs.getInt(10) == 1 ? "Ja" : "Nej"));
+            rows.add();
+        });
+    }
+
+    // ------------------------------------------------------------------ förteckning över planerade inköp
+
+    static final List<String> PURCHASE_HEADERS = List.of("Kompetensområde", "Förslag", "Företag med behov i området",
+            "Företag", "Organisationsnummer", "Delprojekt", "Län", "Gap", "Berörda medarbetare", "Planerade aktiviteter",
+            "Planerade deltagare", "Beräknad kostnad (kr)");
+
+    /**
+     * Per area (questionnaire order) the companies with a need (gap at least the rule's), each with the rule's
+     * proposal for its area and what its approved plans already hold in the area.
+     */
+    private void plannedPurchases(Scope s, TableWriter w, Counter rows) {
+        w.header(PURCHASE_HEADERS);
+        ProcurementRule rule = settings.procurementRule();
+        Map<String, Demand.AreaDemand> areas = new HashMap<>();
+        effects.areaDemands(s, rule).forEach(a -> areas.put(a.areaCode(), a));
+        Map<String, String> subprojects = EffectService.subprojectNames(projects, s.project().id());
+        effects.purchaseRows(s, rule, rs -> {
+            Demand.AreaDemand a = areas.get(rs.getString(1));
+            w.row(Arrays.asList(area(a.areaCode()), proposal(a.proposal(), rule), a.companiesWithNeed(), rs.getString(2),
+                    org(rs.getString(3)), subprojects.getOrDefault(rs.getString(4), rs.getString(4)),
+                    county(countyOf(rs.getString(5))), rs.getInt(6), rs.getInt(7), rs.getLong(8), rs.getLong(9),
+                    rs.getBigDecimal(10) == null ? null : money(rs.getBigDecimal(10))));
+            rows.add();
+        });
+    }
+
+    private static String proposal(ProcurementRule.Proposal p, ProcurementRule rule) {
+        return switch (p) {
+            case OPEN_COURSE -> "Gemensam öppen utbildning (minst " + rule.minCompanies() + " företag med gap ≥ "
+                    + rule.minGap() + ")";
+            case COMPANY_SPECIFIC -> "Företagsspecifik upphandling (färre än " + rule.minCompanies()
+                    + " företag med gap ≥ " + rule.minGap() + ")";
+            case NONE -> "Inget inköp";
+        };
+    }
+
+    private String area(String code) {
+        return i18n.getTranslation(CompetenceAreas.messageKey(code), BundleI18NProvider.SWEDISH);
+    }
+
+    private String countyOf(String municipalityCode) {
+        return municipalityCode == null ? null
+                : geography.municipality(municipalityCode).map(Geography.Municipality::countyCode).orElse(null);
+    }
+
+    private String county(String code) {
+        return code == null ? null : geography.county(code).map(Geography.County::name).orElse(code);
+    }
+
+    /** A mean level with two decimals. */
+    private static BigDecimal level(double v) {
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A share in percent with one decimal; null of nothing. */
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(100.0 * part / whole).setScale(1, RoundingMode.HALF_UP);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -29,17 +29,24 @@ public class DemandChart extends ChartCanvas {
     }
 
     public void setHeatMap(HeatMap heatMap) {
-        List<HeatMap.AreaTotal> totals = heatMap.totals();
+        setTotals(heatMap.totals(), getTranslation("survey.heatmap.companiesWithNeed"));
+    }
+
+    /**
+     * Shows summed demand computed elsewhere (reporting's demand page): per area the employees concerned and the
+     * companies with a need, named by {@code companiesLabel} (whose gap threshold may differ from the heat map's).
+     */
+    public void setTotals(List<HeatMap.AreaTotal> totals, String companiesLabel) {
         List<String> labels = totals.stream().map(t -> getTranslation(CompetenceAreas.messageKey(t.areaCode()))).toList();
         var config = horizontalBars(labels, List.of(
                         dataset(getTranslation("survey.heatmap.employees"),
                                 totals.stream().map(HeatMap.AreaTotal::employeesConcerned).toList(), EMPLOYEES_COLOUR),
-                        dataset(getTranslation("survey.heatmap.companiesWithNeed"),
+                        dataset(companiesLabel,
                                 totals.stream().map(HeatMap.AreaTotal::companiesWithNeed).toList(), COMPANIES_COLOUR)),
                 0, null, getTranslation("survey.heatmap.count"));
         var table = table(getTranslation("survey.heatmap.chart.caption"),
                 List.of(getTranslation("survey.result.area"), getTranslation("survey.heatmap.employees"),
-                        getTranslation("survey.heatmap.companiesWithNeed")),
+                        companiesLabel),
                 IntStream.range(0, totals.size()).mapToObj(i -> List.of(labels.get(i),
                         String.valueOf(totals.get(i).employeesConcerned()),
                         String.valueOf(totals.get(i).companiesWithNeed()))).toList());

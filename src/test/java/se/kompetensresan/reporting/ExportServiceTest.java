@@ -60,7 +60,7 @@ class ExportServiceTest {
     }
 
     /** The first sheet as text (numbers as the spreadsheet shows them). */
-    private static List<List<String>> xlsx(byte[] file) throws IOException {
+    static List<List<String>> xlsx(byte[] file) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter fmt = new DataFormatter();
@@ -78,7 +78,7 @@ class ExportServiceTest {
         }
     }
 
-    private static List<List<String>> csv(byte[] file) throws IOException {
+    static List<List<String>> csv(byte[] file) throws IOException {
         String text = new String(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\ufeff");
         List<List<String>> rows = new ArrayList<>();

@@ -205,6 +205,8 @@ class TenancyByUrlTest extends KaribuTest {
             Map.entry("dashboard", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
             Map.entry("dashboard/participants", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
             Map.entry("dashboard/companies", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("dashboard/effect", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
+            Map.entry("dashboard/demand", Set.of(Role.COACH, Role.MANAGER, Role.ADMIN)),
             Map.entry("reports", Set.of(Role.MANAGER, Role.ADMIN)));
 
     /** What was tried, for the report. */
@@ -295,7 +297,7 @@ class TenancyByUrlTest extends KaribuTest {
                 "?project=" + UNKNOWN + period,
                 "?project=abc" + period);
         Map<String, String> more = Map.of("dashboard", "", "dashboard/participants", "&state=TOTAL&gender=WOMAN",
-                "dashboard/companies", "&phase=SURVEY", "reports", "");
+                "dashboard/companies", "&phase=SURVEY", "dashboard/effect", "", "dashboard/demand", "", "reports", "");
         int cases = 0;
         for (var actor : Map.of(world.managerA(), Role.MANAGER, world.coachA(), Role.COACH).entrySet()) {
             for (String filter : filters) {
@@ -306,7 +308,7 @@ class TenancyByUrlTest extends KaribuTest {
             }
         }
         System.out.println("TenancyByUrlTest: dashboard, lists and exports of another project, " + cases + " cases");
-        assertThat(cases).isEqualTo(2 * 5 * 4);
+        assertThat(cases).isEqualTo(2 * 5 * 6);
     }
 
     /**

@@ -205,7 +205,15 @@ class TenancyMatrixTest {
         /** A file to the funder without personnummer (SCB, Närvarorapport) records whom it named. */
         PARTICIPANT_REPORTED((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN)),
         REPORT_DASHBOARD((a, t) -> !a.is(Role.COMPANY) && a.canSee(t)),
-        REPORT_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t));
+        REPORT_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t)),
+        /** Effektmätning (the Effekt page's figures): like the dashboard. */
+        REPORT_EFFECT((a, t) -> !a.is(Role.COMPANY) && a.canSee(t)),
+        /** Behov och upphandling (the page's figures): like the dashboard. */
+        REPORT_DEMAND((a, t) -> !a.is(Role.COMPANY) && a.canSee(t)),
+        /** The Effektmätning file: like the other exports. */
+        REPORT_EFFECT_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t)),
+        /** The Förteckning över planerade inköp: like the other exports. */
+        REPORT_PURCHASES_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t));
 
         final BiPredicate<Actor, Target> allowed;
 
@@ -226,7 +234,13 @@ class TenancyMatrixTest {
 
         /** Listing and heat map filter rather than take an id: there is no unknown id to guess. */
         boolean byId() {
-            return this != INBOX_LIST && this != HEAT_MAP_SCOPE && this != REPORT_DASHBOARD && this != REPORT_EXPORT;
+            return this != INBOX_LIST && this != HEAT_MAP_SCOPE && !report();
+        }
+
+        /** A report: filtered by project and delprojekt, not by id. */
+        boolean report() {
+            return this == REPORT_DASHBOARD || this == REPORT_EXPORT || this == REPORT_EFFECT || this == REPORT_DEMAND
+                    || this == REPORT_EFFECT_EXPORT || this == REPORT_PURCHASES_EXPORT;
         }
     }
 
@@ -497,7 +511,8 @@ class TenancyMatrixTest {
             case PARTICIPANT_ERASE -> participants.erase(participant, "Inkräktare");
             case PARTICIPANT_EXTRACT -> participants.extract(participant);
             case PARTICIPANT_REPORTED -> participants.recordReported(List.of(participant), "Inkräktare");
-            case REPORT_DASHBOARD, REPORT_EXPORT -> throw new IllegalStateException("a report is filtered, not by id");
+            case REPORT_DASHBOARD, REPORT_EXPORT, REPORT_EFFECT, REPORT_DEMAND, REPORT_EFFECT_EXPORT, REPORT_PURCHASES_EXPORT ->
+                    throw new IllegalStateException("a report is filtered, not by id");
         }
     }
 
@@ -615,6 +630,15 @@ class TenancyMatrixTest {
                 assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("\ufeffIndikator;")
                         .doesNotContain("Stödda små och medelstora företag;;;0");
             }
+            case REPORT_EFFECT -> assertThat(effects.effect(reportFilter(t)).projectName())
+                    .isEqualTo(projects.project(projectOf(t)).orElseThrow().name());
+            case REPORT_DEMAND -> assertThat(effects.demand(reportFilter(t)).areas()).hasSize(CompetenceAreas.ALL.size());
+            case REPORT_EFFECT_EXPORT, REPORT_PURCHASES_EXPORT -> {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                report(op, reportFilter(t), out);
+                assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith(
+                        op == Op.REPORT_EFFECT_EXPORT ? "\ufeffNivå;Kompetensområde;" : "\ufeffKompetensområde;Förslag;");
+            }
         }
     }
 
@@ -622,14 +646,24 @@ class TenancyMatrixTest {
     se.kompetensresan.reporting.DashboardService dashboards;
     @Autowired
     se.kompetensresan.reporting.ExportService exports;
+    @Autowired
+    se.kompetensresan.reporting.EffectService effects;
 
     private void report(Op op, se.kompetensresan.reporting.ReportFilter f, java.io.OutputStream out) {
-        if (op == Op.REPORT_DASHBOARD) {
-            dashboards.dashboard(f);
-        } else {
-            exports.write(f, se.kompetensresan.reporting.ExportKind.PARTICIPANTS,
-                    se.kompetensresan.reporting.ExportFormat.CSV, out, null);
+        switch (op) {
+            case REPORT_DASHBOARD -> dashboards.dashboard(f);
+            case REPORT_EFFECT -> effects.effect(f);
+            case REPORT_DEMAND -> effects.demand(f);
+            default -> exports.write(f, switch (op) {
+                case REPORT_EFFECT_EXPORT -> se.kompetensresan.reporting.ExportKind.EFFECT;
+                case REPORT_PURCHASES_EXPORT -> se.kompetensresan.reporting.ExportKind.PLANNED_PURCHASES;
+                default -> se.kompetensresan.reporting.ExportKind.PARTICIPANTS;
+            }, se.kompetensresan.reporting.ExportFormat.CSV, out, null);
         }
+    }
+
+    private long projectOf(Tenant t) {
+        return projects.subproject(t.subprojectId).orElseThrow().projectId();
     }
 
     /** The tenant's delprojekt in its project, for a year either side of today. */
@@ -656,7 +690,7 @@ class TenancyMatrixTest {
                 }
                 assertThat(snapshotAsAdmin(t)).isEqualTo(before);
             }
-            case REPORT_DASHBOARD, REPORT_EXPORT -> {
+            case REPORT_DASHBOARD, REPORT_EXPORT, REPORT_EFFECT, REPORT_DEMAND, REPORT_EFFECT_EXPORT, REPORT_PURCHASES_EXPORT -> {
                 // the tenant's delprojekt by filter: refused and logged, nothing written
                 tenancyLog.list.clear();
                 se.kompetensresan.reporting.ReportFilter f = reportFilter(t);
@@ -675,6 +709,15 @@ class TenancyMatrixTest {
                     if (op == Op.REPORT_DASHBOARD) {
                         assertThat(dashboards.companies(whole, null)).extracting(se.kompetensresan.reporting.ReportCompany::id)
                                 .doesNotContain(t.company.id());
+                    } else if (op == Op.REPORT_EFFECT) {
+                        assertThat(effects.effect(whole).byCompany()).extracting(se.kompetensresan.reporting.Effect.EffectGroup::key)
+                                .doesNotContain(String.valueOf(t.company.id()));
+                    } else if (op == Op.REPORT_DEMAND) {
+                        // the whole project is the sum of the actor's own delprojekt, without the tenant's
+                        long parts = dashboards.subprojects(whole.projectId()).stream()
+                                .peek(sp -> assertThat(sp.id()).isNotEqualTo(t.subprojectId))
+                                .mapToLong(sp -> effects.demand(whole.withSubproject(sp.id())).companies()).sum();
+                        assertThat(effects.demand(whole).companies()).isEqualTo(parts);
                     } else {
                         assertThat(all.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(t.company.name());
                     }

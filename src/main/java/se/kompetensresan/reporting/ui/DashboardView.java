@@ -1,32 +1,22 @@
 package se.kompetensresan.reporting.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.journey.JourneyPhase;
 import se.kompetensresan.participant.AgeBand;
-import se.kompetensresan.project.ProjectInfo;
-import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.reporting.Dashboard;
 import se.kompetensresan.reporting.DashboardService;
 import se.kompetensresan.reporting.GenderCount;
@@ -37,7 +27,6 @@ import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.Gender;
 import se.kompetensresan.shared.Geography;
-import se.kompetensresan.shared.ui.FieldErrors;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,6 +35,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+
+import static se.kompetensresan.reporting.ui.ReportTables.link;
+import static se.kompetensresan.reporting.ui.ReportTables.row;
+import static se.kompetensresan.reporting.ui.ReportTables.table;
 
 /**
  * The project office's dashboard: how far the project (or a delprojekt, a county) is against every target, by
@@ -57,16 +50,8 @@ import java.util.function.Function;
 @RolesAllowed({"ADMIN", "MANAGER", "COACH"})
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final SubprojectInfo ALL_SUBPROJECTS = new SubprojectInfo(0, 0, "", null, List.of(), 0);
-    private static final Geography.County ALL_COUNTIES = new Geography.County("", "");
-
     private final DashboardService dashboards;
-    private final Geography geography;
-    private final Select<ProjectInfo> project = new Select<>();
-    private final Select<SubprojectInfo> subproject = new Select<>();
-    private final Select<Geography.County> county = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final ReportFilterBar filters;
     private final Div content = new Div();
     private final NumberFormat integer;
     private ReportFilter filter;
@@ -76,38 +61,10 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     DashboardView(DashboardService dashboards, Geography geography, CurrentUser currentUser) {
         this.dashboards = dashboards;
         this.currentUser = currentUser;
-        this.geography = geography;
         this.integer = NumberFormat.getIntegerInstance(getLocale());
         setId("dashboard");
         add(new H1(getTranslation("reporting.dashboard.title")));
-        project.setId("dashboard-project");
-        project.setLabel(getTranslation("reporting.filter.project"));
-        project.setItemLabelGenerator(ProjectInfo::name);
-        project.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                subprojects(e.getValue().id(), null);
-            }
-        });
-        subproject.setId("dashboard-subproject");
-        subproject.setLabel(getTranslation("reporting.filter.subproject"));
-        subproject.setItemLabelGenerator(s -> s == ALL_SUBPROJECTS ? getTranslation("reporting.filter.all") : s.name());
-        county.setId("dashboard-county");
-        county.setLabel(getTranslation("reporting.filter.county"));
-        List<Geography.County> counties = new ArrayList<>(List.of(ALL_COUNTIES));
-        counties.addAll(geography.counties());
-        county.setItems(counties);
-        county.setItemLabelGenerator(c -> c == ALL_COUNTIES ? getTranslation("reporting.filter.all") : c.name());
-        from.setId("dashboard-from");
-        from.setLabel(getTranslation("reporting.filter.from"));
-        to.setId("dashboard-to");
-        to.setLabel(getTranslation("reporting.filter.to"));
-        Button apply = new Button(getTranslation("reporting.filter.apply"), e -> apply());
-        apply.setId("dashboard-apply");
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout filters = new FlexLayout(project, subproject, county, from, to, apply);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.setAlignItems(Alignment.BASELINE);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        filters = new ReportFilterBar(dashboards, geography, "dashboard", "dashboard");
         content.setId("dashboard-content");
         content.setWidthFull();
         add(filters, content);
@@ -126,40 +83,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         filter = f.get();
         Dashboard d = dashboards.dashboard(filter);
-        List<ProjectInfo> projects = dashboards.projects();
-        project.setItems(projects);
-        projects.stream().filter(p -> p.id() == filter.projectId()).findFirst().ifPresent(project::setValue);
-        subprojects(filter.projectId(), filter.subprojectId());
-        county.setValue(filter.countyCode() == null ? ALL_COUNTIES
-                : geography.county(filter.countyCode()).orElse(ALL_COUNTIES));
-        from.setValue(filter.from());
-        to.setValue(filter.to());
+        filters.show(filter);
         show(d);
-    }
-
-    private void subprojects(long projectId, Long selected) {
-        List<SubprojectInfo> items = new ArrayList<>(List.of(ALL_SUBPROJECTS));
-        items.addAll(dashboards.subprojects(projectId));
-        subproject.setItems(items);
-        subproject.setValue(items.stream().filter(s -> selected != null && s.id() == selected).findFirst()
-                .orElse(ALL_SUBPROJECTS));
-    }
-
-    private void apply() {
-        if (project.getValue() == null) {
-            return;
-        }
-        ReportFilter[] f = new ReportFilter[1];
-        boolean valid = new FieldErrors(this).on("reporting.error.county", county).on("reporting.error", to).run(() -> {
-            SubprojectInfo sp = subproject.getValue();
-            Geography.County c = county.getValue();
-            f[0] = new ReportFilter(project.getValue().id(), sp == null || sp == ALL_SUBPROJECTS ? null : sp.id(),
-                    c == null || c == ALL_COUNTIES ? null : c.code(), from.getValue(), to.getValue());
-        });
-        if (!valid) {
-            return;
-        }
-        getUI().ifPresent(ui -> ui.navigate("dashboard", QueryParameters.simple(FilterParams.of(f[0]))));
     }
 
     // ------------------------------------------------------------------ the figures
@@ -171,6 +96,11 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
             content.add(link("dashboard-exports", FilterParams.href("reports", filter, java.util.Map.of()),
                     getTranslation("reporting.dashboard.exports")));
         }
+        Paragraph more = new Paragraph(link("dashboard-effect", FilterParams.href("dashboard/effect", filter, java.util.Map.of()),
+                getTranslation("reporting.effect.title")), new Span(" · "),
+                link("dashboard-demand", FilterParams.href("dashboard/demand", filter, java.util.Map.of()),
+                        getTranslation("reporting.demand.title")));
+        content.add(more);
         companies(d.companies());
         participants(d.participants());
         hours(d.hours());
@@ -327,33 +257,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private Component monthLink(String id, Dashboard.MonthHours m, MonthFigure figure, Gender g, GenderCount value) {
         return link(id, FilterParams.monthParticipants(filter, m.month(), figure, g), integer.format(value.of(g)));
-    }
-
-    private static Anchor link(String id, String href, String text) {
-        Anchor a = new Anchor(href, text);
-        a.setId(id);
-        return a;
-    }
-
-    private NativeTable table(String id, String caption, String... headers) {
-        NativeTable t = new NativeTable();
-        t.setId(id);
-        t.addClassName("kr-report-table");
-        t.setCaptionText(caption);
-        NativeTableRow head = t.getHead().addRow();
-        for (String h : headers) {
-            head.addHeaderCell().setText(h);
-        }
-        return t;
-    }
-
-    private static void row(NativeTable t, String header, Component... cells) {
-        NativeTableRow r = t.getBody().addRow();
-        r.addHeaderCell().setText(header);
-        for (Component c : cells) {
-            NativeTableCell cell = r.addDataCell();
-            cell.add(c);
-        }
     }
 
     private String sek(BigDecimal v) {

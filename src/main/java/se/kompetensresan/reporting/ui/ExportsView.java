@@ -52,8 +52,6 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Paragraph scope = new Paragraph();
     private final Select<ReportFilter> period = new Select<>();
     private final Div list = new Div();
-    private final List<Path> files = new ArrayList<>();
-    private int running;
 
     ExportsView(DashboardService dashboards, ExportJobs jobs) {
         this.dashboards = dashboards;
@@ -97,83 +95,12 @@ class ExportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         progress.setId("reports-progress-report");
         list.add(progress);
         for (ExportKind kind : ExportKind.values()) {
-            list.add(row(kind));
+            list.add(new ExportRow(jobs, kind, period::getValue));
         }
-    }
-
-    private Div row(ExportKind kind) {
-        Div row = new Div();
-        row.setId("export-" + kind.name());
-        row.add(new H2(getTranslation("reporting.export." + kind.name())));
-        row.add(new Paragraph(getTranslation("reporting.export." + kind.name() + ".about")));
-        Div status = new Div();
-        status.setId("export-" + kind.name() + "-status");
-        FlexLayout buttons = new FlexLayout();
-        buttons.getStyle().set("gap", "var(--lumo-space-s)");
-        for (ExportFormat format : ExportFormat.values()) {
-            Button b = new Button(getTranslation("reporting.exports.make", format.extension()), e -> start(kind, format, status));
-            b.setId("export-" + kind.name() + "-" + format.extension());
-            buttons.add(b);
-        }
-        row.add(buttons, status);
-        return row;
-    }
-
-    private void start(ExportKind kind, ExportFormat format, Div status) {
-        ReportFilter f = period.getValue();
-        ExportJobs.Job job = jobs.start(f, kind, format);
-        UI ui = UI.getCurrent();
-        ProgressBar bar = new ProgressBar();
-        bar.setIndeterminate(true);
-        bar.setId("export-" + kind.name() + "-progress");
-        Span rows = new Span(getTranslation("reporting.exports.rows", 0));
-        status.removeAll();
-        status.add(bar, rows);
-        running++;
-        ui.setPollInterval(500);
-        com.vaadin.flow.shared.Registration[] poll = new com.vaadin.flow.shared.Registration[1];
-        poll[0] = ui.addPollListener(e -> rows.setText(getTranslation("reporting.exports.rows", job.rows().get())));
-        job.result().whenComplete((file, error) -> ui.access(() -> {
-            poll[0].remove();
-            if (--running == 0) {
-                ui.setPollInterval(-1);
-            }
-            status.removeAll();
-            if (error != null) {
-                Span failed = new Span(getTranslation(error.getCause() instanceof AccessRefusedException
-                        ? "reporting.exports.refused" : "reporting.exports.failed"));
-                failed.setId("export-" + kind.name() + "-failed");
-                status.add(failed);
-                return;
-            }
-            files.add(file);
-            Anchor download = new Anchor(DownloadHandler.forFile(file.toFile(), job.fileName()),
-                    getTranslation("reporting.exports.download", job.fileName(), job.rows().get()));
-            download.setId("export-" + kind.name() + "-" + format.extension() + "-download");
-            status.add(download);
-        }));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        files.forEach(ExportJobsFiles::delete);
-        files.clear();
-        super.onDetach(detachEvent);
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("reporting.exports.title");
-    }
-
-    /** Deleting the temporary files of a closed page. */
-    private static final class ExportJobsFiles {
-        static void delete(Path p) {
-            try {
-                java.nio.file.Files.deleteIfExists(p);
-            } catch (java.io.IOException ignored) {
-                // a temporary file
-            }
-        }
     }
 }
