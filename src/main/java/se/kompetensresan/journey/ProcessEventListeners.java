@@ -4,6 +4,7 @@ import se.kompetensresan.journey.casefile.JourneyEventType;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,11 @@ import se.kompetensresan.survey.SurveySubmitted;
 import se.kompetensresan.training.TrainingBooked;
 import se.kompetensresan.training.TrainingService;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -46,10 +50,13 @@ class ProcessEventListeners {
     private final RuntimeService runtime;
     private final CurrentUser currentUser;
     private final TrainingService training;
+    private final TaskCompleter completer;
 
     ProcessEventListeners(JourneyRepository journeys, JourneyRecorder recorder, TaskService tasks,
-                          RuntimeService runtime, CurrentUser currentUser, TrainingService training) {
+                          RuntimeService runtime, CurrentUser currentUser, TrainingService training,
+                          TaskCompleter completer) {
         this.training = training;
+        this.completer = completer;
         this.journeys = journeys;
         this.recorder = recorder;
         this.tasks = tasks;
@@ -80,10 +87,11 @@ class ProcessEventListeners {
 
     @EventListener
     void on(TrainingBooked e) {
-        findTask(e.companyId(), JourneyProcess.TASK_BOOK_TRAINING, e.plannedActivityId()).ifPresent(t -> {
-            JourneyVariables.ofExecutionLocal(runtime, t.getExecutionId())
-                    .trainingActivityId(e.trainingActivityId()).trainingEndsAfter(e.endDate());
-            finish(e.companyId(), t, Map.of(), JourneyEventType.TRAINING_BOOKED, course(e.trainingActivityId()), null);
+        findTask(e.companyId(), JourneyProcess.TASK_BOOK_TRAINING, e.plannedActivityId()).ifPresent(w -> {
+            // local to the training's multi-instance execution, both in one call
+            runtime.setVariablesLocal(w.task().getExecutionId(), JourneyVariables.newMap()
+                    .trainingActivityId(e.trainingActivityId()).trainingEndsAfter(e.endDate()).asMap());
+            finish(w, Map.of(), JourneyEventType.TRAINING_BOOKED, course(e.trainingActivityId()), null);
         });
     }
 
@@ -116,35 +124,40 @@ class ProcessEventListeners {
 
     private void complete(long companyId, String taskKey, Long plannedActivityId, Map<String, Object> vars,
                           JourneyEventType type, List<String> arguments, String note) {
-        findTask(companyId, taskKey, plannedActivityId).ifPresent(t -> finish(companyId, t, vars, type, arguments, note));
+        findTask(companyId, taskKey, plannedActivityId).ifPresent(w -> finish(w, vars, type, arguments, note));
     }
 
-    private void finish(long companyId, Task t, Map<String, Object> vars, JourneyEventType type, List<String> arguments,
-                        String note) {
+    /** A waiting task and the company's active journey it belongs to. */
+    private record Waiting(Journey journey, Task task) {
+    }
+
+    private void finish(Waiting w, Map<String, Object> vars, JourneyEventType type, List<String> arguments, String note) {
+        Task t = w.task();
         UserAccount user = currentUser.get().orElse(null);
         String actor = user == null ? JourneyRecorder.SYSTEM : user.username();
-        if (t.getAssignee() == null && user != null) {
-            tasks.setAssignee(t.getId(), user.assigneeId());
+        completer.complete(t.getId(), t.getAssignee() == null && user != null ? user.assigneeId() : null, vars);
+        // the journey row is the managed entity the process's own listeners changed while completing (same
+        // transaction): an entry only while it is still the company's active journey, as before
+        Journey j = w.journey();
+        if (j.status == JourneyStatus.ACTIVE) {
+            recorder.add(j.id, actor, type, arguments, note);
+        } else {
+            LOG.warn("no active journey for company {} ({})", j.companyId, type);
         }
-        tasks.complete(t.getId(), vars);
-        recorder.record(caseNumberOf(companyId), actor, type, arguments, note);
-    }
-
-    private String caseNumberOf(long companyId) {
-        return journeys.findByCompanyIdAndStatus(companyId, JourneyStatus.ACTIVE).map(j -> j.caseNumber).orElse(null);
     }
 
     /** The waiting task of the company's active journey; for training tasks the one of the planned activity. */
-    private Optional<Task> findTask(long companyId, String taskKey, Long plannedActivityId) {
+    private Optional<Waiting> findTask(long companyId, String taskKey, Long plannedActivityId) {
         Optional<Journey> journey = journeys.findByCompanyIdAndStatus(companyId, JourneyStatus.ACTIVE);
         if (journey.isEmpty()) {
             LOG.info("{} for company {} without an active journey: outside any journey, ignored", taskKey, companyId);
             return Optional.empty();
         }
-        Optional<Task> task = tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
-                .processInstanceBusinessKey(journey.get().caseNumber).taskDefinitionKey(taskKey).list().stream()
-                .filter(t -> plannedActivityId == null
-                        || plannedActivityId.equals(JourneyVariables.ofTask(tasks, t.getId()).plannedActivityId()))
+        List<Task> waiting = tasks.createTaskQuery().processDefinitionKey(JourneyProcess.PROCESS_ID)
+                .processInstanceBusinessKey(journey.get().caseNumber).taskDefinitionKey(taskKey).list();
+        Map<String, Long> plannedActivityOf = plannedActivityId == null ? Map.of() : plannedActivityOf(waiting);
+        Optional<Task> task = waiting.stream()
+                .filter(t -> plannedActivityId == null || plannedActivityId.equals(plannedActivityOf.get(t.getId())))
                 .findFirst();
         JourneyPhase taskPhase = JourneyProcess.phaseOfTask(taskKey);
         if (task.isEmpty() && taskPhase != null && journey.get().phase.ordinal() < taskPhase.ordinal()) {
@@ -160,6 +173,46 @@ class ProcessEventListeners {
             throw new IllegalStateException("no waiting " + taskKey + " in journey " + journey.get().caseNumber
                     + (plannedActivityId == null ? "" : " for planned activity " + plannedActivityId));
         }
-        return task;
+        return task.map(t -> new Waiting(journey.get(), t));
+    }
+
+    /**
+     * The planned activity of each task as the engine resolves it (the closest scope from the task's execution up to
+     * the process instance; it lives on the training's multi-instance execution), from one statement for the
+     * executions and one for the variables instead of a variable look-up per task. A task whose chain has none is
+     * asked of the engine.
+     */
+    private Map<String, Long> plannedActivityOf(List<Task> waiting) {
+        Map<String, Long> out = new HashMap<>();
+        if (waiting.isEmpty()) {
+            return out;
+        }
+        Set<String> pis = new HashSet<>();
+        waiting.forEach(t -> pis.add(t.getProcessInstanceId()));
+        Map<String, String> parentOf = new HashMap<>();
+        Map<String, Object> valueAt = new HashMap<>();
+        for (String pi : pis) {
+            runtime.createExecutionQuery().processInstanceId(pi).list()
+                    .forEach(e -> parentOf.put(e.getId(), ((ExecutionEntity) e).getParentId()));
+        }
+        runtime.createVariableInstanceQuery().processInstanceIdIn(pis.toArray(String[]::new))
+                .variableName(JourneyProcess.Var.PLANNED_ACTIVITY_ID).disableBinaryFetching()
+                .disableCustomObjectDeserialization().list().stream().filter(v -> v.getTaskId() == null)
+                .forEach(v -> valueAt.put(v.getExecutionId(), v.getValue()));
+        for (Task t : waiting) {
+            Object value = null;
+            boolean found = false;
+            for (String e = t.getExecutionId(), guard = ""; e != null && guard.length() < 50; e = parentOf.get(e), guard += ".") {
+                if (valueAt.containsKey(e)) {
+                    value = valueAt.get(e);
+                    found = true;
+                    break;
+                }
+            }
+            Long id = found ? (value == null ? null : ((Number) value).longValue())
+                    : JourneyVariables.ofTask(tasks, t.getId()).plannedActivityId(); // should never be needed
+            out.put(t.getId(), id);
+        }
+        return out;
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
+    /** With its delprojekt in the same statement (every tenant check reads them). */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "subprojectIds")
     Optional<AppUser> findByUsernameIgnoreCase(String username);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);

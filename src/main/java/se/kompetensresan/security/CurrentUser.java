@@ -6,7 +6,11 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Arrays;
 
@@ -19,6 +23,13 @@ import java.util.Arrays;
 public class CurrentUser {
 
     private static final Logger TENANCY_LOG = LoggerFactory.getLogger("se.kompetensresan.security.tenancy");
+
+    /**
+     * The thread's accounts read inside the current transaction, by username: a service call checks the user several
+     * times (its own check, the company's, the publisher's listeners), and each check would read the account again.
+     * Bound to the transaction and dropped when it completes, so every service call still reads the account afresh.
+     */
+    private static final Object TRANSACTION_MEMO = new Object();
 
     private final UserService users;
 
@@ -35,7 +46,44 @@ public class CurrentUser {
             // password given, code not yet: no service may treat this as a user (nor as the process, which has none)
             throw refused("second factor not given yet");
         }
-        return users.findAccount(auth.getName());
+        return account(auth.getName());
+    }
+
+    private Optional<UserAccount> account(String username) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return users.findAccount(username);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Optional<UserAccount>> memo =
+                (Map<String, Optional<UserAccount>>) TransactionSynchronizationManager.getResource(TRANSACTION_MEMO);
+        if (memo == null) {
+            Map<String, Optional<UserAccount>> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(TRANSACTION_MEMO, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TRANSACTION_MEMO);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(TRANSACTION_MEMO, fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TRANSACTION_MEMO);
+                }
+            });
+            memo = fresh;
+        }
+        Optional<UserAccount> known = memo.get(username);
+        if (known == null) {
+            known = users.findAccount(username);
+            memo.put(username, known);
+        }
+        return known;
     }
 
     public UserAccount require() {

@@ -40,6 +40,8 @@ public class QuestionnaireService {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private final QuestionnaireRepository questionnaires;
+    /** Parsed contents of versions that left draft, by id (immutable from then on). */
+    private final java.util.Map<Long, QuestionnaireDefinition> fixedDefinitions = new java.util.concurrent.ConcurrentHashMap<>();
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -163,6 +165,25 @@ public class QuestionnaireService {
     @Transactional(readOnly = true)
     QuestionnaireInfo version(long id) {
         return toInfo(find(id));
+    }
+
+    /**
+     * The content of any version by id, without a user check (the caller checked the response's tenant). A version's
+     * content is fixed once it leaves draft ({@link #update} edits drafts only), so those are read and parsed once
+     * per node: every autosave of a survey needs it.
+     */
+    @Transactional(readOnly = true)
+    QuestionnaireDefinition definition(long id) {
+        QuestionnaireDefinition known = fixedDefinitions.get(id);
+        if (known != null) {
+            return known;
+        }
+        Questionnaire q = find(id);
+        QuestionnaireDefinition d = read(q.definition);
+        if (q.status != QuestionnaireStatus.DRAFT) {
+            fixedDefinitions.put(id, d);
+        }
+        return d;
     }
 
     /**

@@ -13,6 +13,11 @@ interface SurveyResponseRepository extends JpaRepository<SurveyResponse, Long> {
 
     Optional<SurveyResponse> findByJourneyIdAndRound(long journeyId, SurveyRound round);
 
+    /** The response with its answers in one statement (every autosave reads them). */
+    @EntityGraph(attributePaths = "values")
+    @org.springframework.data.jpa.repository.Query("select r from SurveyResponse r where r.id = ?1")
+    Optional<SurveyResponse> findWithValuesById(long id);
+
     @EntityGraph(attributePaths = "values")
     List<SurveyResponse> findByCompanyIdInAndRoundAndStatus(Collection<Long> companyIds, SurveyRound round,
                                                              SurveyStatus status);

@@ -136,7 +136,7 @@ public class SurveyService {
         QuestionnaireDefinition d = definitionOf(r);
         Question matrix = d.matrix().orElseThrow(() -> new UserMessageException("survey.error.area", areaCode));
         Priority priority = r.answers().row(matrix.key(), areaCode).priority();
-        return saveMatrixRow(responseId, expectedVersion, matrix.key(), areaCode,
+        return saveMatrixRow(r, d, matrix.key(), areaCode,
                 new MatrixRow(currentLevel, requiredLevel, priority, employeesConcerned));
     }
 
@@ -144,7 +144,11 @@ public class SurveyService {
     public long saveMatrixRow(long responseId, Long expectedVersion, String questionKey, String areaCode,
                               MatrixRow row) {
         SurveyResponse r = editableResponse(responseId, expectedVersion);
-        QuestionnaireDefinition d = definitionOf(r);
+        return saveMatrixRow(r, definitionOf(r), questionKey, areaCode, row);
+    }
+
+    private long saveMatrixRow(SurveyResponse r, QuestionnaireDefinition d, String questionKey, String areaCode,
+                               MatrixRow row) {
         Question q = shownQuestion(d, r, questionKey, QuestionType.COMPETENCE_MATRIX);
         if (areaCode == null || !q.hasArea(areaCode)) {
             throw new UserMessageException("survey.error.area", String.valueOf(areaCode));
@@ -461,7 +465,7 @@ public class SurveyService {
     }
 
     private QuestionnaireDefinition definitionOf(SurveyResponse r) {
-        return questionnaires.version(questionnaireIdOf(r)).definition();
+        return questionnaires.definition(questionnaireIdOf(r));
     }
 
     /** The rows of the response's competence matrix by area code. */
@@ -480,7 +484,7 @@ public class SurveyService {
     /** The response, if the current user is one of its company's users, it is a draft and still at the version. */
     private SurveyResponse editableResponse(long responseId, Long expectedVersion) {
         UserAccount u = currentUser.requireRole(Role.COMPANY);
-        SurveyResponse r = responses.findById(responseId)
+        SurveyResponse r = responses.findWithValuesById(responseId)
                 .orElseThrow(() -> currentUser.refused("unknown survey response " + responseId));
         if (!isCompanyUserOf(u, r)) {
             throw currentUser.refused(u.username() + " tried to change survey response " + responseId

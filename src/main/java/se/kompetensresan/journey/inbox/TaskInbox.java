@@ -4,6 +4,7 @@ import se.kompetensresan.journey.JourneyProcess;
 
 import se.kompetensresan.journey.JourneyRecorder;
 import se.kompetensresan.journey.JourneyVariables;
+import se.kompetensresan.journey.TaskCompleter;
 import se.kompetensresan.journey.casefile.JourneyEventType;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -78,11 +79,14 @@ public class TaskInbox {
     private final UserService users;
     private final SavedInboxFilterRepository savedFilters;
     private final TrainingService training;
+    private final TaskCompleter completer;
 
     TaskInbox(TaskService tasks, RuntimeService runtime, CompanyService companies, CurrentUser currentUser,
               JourneyRecorder recorder, Clock clock, ManagementService management, HistoryService history,
-              UserService users, SavedInboxFilterRepository savedFilters, TrainingService training) {
+              UserService users, SavedInboxFilterRepository savedFilters, TrainingService training,
+              TaskCompleter completer) {
         this.training = training;
+        this.completer = completer;
         this.management = management;
         this.history = history;
         this.users = users;
@@ -324,10 +328,7 @@ public class TaskInbox {
         }
         String caseNumber = businessKey(t);
         try {
-            if (t.getAssignee() == null) {
-                tasks.setAssignee(t.getId(), u.assigneeId());
-            }
-            tasks.complete(t.getId(), vars);
+            completer.complete(t.getId(), t.getAssignee() == null ? u.assigneeId() : null, vars);
         } catch (RuntimeException e) {
             throw doneMeanwhile(t.getId(), e);
         }
