@@ -19,6 +19,8 @@ final class ReportTables {
         NativeTable t = new NativeTable();
         t.setId(id);
         t.addClassName("kr-report-table");
+        // a table wider than its box scrolls inside it (styles.css): reachable by keyboard to scroll it
+        t.getElement().setAttribute("tabindex", "0");
         t.setCaptionText(caption);
         NativeTableRow head = t.getHead().addRow();
         for (String h : headers) {
