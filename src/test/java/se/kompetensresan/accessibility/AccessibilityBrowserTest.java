@@ -380,7 +380,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         loginIn("sv", "admin");
         page.navigate(url("participant/" + erasable));
         page.locator("#participant-erase").click();
-        page.locator("#participant-erase-dialog").waitFor();
+        page.locator("#participant-erase-reason").waitFor();
         check("admin", "sv");
 
         assertThat(companyTaskKinds).as("company task kinds visited").hasSizeGreaterThan(2);
