@@ -141,6 +141,7 @@ public class ParticipantService {
         if (endDate == null) {
             throw new UserMessageException("participant.error.end.required");
         }
+        DateRules.inRange(endDate, "participant.error.end.range");
         if (endDate.isBefore(p.startDate)) {
             throw new UserMessageException("participant.error.end.beforeStart");
         }

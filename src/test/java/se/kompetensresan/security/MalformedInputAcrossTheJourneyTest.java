@@ -16,7 +16,10 @@ import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.coaching.PlanStatus;
 import se.kompetensresan.coaching.PlannedActivityForm;
+import se.kompetensresan.company.ApplicationField;
+import se.kompetensresan.company.ApplicationInvalidException;
 import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.company.ContactDetails;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.journey.JourneyFixtures;
 import se.kompetensresan.journey.JourneyInfo;
@@ -205,6 +208,7 @@ class MalformedInputAcrossTheJourneyTest {
             coachingForms(w);
             booking(w);
             survey(w);
+            companyContact(w);
             inboxAndCaseFile(w, fx, walker);
             participantForms(lw);
             attendanceHours(lw);
@@ -407,6 +411,10 @@ class MalformedInputAcrossTheJourneyTest {
             attempt("survey area=" + show(bad), "survey_value", () -> surveys.saveAnswer(response, bad, 2, 3, 4),
                     k("survey.error.area"), false);
         }
+        for (String bad : NASTY) {
+            attempt("survey learningFormats=" + show(bad), "survey_value", () -> surveys.saveChoices(response, null, "learningFormats",
+                    List.of("onthejob", bad)), k("survey.error.option"), false);
+        }
         for (String n : new String[]{"12", "10001", "1.5", "1e3", "+7", "0x10", "٣"}) {
             number(response, value, "recruitmentCount", n, 0, 10_000);
         }
@@ -446,6 +454,46 @@ class MalformedInputAcrossTheJourneyTest {
                 failures.add("survey " + question + "=" + show(bad) + ": stored changed as " + kept);
             }
         }, e -> key(e).equals("survey.error.number") || key(e).equals("survey.error.range"), fits);
+    }
+
+    // ---------------------------------------------------------------- "Vårt företag": the company's contact data
+
+    private void companyContact(CoachingTestData w) {
+        long company = w.companyA.id();
+        w.runAs(w.companyUserA);
+        ApplicationField[] fields = {ApplicationField.CONTACT_NAME, ApplicationField.CONTACT_EMAIL, ApplicationField.CONTACT_PHONE,
+                ApplicationField.VISITING_ADDRESS};
+        for (String bad : NASTY) {
+            for (int f = 0; f < fields.length; f++) {
+                String[] v = {"Kontakt", "kontakt@example.se", "0586-123456", "Industrigatan 1"};
+                v[f] = bad;
+                ApplicationField field = fields[f];
+                String clean = bad.strip();
+                boolean plainText = !bad.isBlank() && bad.codePoints().noneMatch(c -> Character.isISOControl(c)
+                        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0xFEFF);
+                boolean fits = switch (field) {
+                    case CONTACT_NAME -> plainText && clean.length() <= 200;
+                    case VISITING_ADDRESS -> plainText && clean.length() <= 300;
+                    case CONTACT_PHONE -> clean.matches("\\+?[0-9][0-9 \\-]*[0-9]") && clean.chars().filter(Character::isDigit).count() >= 7
+                            && clean.chars().filter(Character::isDigit).count() <= 15;
+                    default -> false;
+                };
+                attempt("contact " + field + "=" + show(bad), "company_change", () -> {
+                    companies.updateContact(company, new ContactDetails(v[0], v[1], v[2], v[3]));
+                    CompanyInfo c = companies.get(company);
+                    String kept = switch (field) {
+                        case CONTACT_NAME -> c.contactName();
+                        case CONTACT_EMAIL -> c.contactEmail();
+                        case CONTACT_PHONE -> c.contactPhone();
+                        default -> c.visitingAddress();
+                    };
+                    if (!clean.equals(kept)) {
+                        failures.add("contact " + field + "=" + show(bad) + ": stored changed as " + show(kept));
+                    }
+                }, e -> e instanceof ApplicationInvalidException a && a.errors().stream().anyMatch(x -> x.field() == field), fits);
+            }
+        }
+        SecurityContextHolder.clearContext();
     }
 
     // ---------------------------------------------------------------- inbox and case file
@@ -583,6 +631,31 @@ class MalformedInputAcrossTheJourneyTest {
                     new ParticipantForm("Kim", null, false, null, bad, start, "sv")), k("participant.error.email."), false);
         }
 
+        // the end of a participation
+        long ending = participants.add(company, new ParticipantForm("Kim Slutar", newPnr(), false, null, "kim@example.se",
+                start, "sv")).id();
+        for (LocalDate d : new LocalDate[]{null, LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
+                start.minusDays(1), DateRules.LATEST}) {
+            attempt("participant end=" + d, "participant where end_date is not null", () -> {
+                LocalDate kept = participants.get(participants.end(ending, d, se.kompetensresan.participant.EndReason.LEFT_COMPANY)
+                        .id()).endDate();
+                if (!Objects.equals(kept, d)) {
+                    failures.add("participant end=" + d + ": stored changed as " + kept);
+                }
+            }, e -> key(e).startsWith("participant.error.end."), d != null && DateRules.inRange(d) && !d.isBefore(start));
+        }
+        ParticipantInfo[] erasable = {lw.participant("Radera Mig", true)};
+        for (String bad : NASTY) {
+            lw.w.runAs(lw.w.managerA);
+            ParticipantInfo p = erasable[0];
+            text("erasure reason", "participant_erasure", bad, 1000, true, "participant.error.erase.reason.", v -> {
+                participants.erase(p.id(), v);
+                erasable[0] = lw.participant("Radera Mig", true);
+                return string("select reason from participant_erasure where participant_id = ?", p.id());
+            });
+        }
+        lw.w.runAs(lw.w.companyUserA);
+
         // the imported list: a nasty cell in each column, quoted as a spreadsheet writes it
         String[] prefixes = {"participant.error.name.", "participant.error.pnr.", "participant.error.email.", "participant.error.start."};
         for (String bad : NASTY) {
@@ -656,7 +729,7 @@ class MalformedInputAcrossTheJourneyTest {
 
     private void signingPage(LedgerWorld lw) {
         List<ParticipantInfo> signers = new ArrayList<>();
-        for (int i = 0; i < NASTY.size(); i++) {
+        for (int i = 0; i < 2 * NASTY.size(); i++) {
             ParticipantInfo p = lw.participant("Signerare " + i, i % 2 == 0);
             lw.hours(lw.activity2, p, lw.day(10), "3");
             signers.add(p);
@@ -673,6 +746,31 @@ class MalformedInputAcrossTheJourneyTest {
                         p.id());
             });
         }
+        // the company reopens a sent month (the signers not used above), and sends a disputed one again with a reason
+        List<ParticipantInfo> sent = signers.subList(next[0], signers.size());
+        List<ParticipantInfo> disputed = signers.subList(0, next[0]);
+        int[] reopened = {0};
+        int[] resent = {0};
+        for (String bad : NASTY) {
+            lw.w.runAs(lw.w.companyUserA);
+            long month = signing.monthsOf(sent.get(reopened[0]).id()).stream().filter(m -> m.month().equals(lw.month))
+                    .findFirst().orElseThrow().id();
+            text("reopen reason", "participant_month_event where type = 'REOPENED'", bad, 1000, true, "participant.error.reason.", v -> {
+                signing.reopen(month, v);
+                reopened[0]++;
+                return string("select comment from participant_month_event where participant_month_id = ? and type = 'REOPENED'", month);
+            });
+            if (resent[0] < disputed.size()) {
+                long again = signing.monthsOf(disputed.get(resent[0]).id()).stream().filter(m -> m.month().equals(lw.month))
+                        .findFirst().orElseThrow().id();
+                text("resend reason", "participant_month_event where type = 'CORRECTED'", bad, 1000, true, "participant.error.reason.", v -> {
+                    signing.resend(again, v);
+                    resent[0]++;
+                    return string("select comment from participant_month_event where participant_month_id = ? and type = 'CORRECTED'", again);
+                });
+            }
+        }
+        SecurityContextHolder.clearContext();
         for (String bad : NASTY) {
             attempt("signing link=" + show(bad), "participant_month where status = 'DISPUTED'",
                     () -> signing.dispute(bad, "kim@example.se", "Timmarna stämmer inte"), k("participant.sign.invalid"), false);
