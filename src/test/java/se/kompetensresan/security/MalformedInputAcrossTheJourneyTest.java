@@ -562,6 +562,23 @@ class MalformedInputAcrossTheJourneyTest {
                 return string("select body from journey_comment where id = ?", id);
             });
         }
+        // an attachment's file name comes from the browser with the file: it is kept, except what a file name may not
+        // hold (path and control characters, direction overrides), and it gets the extension of the content
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (String bad : NASTY) {
+            attempt("attachment file name=" + show(bad), "journey_attachment", () -> {
+                String kept = string("select file_name from journey_attachment where id = ?", caseFile.addAttachment(commented, bad, pdf).id());
+                boolean plain = !bad.isBlank() && bad.strip().length() <= 200 && bad.strip().codePoints().noneMatch(c -> Character.isISOControl(c)
+                        || (c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF
+                        || "\\/:*?\"<>|".indexOf(c) >= 0);
+                boolean safe = kept.endsWith(".pdf") && kept.length() <= 255 && kept.codePoints().noneMatch(c -> Character.isISOControl(c)
+                        || (c >= 0x200E && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF
+                        || "\\/:*?\"<>|".indexOf(c) >= 0);
+                if (!safe || (plain && !kept.equals(bad.strip() + (bad.strip().toLowerCase().endsWith(".pdf") ? "" : ".pdf")))) {
+                    failures.add("attachment file name=" + show(bad) + ": stored as " + show(kept));
+                }
+            }, e -> false, true);
+        }
         SecurityContextHolder.clearContext();
     }
 
