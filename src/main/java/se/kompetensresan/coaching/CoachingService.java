@@ -20,6 +20,7 @@ import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.BundleI18NProvider;
 import se.kompetensresan.shared.CompetenceAreas;
+import se.kompetensresan.shared.DateRules;
 import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
@@ -66,6 +67,8 @@ public class CoachingService {
     static final int MAX_TITLE = 200;
     static final int MAX_TARGET_GROUP = 200;
     static final int MAX_TRACK = 100;
+    /** The highest estimated cost of an action (its column holds ten digits before the decimals). */
+    public static final BigDecimal MAX_COST = new BigDecimal("1000000000");
 
     /** Defaults of an action proposed from a priority area. */
     static final int DEFAULT_PARTICIPANTS = 5;
@@ -215,6 +218,7 @@ public class CoachingService {
         if (n.heldOn().isAfter(LocalDate.now(clock))) {
             throw new UserMessageException("coaching.error.session.date.future");
         }
+        DateRules.inRange(n.heldOn(), "coaching.error.session.date.range");
         if (n.durationMinutes() == null || n.durationMinutes() < MIN_SESSION_MINUTES || n.durationMinutes() > MAX_SESSION_MINUTES) {
             throw new UserMessageException("coaching.error.session.duration.range", MIN_SESSION_MINUTES, MAX_SESSION_MINUTES);
         }
@@ -312,8 +316,15 @@ public class CoachingService {
         if (in.hoursPerParticipant() == null || in.hoursPerParticipant() < 1 || in.hoursPerParticipant() > MAX_HOURS) {
             throw new UserMessageException("coaching.error.activity.hours.range", 1, MAX_HOURS);
         }
+        DateRules.inRange(in.plannedStart(), "coaching.error.activity.start.range");
         if (in.estimatedCost() != null && in.estimatedCost().signum() < 0) {
             throw new UserMessageException("coaching.error.activity.cost.negative");
+        }
+        if (in.estimatedCost() != null && in.estimatedCost().compareTo(MAX_COST) > 0) {
+            throw new UserMessageException("coaching.error.activity.cost.tooHigh", MAX_COST);
+        }
+        if (in.estimatedCost() != null && in.estimatedCost().stripTrailingZeros().scale() > 2) {
+            throw new UserMessageException("coaching.error.activity.cost.decimals");
         }
         BigDecimal cost = in.estimatedCost();
         if (in.courseId() != null) {

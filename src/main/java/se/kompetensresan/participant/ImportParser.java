@@ -34,12 +34,14 @@ public final class ImportParser {
     }
 
     public static List<ImportRow> parseText(String text) {
-        String t = text == null ? "" : text.replace("\r\n", "\n");
+        // cells are kept as typed (the services trim blanks): CSV's own trim would also cut control characters
+        // at either end of a cell, and a line break inside a quoted cell is part of it
+        String t = text == null ? "" : text;
         String first = t.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         char sep = first.contains("\t") ? '\t' : first.contains(";") ? ';' : ',';
         List<ImportRow> rows = new ArrayList<>();
         try {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(sep).setTrim(true).setIgnoreEmptyLines(true)
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(sep).setTrim(false).setIgnoreEmptyLines(true)
                     .get().parse(new StringReader(t))) {
                 add(rows, (int) r.getRecordNumber(), cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3));
             }

@@ -9,6 +9,7 @@ import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.Gender;
 import se.kompetensresan.shared.PersonalIdentityNumber;
+import se.kompetensresan.shared.DateRules;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.time.Clock;
@@ -140,6 +141,7 @@ public class ParticipantService {
         if (endDate == null) {
             throw new UserMessageException("participant.error.end.required");
         }
+        DateRules.inRange(endDate, "participant.error.end.range");
         if (endDate.isBefore(p.startDate)) {
             throw new UserMessageException("participant.error.end.beforeStart");
         }
@@ -341,6 +343,7 @@ public class ParticipantService {
         if (n.startDate() == null) {
             throw new UserMessageException("participant.error.start.required");
         }
+        DateRules.inRange(n.startDate(), "participant.error.start.range");
         String language = "en".equals(n.language()) ? "en" : "sv";
         if (n.protectedIdentity()) {
             if (Texts.clean(n.personalIdentityNumber()) != null) {

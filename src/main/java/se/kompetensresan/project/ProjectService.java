@@ -7,6 +7,8 @@ import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.TextRules;
+import se.kompetensresan.shared.DateRules;
 import se.kompetensresan.shared.Geography;
 import se.kompetensresan.shared.UserMessageException;
 
@@ -28,6 +30,11 @@ import java.time.Year;
 @Service
 @Transactional(readOnly = true)
 public class ProjectService {
+
+    /** The longest owner organisation (its column holds 200 characters). */
+    static final int MAX_OWNER = 200;
+    /** The highest budget or ESF support (the columns hold numeric(15, 2)). */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
 
     private final ProjectRepository projects;
     private final SubprojectRepository subprojects;
@@ -168,24 +175,27 @@ public class ProjectService {
         }
         if (f.ownerOrganisation() == null || f.ownerOrganisation().isBlank()) {
             e.put("ownerOrganisation", "project.error.required");
+        } else if (f.ownerOrganisation().strip().length() > MAX_OWNER) {
+            e.put("ownerOrganisation", "project.error.tooLong");
         }
         if (f.caseNumber() != null && f.caseNumber().length() > 50) {
             e.put("caseNumber", "project.error.tooLong");
         }
         if (f.startDate() == null) {
             e.put("startDate", "project.error.required");
+        } else if (!DateRules.inRange(f.startDate())) {
+            e.put("startDate", "project.error.dateRange");
         }
         if (f.endDate() == null) {
             e.put("endDate", "project.error.required");
+        } else if (!DateRules.inRange(f.endDate())) {
+            e.put("endDate", "project.error.dateRange");
         } else if (f.startDate() != null && f.endDate().isBefore(f.startDate())) {
             e.put("endDate", "project.error.endBeforeStart");
         }
-        if (f.budget() == null || f.budget().signum() < 0) {
-            e.put("budget", "project.error.amount");
-        }
-        if (f.esfSupport() == null || f.esfSupport().signum() < 0) {
-            e.put("esfSupport", "project.error.amount");
-        } else if (f.budget() != null && f.esfSupport().compareTo(f.budget()) > 0) {
+        amount(e, "budget", f.budget());
+        amount(e, "esfSupport", f.esfSupport());
+        if (!e.containsKey("esfSupport") && !e.containsKey("budget") && f.esfSupport().compareTo(f.budget()) > 0) {
             e.put("esfSupport", "project.error.supportOverBudget");
         }
         percent(e, "coFinancingPercent", f.coFinancingPercent());
@@ -206,6 +216,8 @@ public class ProjectService {
         for (var c : costs.entrySet()) {
             if (c.getValue() == null || c.getValue().signum() <= 0 || c.getValue().compareTo(new BigDecimal("10000")) > 0) {
                 e.put("unitCosts", "project.error.unitCost");
+            } else if (c.getValue().stripTrailingZeros().scale() > 2) {
+                e.put("unitCosts", "project.error.unitCostDecimals");
             } else if (f.startDate() != null && f.endDate() != null
                     && (c.getKey() < f.startDate().getYear() || c.getKey() > f.endDate().getYear())) {
                 e.put("unitCosts", "project.error.unitCostYear");
@@ -240,6 +252,15 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public java.util.Set<Integer> extraSectorsOf(long projectId) {
         return projects.findById(projectId).map(p -> parseSectors(p.extraSectors)).orElse(new java.util.TreeSet<>());
+    }
+
+    /** An amount in kronor: 0 or more, at most two decimals, within what the columns hold (numeric(15, 2)). */
+    private static void amount(Map<String, String> e, String field, BigDecimal value) {
+        if (value == null || value.signum() < 0) {
+            e.put(field, "project.error.amount");
+        } else if (value.compareTo(MAX_AMOUNT) > 0 || value.stripTrailingZeros().scale() > 2) {
+            e.put(field, "project.error.amountFormat");
+        }
     }
 
     private static void percent(Map<String, String> e, String field, Integer value) {
@@ -314,8 +335,13 @@ public class ProjectService {
         }
         if (f.municipalityCodes() == null || f.municipalityCodes().isEmpty()) {
             e.put("municipalities", "project.error.municipalities");
+        } else if (f.municipalityCodes().stream().anyMatch(java.util.Objects::isNull)) {
+            e.put("municipalities", "project.error.municipalityUnknown");
         } else if (f.municipalityCodes().stream().anyMatch(c -> geography.municipality(c).isEmpty())) {
             e.put("municipalities", "project.error.municipalityUnknown");
+        }
+        if (f.ownerOrganisation() != null && f.ownerOrganisation().strip().length() > MAX_OWNER) {
+            e.put("ownerOrganisation", "project.error.tooLong");
         }
         if (f.plannedParticipants() == null || f.plannedParticipants() < 0) {
             e.put("plannedParticipants", "project.error.count");
@@ -345,7 +371,7 @@ public class ProjectService {
             }
         }
         s.name = f.name().strip();
-        s.ownerOrganisation = f.ownerOrganisation() == null ? null : f.ownerOrganisation().strip();
+        s.ownerOrganisation = TextRules.clean(f.ownerOrganisation());
         s.municipalityCodes = String.join(",", f.municipalityCodes());
         s.plannedParticipants = f.plannedParticipants();
         s.plannedWomenPercent = f.plannedWomenPercent();

@@ -14,9 +14,29 @@ public record PersonalIdentityNumber(String twelveDigits) {
     public static PersonalIdentityNumber parse(String text) {
         try {
             Personnummer p = Personnummer.parse(text == null ? "" : text.strip(), new Options(true));
-            return new PersonalIdentityNumber(p.format(true).replace("-", "").replace("+", ""));
+            String twelve = p.format(true).replace("-", "").replace("+", "");
+            if (!twelve.matches("\\d{12}") || !realBirthDate(twelve)) {
+                throw new UserMessageException("shared.pnr.invalid");
+            }
+            return new PersonalIdentityNumber(twelve);
         } catch (PersonnummerException | RuntimeException e) {
             throw new UserMessageException("shared.pnr.invalid");
+        }
+    }
+
+    /** Whether the first eight digits are a date (a samordningsnummer has 60 added to the day, which may be 0). */
+    private static boolean realBirthDate(String twelve) {
+        int year = Integer.parseInt(twelve.substring(0, 4));
+        int month = Integer.parseInt(twelve.substring(4, 6));
+        int day = Integer.parseInt(twelve.substring(6, 8));
+        if (day > 60) {
+            day -= 60;
+        }
+        try {
+            java.time.LocalDate.of(year, month, day == 0 ? 1 : day);
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
         }
     }
 

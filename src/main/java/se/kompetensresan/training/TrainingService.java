@@ -12,6 +12,7 @@ import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.shared.DateRules;
 import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
@@ -94,6 +95,8 @@ public class TrainingService {
         if (n.endDate() == null) {
             throw new UserMessageException("training.error.end.required");
         }
+        DateRules.inRange(n.startDate(), "training.error.start.range");
+        DateRules.inRange(n.endDate(), "training.error.end.range");
         if (n.endDate().isBefore(n.startDate())) {
             throw new UserMessageException("training.error.end.beforeStart");
         }

@@ -65,7 +65,9 @@ public final class AttachmentTypes {
     /** The file name with the extension of the detected type (a PDF called x.png becomes x.png.pdf). */
     static String fileNameFor(String fileName, Type type) {
         String name = fileName == null || fileName.isBlank() ? "bilaga" : fileName.strip();
-        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        // path characters, control characters, and the direction marks and overrides that make a name look like
+        // another (U+202E before "gnp.exe" shows "exe.png")
+        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]", "_");
         if (name.length() > 200) {
             name = name.substring(0, 200);
         }
