@@ -1,15 +1,9 @@
 package se.kompetensresan.reporting.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,14 +14,12 @@ import se.kompetensresan.reporting.ExportJobs;
 import se.kompetensresan.reporting.ExportKind;
 import se.kompetensresan.reporting.ReportFilter;
 import se.kompetensresan.security.CurrentUser;
-import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.Geography;
 import se.kompetensresan.survey.DemandChart;
 
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.util.Optional;
 
 import static se.kompetensresan.reporting.ui.ReportTables.row;
 import static se.kompetensresan.reporting.ui.ReportTables.table;
@@ -42,45 +34,23 @@ import static se.kompetensresan.reporting.ui.ReportTables.table;
 @Route("dashboard/demand")
 @Menu(order = 1.2, title = "reporting.menu.demand", icon = "vaadin:cart")
 @RolesAllowed({"ADMIN", "MANAGER", "COACH"})
-class DemandView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DemandView extends FilteredReportView<Demand> {
 
-    private final DashboardService dashboards;
     private final EffectService effects;
-    private final ExportJobs jobs;
-    private final CurrentUser currentUser;
-    private final ReportFilterBar filters;
-    private final Div content = new Div();
-    private ReportFilter filter;
 
     DemandView(DashboardService dashboards, EffectService effects, ExportJobs jobs, Geography geography,
                CurrentUser currentUser) {
-        this.dashboards = dashboards;
+        super("demand", "reporting.demand.title", "dashboard/demand", dashboards, jobs, geography, currentUser);
         this.effects = effects;
-        this.jobs = jobs;
-        this.currentUser = currentUser;
-        setId("demand");
-        filters = new ReportFilterBar(dashboards, geography, "demand", "dashboard/demand");
-        content.setId("demand-content");
-        content.setWidthFull();
-        add(new H1(getTranslation("reporting.demand.title")), filters, content);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ReportFilter> f = FilterParams.filter(event.getLocation().getQueryParameters())
-                .or(dashboards::defaultFilter);
-        content.removeAll();
-        if (f.isEmpty()) {
-            content.add(new Paragraph(getTranslation("reporting.dashboard.noProject")));
-            return;
-        }
-        filter = f.get();
-        Demand d = effects.demand(filter);
-        filters.show(filter);
-        show(d);
+    protected Demand figures(ReportFilter f) {
+        return effects.demand(f);
     }
 
-    private void show(Demand d) {
+    @Override
+    protected void show(Demand d) {
         Paragraph scope = new Paragraph(getTranslation("reporting.demand.scope", d.projectName(),
                 d.caseNumber() == null ? "–" : d.caseNumber(), filter.to(), d.companies()));
         scope.setId("demand-scope");
@@ -113,13 +83,6 @@ class DemandView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         chart.setId("demand-chart");
         chart.setTotals(d.areas().stream().map(Demand.AreaDemand::total).toList(), withNeed);
         content.add(chart);
-        if (currentUser.get().map(u -> u.is(Role.MANAGER) || u.is(Role.ADMIN)).orElse(false)) {
-            content.add(new ExportRow(jobs, ExportKind.PLANNED_PURCHASES, () -> filter));
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("reporting.demand.title");
+        addExport(ExportKind.PLANNED_PURCHASES);
     }
 }

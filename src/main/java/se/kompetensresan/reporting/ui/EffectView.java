@@ -3,15 +3,9 @@ package se.kompetensresan.reporting.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,13 +17,11 @@ import se.kompetensresan.reporting.ExportKind;
 import se.kompetensresan.reporting.GapClosure;
 import se.kompetensresan.reporting.ReportFilter;
 import se.kompetensresan.security.CurrentUser;
-import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.Geography;
 import se.kompetensresan.survey.ComparisonChart;
 
 import java.util.List;
-import java.util.Optional;
 
 import static se.kompetensresan.reporting.ui.ReportTables.decimal;
 import static se.kompetensresan.reporting.ui.ReportTables.table;
@@ -44,45 +36,23 @@ import static se.kompetensresan.reporting.ui.ReportTables.textRow;
 @Route("dashboard/effect")
 @Menu(order = 1.1, title = "reporting.menu.effect", icon = "vaadin:trending-up")
 @RolesAllowed({"ADMIN", "MANAGER", "COACH"})
-class EffectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EffectView extends FilteredReportView<Effect> {
 
-    private final DashboardService dashboards;
     private final EffectService effects;
-    private final ExportJobs jobs;
-    private final CurrentUser currentUser;
-    private final ReportFilterBar filters;
-    private final Div content = new Div();
-    private ReportFilter filter;
 
     EffectView(DashboardService dashboards, EffectService effects, ExportJobs jobs, Geography geography,
                CurrentUser currentUser) {
-        this.dashboards = dashboards;
+        super("effect", "reporting.effect.title", "dashboard/effect", dashboards, jobs, geography, currentUser);
         this.effects = effects;
-        this.jobs = jobs;
-        this.currentUser = currentUser;
-        setId("effect");
-        filters = new ReportFilterBar(dashboards, geography, "effect", "dashboard/effect");
-        content.setId("effect-content");
-        content.setWidthFull();
-        add(new H1(getTranslation("reporting.effect.title")), filters, content);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ReportFilter> f = FilterParams.filter(event.getLocation().getQueryParameters())
-                .or(dashboards::defaultFilter);
-        content.removeAll();
-        if (f.isEmpty()) {
-            content.add(new Paragraph(getTranslation("reporting.dashboard.noProject")));
-            return;
-        }
-        filter = f.get();
-        Effect e = effects.effect(filter);
-        filters.show(filter);
-        show(e);
+    protected Effect figures(ReportFilter f) {
+        return effects.effect(f);
     }
 
-    private void show(Effect e) {
+    @Override
+    protected void show(Effect e) {
         Paragraph scope = new Paragraph(getTranslation("reporting.effect.scope", e.projectName(),
                 e.caseNumber() == null ? "–" : e.caseNumber(), filter.to(), e.companies(), e.companiesStepped(),
                 pct(e.companiesSteppedPercent())));
@@ -93,9 +63,7 @@ class EffectView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         groups("effect-subprojects", "reporting.effect.bySubproject", "reporting.filter.subproject", e.bySubproject());
         groups("effect-counties", "reporting.effect.byCounty", "reporting.filter.county", e.byCounty());
         companies(e);
-        if (currentUser.get().map(u -> u.is(Role.MANAGER) || u.is(Role.ADMIN)).orElse(false)) {
-            content.add(new ExportRow(jobs, ExportKind.EFFECT, () -> filter));
-        }
+        addExport(ExportKind.EFFECT);
     }
 
     private void areas(Effect e) {
@@ -187,10 +155,5 @@ class EffectView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private String pct(double v) {
         return decimal(getLocale(), v, 1, false) + " %";
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("reporting.effect.title");
     }
 }
