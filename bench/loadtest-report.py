@@ -3,6 +3,21 @@
 import json, sys, pathlib
 
 run = pathlib.Path(sys.argv[1])
+if not (run / "js" / "stats.json").exists():
+    # Gatling 3.14 writes no stats.json: its console summary (the last "Requests" table and "Global Information"
+    # block of the run's log, the second argument) is what there is; per-action percentiles are in its HTML report
+    log = pathlib.Path(sys.argv[2]).read_text(errors="replace").splitlines() if len(sys.argv) > 2 else []
+    starts = [i for i, l in enumerate(log) if l.startswith("---- Requests ----")]
+    glob_ = [i for i, l in enumerate(log) if l.startswith("---- Global Information ----")]
+    if starts:
+        end = next((j for j in range(starts[-1] + 1, len(log)) if log[j].startswith("---- ") and "Errors" not in log[j]
+                    and j > starts[-1] + 1 and not log[j].startswith("---- Errors")), len(log))
+        print("\n".join(log[starts[-1]:end]))
+    if glob_:
+        end = next((j for j in range(glob_[-1] + 1, len(log)) if log[j].startswith("=====")), len(log))
+        print("\n".join(log[glob_[-1]:end]))
+    print("(per-action percentiles: the HTML report, %s/index.html)" % run)
+    sys.exit(0)
 stats = json.loads((run / "js" / "stats.json").read_text())
 
 def row(name, s):

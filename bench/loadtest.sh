@@ -44,7 +44,7 @@ echo "live heap after: $AFTER KB"
 RSS=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$PID/status)
 kill $PID; wait $PID 2>/dev/null; trap - EXIT
 RUN=$(ls -td target/gatling/*/ | head -1)
-python3 bench/loadtest-report.py "$RUN" > "$WORK/report.txt"
+python3 bench/loadtest-report.py "$RUN" "$WORK/gatling.log" > "$WORK/report.txt"
 {
   echo "# loadtest (Gatling, Vaadin protocol, 200 users, production jar, embedded H2 file database)"
   echo "date:    $START"
