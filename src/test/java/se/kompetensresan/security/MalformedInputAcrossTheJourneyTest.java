@@ -1,11 +1,9 @@
 package se.kompetensresan.security;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.catalogue.CatalogueService;
@@ -80,17 +78,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class MalformedInputAcrossTheJourneyTest {
+class MalformedInputAcrossTheJourneyTest extends MalformedInputCheck {
 
-    private static final List<String> NASTY = MalformedInputTest.NASTY;
     private static final Integer[] BAD_INTS = {-1, 0, Integer.MIN_VALUE, Integer.MAX_VALUE, 100_001, null};
     private static final LocalDate[] ODD_DATES = {null, LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1),
             LocalDate.of(9999, 12, 31)};
 
     @Autowired
     ApplicationContext ctx;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     UserService users;
     @Autowired
@@ -120,40 +115,7 @@ class MalformedInputAcrossTheJourneyTest {
     @Autowired
     ProgressReportService reports;
 
-    private int count;
-    private final List<String> failures = new ArrayList<>();
     private int born;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private long rows(String table) {
-        return jdbc.queryForObject("select count(*) from " + table, Long.class);
-    }
-
-    /** One input: refused with a key of the field (and nothing stored), or accepted; any other exception fails. */
-    private void attempt(String what, String table, Runnable call, Function<RuntimeException, Boolean> besideTheField,
-                         boolean mayBeAccepted) {
-        count++;
-        long before = rows(table);
-        try {
-            call.run();
-            if (!mayBeAccepted) {
-                failures.add(what + ": accepted");
-            }
-        } catch (UserMessageException e) {
-            if (!besideTheField.apply(e)) {
-                failures.add(what + ": refused, but not at its field: " + e.getMessage());
-            }
-            if (rows(table) != before) {
-                failures.add(what + ": refused, but a row was stored");
-            }
-        } catch (RuntimeException e) {
-            failures.add(what + ": " + e.getClass().getName() + ": " + e.getMessage());
-        }
-    }
 
     /**
      * A typed text: refused with a key starting with {@code keyPrefix} when blank (required) or longer than
@@ -177,15 +139,6 @@ class MalformedInputAcrossTheJourneyTest {
 
     private static String key(RuntimeException e) {
         return e instanceof UserMessageException u ? u.messageKey() : "";
-    }
-
-    private static String show(String s) {
-        if (s == null) {
-            return "null";
-        }
-        String t = s.length() > 20 ? s.substring(0, 20) + "…(" + s.length() + ")" : s;
-        return t.codePoints().mapToObj(c -> c < 32 || (c >= 0x200E && c <= 0x206F) ? String.format("\\u%04x", c)
-                : new String(Character.toChars(c))).reduce("", String::concat);
     }
 
     private String string(String sql, Object... args) {

@@ -1,12 +1,9 @@
 package se.kompetensresan.security;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.company.ApplicationField;
@@ -19,11 +16,9 @@ import se.kompetensresan.journey.JourneyFixtures;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,14 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class MalformedInputTest {
-
-    static final List<String> NASTY = List.of(
-            "x".repeat(10_000), "ä".repeat(301), "\u0000", "a\u0000b", "rad1\r\nBcc: angripare@example.com", "\u0007\u001B[31m",
-            "\u202Egnp.exe", "abc\u2066def", "\u200F", "😀", "😀".repeat(150), "<script>alert(1)</script>",
-            "\"><img src=x onerror=alert(1)>", "'; drop table app_user; --", "1' OR '1'='1", "${jndi:ldap://evil/x}",
-            "{{7*7}}", "../../etc/passwd", "%00", "-1", "99999999999999999999999", "1e309", "NaN", "0000-00-00",
-            "9999-12-31T23:59:59", " ", "\u00A0\u2007", "\uFEFFnamn", "e\u0301\u0301\u0301\u0301", "null");
+class MalformedInputTest extends MalformedInputCheck {
 
     @Autowired
     ApplicationContext ctx;
@@ -56,49 +44,6 @@ class MalformedInputTest {
     CompanyService companies;
     @Autowired
     PasswordResets resets;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private int count;
-    private final List<String> failures = new ArrayList<>();
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private long rows(String table) {
-        return jdbc.queryForObject("select count(*) from " + table, Long.class);
-    }
-
-    /** One input: refused with a key of the field (and nothing stored), or accepted; any other exception fails. */
-    private void attempt(String what, String table, Runnable call, Function<RuntimeException, Boolean> besideTheField,
-                         boolean mayBeAccepted) {
-        count++;
-        long before = rows(table);
-        try {
-            call.run();
-            if (!mayBeAccepted) {
-                failures.add(what + ": accepted");
-            }
-        } catch (UserMessageException e) {
-            if (!besideTheField.apply(e)) {
-                failures.add(what + ": refused, but not at its field: " + e.getMessage());
-            }
-            if (rows(table) != before) {
-                failures.add(what + ": refused, but a row was stored");
-            }
-        } catch (RuntimeException e) {
-            failures.add(what + ": " + e.getClass().getName() + ": " + e.getMessage());
-        }
-    }
-
-    private static String show(String s) {
-        String t = s.length() > 20 ? s.substring(0, 20) + "…(" + s.length() + ")" : s;
-        return t.codePoints().mapToObj(c -> c < 32 || (c >= 0x200E && c <= 0x206F) ? String.format("\\u%04x", c)
-                : new String(Character.toChars(c))).reduce("", String::concat);
-    }
-
     private static boolean at(RuntimeException e, ApplicationField field) {
         return e instanceof ApplicationInvalidException a && a.errors().stream().anyMatch(x -> x.field() == field);
     }

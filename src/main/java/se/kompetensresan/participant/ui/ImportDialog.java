@@ -33,6 +33,10 @@ class ImportDialog extends Dialog {
     /** The largest participant list accepted as a file (about 20 000 rows of csv). */
     static final int MAX_FILE_BYTES = 5_000_000;
 
+    private void tooBig() {
+        Notices.error(getTranslation("participant.import.error.tooBig", MAX_FILE_BYTES / 1_000_000));
+    }
+
     final TextArea text = new TextArea();
     final Grid<ImportReport.Line> report = new Grid<>();
     final Span summary = new Span();
@@ -51,7 +55,6 @@ class ImportDialog extends Dialog {
         upload.setId("participant-import-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".txt", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
         UI ui = UI.getCurrent();
         upload.setUploadHandler(new CappedUpload(MAX_FILE_BYTES, (meta, data) -> ui.access(() -> {
             try (InputStream in = new java.io.ByteArrayInputStream(data)) {
@@ -63,7 +66,9 @@ class ImportDialog extends Dialog {
             } catch (IOException ex) {
                 Notices.error(getTranslation("participant.import.error.unreadable"));
             }
-        }), () -> ui.access(() -> Notices.error(getTranslation("participant.import.error.tooBig", MAX_FILE_BYTES / 1_000_000)))));
+        }), () -> ui.access(this::tooBig)));
+        // the size is checked by the server (CappedUpload), which says so; the browser refuses a file of another type
+        upload.addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
         report.setId("participant-import-report");
         report.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         report.addColumn(ImportReport.Line::line).setHeader(getTranslation("participant.import.line")).setAutoWidth(true);
