@@ -37,11 +37,16 @@ public abstract class BrowserTest {
     void launchBrowser() throws Exception {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = chromium(playwright);
+    }
+
+    /** Debian's headless Chromium with the flags of DESIGN.md §6; Playwright gives every launch a fresh profile. */
+    public static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(CHROMIUM))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync"))); // Playwright gives every launch a fresh, empty profile of its own
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
     /** Console messages of the browser that report a Content-Security-Policy violation (must stay empty). */

@@ -156,11 +156,13 @@ class AccessibilityBrowserTest extends BrowserTest {
         tabUntil("e.tagName === 'TD' && !!e.closest('tbody#items')", 15);
         page.keyboard().press("End");
         page.keyboard().press("Enter");
+        // Enter either opens the task (the row's activation) or puts the focus on the row's Open button
+        String openButton = "!!e.closest('vaadin-button') || e.tagName === 'VAADIN-BUTTON'";
+        page.waitForCondition(() -> !page.url().endsWith("/inbox") || focusIs(openButton));
         idle();
         if (page.url().endsWith("/inbox")) {
             // the grid's interaction mode put the focus on the Open button; Enter presses it
-            assertThat(focusIs("!!e.closest('vaadin-button') || e.tagName === 'VAADIN-BUTTON'"))
-                    .as("Open button focused, not " + focused()).isTrue();
+            assertThat(focusIs(openButton)).as("Open button focused, not " + focused()).isTrue();
             page.keyboard().press("Enter");
         }
         page.locator("#survey-page").waitFor();
@@ -271,6 +273,22 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     /**
+     * The views checked in English so far, by route with its ids left out. In Swedish every role's every page runs
+     * every WCAG rule; in English a view is checked once, for the first role that reaches it: its structure, theme
+     * and components are those of the Swedish page, and the English bundle has every key of the Swedish one
+     * (MessageBundlesTest), so what English can break, its lang attributes and the names its words give, shows on
+     * any role's copy of the view.
+     */
+    private final Set<String> viewsCheckedInEnglish = new java.util.HashSet<>();
+
+    /** True unless the language is English and this view was checked in English already. */
+    private boolean toCheck(String language, String path) {
+        String view = path.replaceFirst("^/", "").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27,}", "{uuid}")
+                .replaceAll("/[^/]*[0-9][^/]*$", "/{id}");
+        return !"en".equals(language) || viewsCheckedInEnglish.add(view);
+    }
+
+    /**
      * The grids and the page fit the window with the demo's real, long names: at 1280 px nothing scrolls sideways,
      * neither the page nor a grid, and every grid's last column ends inside it; at 375 px (a phone) the page itself
      * does not scroll sideways (a wide grid scrolls inside its own box). Checked on the Swedish menu pages (Swedish
@@ -311,12 +329,14 @@ class AccessibilityBrowserTest extends BrowserTest {
             for (String user : USERS) {
                 newSession();
                 loginIn(language, user);
-                check(user, language);
+                if (toCheck(language, page.url().replaceFirst("^https?://[^/]+/", "/"))) {
+                    check(user, language);
+                }
                 Set<String> paths = new LinkedHashSet<>(page.locator("#main-menu vaadin-side-nav-item")
                         .evaluateAll("items => items.map(i => i.getAttribute('path'))")
                         instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of());
                 for (String path : paths) {
-                    if (path.isEmpty() || "/".equals(path)) {
+                    if (path.isEmpty() || "/".equals(path) || !toCheck(language, path)) {
                         continue;
                     }
                     page.locator("#main-menu vaadin-side-nav-item[path='" + path + "']").click();
@@ -326,9 +346,11 @@ class AccessibilityBrowserTest extends BrowserTest {
                         fits(user);
                     }
                 }
-                page.navigate(url("no-such-page"));
-                page.locator("#not-found").waitFor();
-                check(user, language);
+                if (toCheck(language, "no-such-page")) {
+                    page.navigate(url("no-such-page"));
+                    page.locator("#not-found").waitFor();
+                    check(user, language);
+                }
             }
         }
         assertThat(pagesChecked).isGreaterThan(30);
@@ -362,11 +384,15 @@ class AccessibilityBrowserTest extends BrowserTest {
                 page.locator("h1").first().waitFor();
                 check("anonymous", language);
             }
-            pagesOf.forEach((user, paths) -> {
+            pagesOf.forEach((user, all) -> {
+                List<String> paths = all.stream().filter(p -> toCheck(language, p)).toList();
+                if (paths.isEmpty()) {
+                    return;
+                }
                 newSession();
                 loginIn(language, user);
                 for (String path : paths) {
-                    page.navigate(url(path));
+                    goInTheApp(path);
                     page.locator("#current-user").waitFor();
                     check(user, language);
                 }
@@ -387,6 +413,17 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(pagesOf.values().stream().flatMap(List::stream)).anyMatch(p -> p.startsWith("participant/"))
                 .anyMatch(p -> p.startsWith("journey/analysis/")).anyMatch(p -> p.startsWith("training/approve/"));
         assertThat(violations).as("accessibility violations").isEmpty();
+    }
+
+    /**
+     * Goes to a route the way a link of the application does (Flow's router-link: one round trip in the same UI),
+     * not by loading the page and the application again.
+     */
+    private void goInTheApp(String path) {
+        page.evaluate("p => { const a = document.createElement('a'); a.setAttribute('router-link', ''); a.href = p;"
+                + " document.body.appendChild(a); a.click(); a.remove(); }", path);
+        page.waitForURL("**/" + path);
+        idle();
     }
 
     /** Runs the look-up signed in as the demo user. */

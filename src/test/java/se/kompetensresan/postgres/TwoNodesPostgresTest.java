@@ -257,9 +257,7 @@ class TwoNodesPostgresTest extends PostgresTest {
     }
 
     private void startNodeB() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath(),
-                SecondNode.class.getName()));
+        List<String> command = se.kompetensresan.ChildJvm.command(SecondNode.class);
         Map<String, String> properties = Map.ofEntries(
                 Map.entry("spring.datasource.url", EmbeddedPostgresDatabase.url()),
                 Map.entry("spring.datasource.username", EmbeddedPostgresDatabase.USER),
@@ -310,26 +308,6 @@ class TwoNodesPostgresTest extends PostgresTest {
      * The test's class path as plain entries (Surefire starts this JVM from a jar whose manifest lists them), so the
      * second JVM gets the same classes and resources spelled out.
      */
-    static String classPath() throws java.io.IOException {
-        String cp = System.getProperty("java.class.path");
-        if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
-            return cp;
-        }
-        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(cp)) {
-            String entries = jar.getManifest().getMainAttributes().getValue("Class-Path");
-            if (entries == null) {
-                return cp;
-            }
-            Path base = Path.of(cp).toAbsolutePath().getParent();
-            List<String> paths = new ArrayList<>();
-            for (String e : entries.trim().split("\\s+")) {
-                java.net.URI uri = base.toUri().resolve(e);
-                paths.add(Path.of(uri).toString());
-            }
-            return String.join(java.io.File.pathSeparator, paths);
-        }
-    }
-
     private void send(String command) throws java.io.IOException {
         Writer in = new OutputStreamWriter(nodeB.getOutputStream(), StandardCharsets.UTF_8);
         in.write(command + "\n");
