@@ -57,6 +57,7 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final ComboBox<CourseDateInfo> courseDate = new ComboBox<>();
     private final Paragraph seats = new Paragraph();
+    private final Paragraph booked = new Paragraph();
     private final TextField course = new TextField();
     private final TextField provider = new TextField();
     private final TextField location = new TextField();
@@ -193,11 +194,24 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
             } else {
                 seats.setText(getTranslation("training.seats.booking", planned.participants()));
             }
+            showBooked(d);
         });
+        booked.setId("training-course-date-booked");
+        booked.setVisible(false);
         form.addComponentAtIndex(1, courseDate);
         form.setColspan(courseDate, 3);
         form.addComponentAtIndex(2, seats);
         form.setColspan(seats, 3);
+        form.addComponentAtIndex(3, booked);
+        form.setColspan(booked, 3);
+    }
+
+    /** The companies booked on the course date that this user may see (others' bookings are only counted in the seats). */
+    private void showBooked(CourseDateInfo d) {
+        List<String> names = d == null ? List.of() : training.activitiesOnCourseDate(d.id()).stream()
+                .map(a -> companies.get(a.companyId()).name()).distinct().sorted().toList();
+        booked.setVisible(!names.isEmpty());
+        booked.setText(names.isEmpty() ? "" : getTranslation("training.courseDate.booked", String.join(", ", names)));
     }
 
     private String seatsLeft(CourseDateInfo d) {

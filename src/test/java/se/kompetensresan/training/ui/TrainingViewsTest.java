@@ -164,6 +164,10 @@ class TrainingViewsTest extends KaribuTest {
             var left = (se.kompetensresan.catalogue.CourseDateInfo) datesB.getListDataView().getItems().findFirst().orElseThrow();
             assertThat(left.seatsLeft()).isEqualTo(4);
             _setValue(datesB, left);
+            // company A's booking is counted in the seats, not named to the coach of another delprojekt
+            _assertNone(Paragraph.class, s -> s.withId("training-course-date-booked"));
+            assertThat(com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()))
+                    .doesNotContain(o.companyA.name());
             assertThat(_get(Paragraph.class, s -> s.withId("training-seats")).getText())
                     .isEqualTo("4 platser kvar av 10. Insatsen tar 5 platser (de planerade deltagarna).");
             _click(_get(Button.class, s -> s.withId("training-book")));
@@ -171,6 +175,27 @@ class TrainingViewsTest extends KaribuTest {
             assertThat(datesB.getErrorMessage()).isEqualTo(
                     "Kurstillfället har bara 4 platser kvar av 10, och insatsen behöver 5 platser. Välj ett annat tillfälle.");
             assertThat(training.activityIdFor(actionB)).isEmpty();
+
+            // the manager of delprojekt A sees company A named on the date
+            login(o.managerA);
+            UI.getCurrent().navigate("training/book/" + actionB);
+            _assertNone(BookTrainingView.class);
+            UI.getCurrent().navigate("training/book/" + actionA);
+            _assertNone(ComboBox.class, s -> s.withId("training-course-date"));
+            CoachingTestData third = new CoachingTestData(ctx);
+            try {
+                long actionC = third.approvedPlanWithCourse(coaching, third.companyA, third.coachA, third.companyUserA,
+                        course.id(), 1);
+                login(third.admin);
+                UI.getCurrent().navigate("training/book/" + actionC);
+                var datesC = _get(ComboBox.class, s -> s.withId("training-course-date"));
+                // the admin's form is read-only (only a coach books): the value is set as a coach's pick would
+                datesC.setValue(datesC.getListDataView().getItems().findFirst().orElseThrow());
+                assertThat(_get(Paragraph.class, s -> s.withId("training-course-date-booked")).getText())
+                        .isEqualTo("Bokade på tillfället av företag du arbetar med: " + o.companyA.name() + ".");
+            } finally {
+                third.deactivateCourses();
+            }
         } finally {
             o.deactivateCourses();
         }
