@@ -5,9 +5,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.project.ProjectInfo;
+import se.kompetensresan.project.ProjectService;
+import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
@@ -24,10 +28,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The training catalogue. The catalogue is shared reference data, not a company's data: admins and managers
- * maintain it, coaches read it (to put courses in development plans and book them). Methods documented
+ * The training catalogue. The catalogue is reference data, not a company's data: admins and managers
+ * maintain it, coaches read it (to put courses in development plans and book them). A course belongs to one or
+ * several projects, or (no project) is shared by every project; coaches and managers see the courses of the
+ * projects they work in and the shared ones, a plan is offered the courses of its company's project. Methods documented
  * "Process:" are called by other modules' services without a user check; the others check the role and
  * refuse with {@link AccessRefusedException}.
  */
@@ -45,12 +53,15 @@ public class CatalogueService {
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_HOURS = 400;
     public static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
+    public static final int MAX_SUPPLIER = 200;
 
     private final TrainingCourseRepository courses;
+    private final ProjectService projects;
     private final CurrentUser currentUser;
 
-    CatalogueService(TrainingCourseRepository courses, CurrentUser currentUser) {
+    CatalogueService(TrainingCourseRepository courses, ProjectService projects, CurrentUser currentUser) {
         this.courses = courses;
+        this.projects = projects;
         this.currentUser = currentUser;
     }
 
@@ -63,9 +74,11 @@ public class CatalogueService {
      */
     @Transactional(readOnly = true)
     public List<TrainingCourseInfo> search(String text, String areaCode, boolean includeInactive) {
-        currentUser.requireRole(Role.ADMIN, Role.MANAGER, Role.COACH);
+        UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER, Role.COACH);
+        Set<Long> mine = u.is(Role.ADMIN) ? null : myProjects();
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return courses.findAllByOrderByAreaCodeAscNameAscIdAsc().stream()
+                .filter(c -> mine == null || visibleIn(c, mine))
                 .filter(c -> includeInactive || c.active)
                 .filter(c -> areaCode == null || areaCode.equals(c.areaCode))
                 .filter(c -> needle.isEmpty() || contains(c.name, needle) || contains(c.provider, needle)
@@ -74,11 +87,19 @@ public class CatalogueService {
                 .toList();
     }
 
-    /** The active courses a coach can choose from (ADMIN, MANAGER, COACH), sorted by area and name. */
+    /**
+     * The active courses a coach can choose from for a plan of a company in the delprojekt (ADMIN, MANAGER, COACH
+     * who works in it): the courses of the delprojekt's project and the shared ones, sorted by area and name.
+     */
     @Transactional(readOnly = true)
-    public List<TrainingCourseInfo> activeCourses() {
-        currentUser.requireRole(Role.ADMIN, Role.MANAGER, Role.COACH);
-        return courses.findByActiveTrueOrderByAreaCodeAscNameAscIdAsc().stream().map(CatalogueService::toInfo).toList();
+    public List<TrainingCourseInfo> activeCourses(long subprojectId) {
+        UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER, Role.COACH);
+        if (!u.canSeeSubproject(subprojectId)) {
+            throw currentUser.refused("user " + u.id() + " tried the catalogue of delprojekt " + subprojectId);
+        }
+        long projectId = projectOf(subprojectId);
+        return courses.findByActiveTrueOrderByAreaCodeAscNameAscIdAsc().stream().filter(c -> c.offeredIn(projectId))
+                .map(CatalogueService::toInfo).toList();
     }
 
     /** Process: one course, active or not (a plan or booking that refers to it shows it). */
@@ -93,29 +114,68 @@ public class CatalogueService {
         return courses.findAllById(courseIds).stream().map(CatalogueService::toInfo).toList();
     }
 
-    /** Process: the first (oldest) active course of a competence area, if there is one; a plan proposes it. */
+    /**
+     * Process: the first (oldest) active course of a competence area offered in the delprojekt's project, if there is
+     * one; a plan proposes it.
+     */
     @Transactional(readOnly = true)
-    public Optional<TrainingCourseInfo> firstActiveCourse(String areaCode) {
-        return courses.findFirstByAreaCodeAndActiveTrueOrderByIdAsc(areaCode).map(CatalogueService::toInfo);
+    public Optional<TrainingCourseInfo> firstActiveCourse(String areaCode, long subprojectId) {
+        long projectId = projectOf(subprojectId);
+        return courses.findByAreaCodeAndActiveTrueOrderByIdAsc(areaCode).stream().filter(c -> c.offeredIn(projectId))
+                .findFirst().map(CatalogueService::toInfo);
     }
 
     // ---------------------------------------------------------------- editing
 
-    /** Adds (id null) or changes a course (ADMIN, MANAGER). A new course is active. */
+    /**
+     * Adds (id null) or changes a course (ADMIN; MANAGER for the shared courses and those of a project they work
+     * in, with projects they work in). A new course is active.
+     */
     public TrainingCourseInfo save(CourseForm form) {
-        currentUser.requireRole(Role.ADMIN, Role.MANAGER);
-        TrainingCourse c = form.id() == null ? new TrainingCourse()
-                : courses.findById(form.id()).orElseThrow(() -> currentUser.refused("unknown course " + form.id()));
-        apply(c, form);
+        UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER);
+        TrainingCourse c = form.id() == null ? new TrainingCourse() : editable(form.id(), u);
+        Set<Long> allowed = u.is(Role.ADMIN) ? projects.allProjects().stream().map(ProjectInfo::id).collect(Collectors.toSet())
+                : myProjects();
+        apply(c, form, allowed);
         return toInfo(courses.save(c));
     }
 
-    /** Deactivates (no longer offered to new plans) or reactivates a course (ADMIN, MANAGER). */
+    /** Deactivates (no longer offered to new plans) or reactivates a course (like {@link #save}). */
     public TrainingCourseInfo setActive(long courseId, boolean active) {
-        currentUser.requireRole(Role.ADMIN, Role.MANAGER);
-        TrainingCourse c = courses.findById(courseId).orElseThrow(() -> currentUser.refused("unknown course " + courseId));
+        UserAccount u = currentUser.requireRole(Role.ADMIN, Role.MANAGER);
+        TrainingCourse c = editable(courseId, u);
         c.active = active;
         return toInfo(c);
+    }
+
+    /** Process: true when the course is offered in the delprojekt's project (its own or shared). */
+    @Transactional(readOnly = true)
+    public boolean offeredIn(long courseId, long subprojectId) {
+        long projectId = projectOf(subprojectId);
+        return courses.findById(courseId).map(c -> c.offeredIn(projectId)).orElse(false);
+    }
+
+    /** The course for a change by the user (refused: unknown, or of projects a manager does not work in). */
+    TrainingCourse editable(long courseId, UserAccount u) {
+        TrainingCourse c = courses.findById(courseId).orElseThrow(() -> currentUser.refused("unknown course " + courseId));
+        if (!u.is(Role.ADMIN) && !visibleIn(c, myProjects())) {
+            throw currentUser.refused("user " + u.id() + " tried to change course " + courseId + " of another project");
+        }
+        return c;
+    }
+
+    /** The projects the current (coach or manager) user works in. */
+    Set<Long> myProjects() {
+        return projects.visibleProjects().stream().map(ProjectInfo::id).collect(Collectors.toSet());
+    }
+
+    static boolean visibleIn(TrainingCourse c, Set<Long> projectIds) {
+        return c.projectIds.isEmpty() || c.projectIds.stream().anyMatch(projectIds::contains);
+    }
+
+    private long projectOf(long subprojectId) {
+        return projects.subproject(subprojectId).map(SubprojectInfo::projectId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown delprojekt " + subprojectId));
     }
 
     /**
@@ -129,14 +189,17 @@ public class CatalogueService {
         List<CourseForm> forms = readDefaultCatalogue();
         for (CourseForm f : forms) {
             TrainingCourse c = new TrainingCourse();
-            apply(c, f);
+            apply(c, f, Set.of());
             courses.save(c);
         }
         LOG.info("training catalogue: {} demo courses loaded", forms.size());
         return forms.size();
     }
 
-    /** The demo catalogue as forms: name;provider;area;delivery;hours;price;description, '#' starts a comment. */
+    /**
+     * The demo catalogue as forms: name;provider;area;delivery;hours;price;kind;procurement;supplier;description,
+     * '#' starts a comment. Every demo course is shared by every project.
+     */
     static List<CourseForm> readDefaultCatalogue() {
         List<CourseForm> list = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
@@ -148,12 +211,13 @@ public class CatalogueService {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] f = line.split(";", 7);
-                if (f.length != 7) {
-                    throw new IllegalStateException(DEFAULT_CATALOGUE + " line " + n + ": 7 fields expected");
+                String[] f = line.split(";", 10);
+                if (f.length != 10) {
+                    throw new IllegalStateException(DEFAULT_CATALOGUE + " line " + n + ": 10 fields expected");
                 }
-                list.add(new CourseForm(null, f[0], f[1], f[2].strip(), f[6], Integer.valueOf(f[4].strip()),
-                        new BigDecimal(f[5].strip()), CourseDelivery.valueOf(f[3].strip())));
+                list.add(new CourseForm(null, f[0], f[1], f[2].strip(), f[9], Integer.valueOf(f[4].strip()),
+                        new BigDecimal(f[5].strip()), CourseDelivery.valueOf(f[3].strip()), CourseKind.valueOf(f[6].strip()),
+                        ProcurementStatus.valueOf(f[7].strip()), f[8], Set.of()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -163,8 +227,11 @@ public class CatalogueService {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Validates the whole form before it changes anything, then copies it into the entity. */
-    private void apply(TrainingCourse c, CourseForm f) {
+    /**
+     * Validates the whole form before it changes anything, then copies it into the entity; the form's projects must
+     * be among the allowed ones.
+     */
+    private void apply(TrainingCourse c, CourseForm f, Set<Long> allowedProjects) {
         String name = TextRules.clean(f.name());
         if (name == null) {
             throw new UserMessageException("catalogue.error.name.required");
@@ -195,6 +262,26 @@ public class CatalogueService {
         if (f.delivery() == null) {
             throw new UserMessageException("catalogue.error.delivery.required");
         }
+        if (f.kind() == null) {
+            throw new UserMessageException("catalogue.error.kind.required");
+        }
+        if (f.procurement() == null) {
+            throw new UserMessageException("catalogue.error.procurement.required");
+        }
+        String supplier = TextRules.clean(f.supplier());
+        TextRules.maxLength(supplier, MAX_SUPPLIER, "catalogue.error.supplier.length");
+        if (supplier == null && f.procurement() != ProcurementStatus.TO_BE_PROCURED) {
+            throw new UserMessageException("catalogue.error.supplier.required");
+        }
+        Set<Long> projectIds = f.projectIds() == null ? Set.of() : f.projectIds();
+        // a manager chooses among their own projects; the other projects a course already belongs to stay as they are
+        Set<Long> foreign = c.projectIds.stream().filter(p -> !allowedProjects.contains(p)).collect(Collectors.toSet());
+        if (projectIds.stream().anyMatch(p -> !allowedProjects.contains(p) && !foreign.contains(p))) {
+            throw new UserMessageException("catalogue.error.projects.unknown");
+        }
+        if (!projectIds.containsAll(foreign)) {
+            throw new UserMessageException("catalogue.error.projects.foreign");
+        }
         if (courses.existsByNameIgnoreCaseAndProviderIgnoreCaseAndIdNot(name, provider, c.id == null ? -1 : c.id)) {
             throw new UserMessageException("catalogue.error.name.duplicate");
         }
@@ -205,6 +292,11 @@ public class CatalogueService {
         c.hoursPerParticipant = f.hoursPerParticipant();
         c.pricePerParticipant = f.pricePerParticipant().setScale(2, RoundingMode.HALF_UP);
         c.delivery = f.delivery();
+        c.kind = f.kind();
+        c.procurement = f.procurement();
+        c.supplier = supplier;
+        c.projectIds.clear();
+        c.projectIds.addAll(projectIds);
     }
 
     private static boolean contains(String s, String needle) {
@@ -213,8 +305,8 @@ public class CatalogueService {
 
 
 
-    private static TrainingCourseInfo toInfo(TrainingCourse c) {
+    static TrainingCourseInfo toInfo(TrainingCourse c) {
         return new TrainingCourseInfo(c.id, c.name, c.provider, c.areaCode, c.description, c.hoursPerParticipant,
-                c.pricePerParticipant, c.delivery, c.active);
+                c.pricePerParticipant, c.delivery, c.active, c.kind, c.procurement, c.supplier, Set.copyOf(c.projectIds));
     }
 }

@@ -3,6 +3,8 @@ package se.kompetensresan.catalogue;
 import jakarta.persistence.*;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 
 /** One entry of the training catalogue (utbildningskatalog). */
 @Entity
@@ -31,4 +33,21 @@ class TrainingCourse {
     CourseDelivery delivery;
     @Column(nullable = false)
     boolean active = true;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    CourseKind kind = CourseKind.COMPANY_SPECIFIC;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    ProcurementStatus procurement = ProcurementStatus.TO_BE_PROCURED;
+    String supplier;
+    /** The projects the course belongs to; none: shared by every project. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "training_course_project", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "project_id", nullable = false)
+    Set<Long> projectIds = new HashSet<>();
+
+    /** True when the course is offered in the project: it belongs to it or is shared by every project. */
+    boolean offeredIn(long projectId) {
+        return projectIds.isEmpty() || projectIds.contains(projectId);
+    }
 }

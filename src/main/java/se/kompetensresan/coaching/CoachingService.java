@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensresan.catalogue.CatalogueService;
 import se.kompetensresan.catalogue.TrainingCourseInfo;
+import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
@@ -123,9 +124,8 @@ public class CoachingService {
      * has its own plan; the company's latest plan is the one the views show).
      */
     public long preparePlan(long companyId, Long journeyId, String coachingTrack, List<String> priorityAreaCodes) {
-        if (companies.lookup(companyId).isEmpty()) {
-            throw new IllegalArgumentException("unknown company " + companyId);
-        }
+        long subprojectId = companies.lookup(companyId).map(CompanyInfo::subprojectId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown company " + companyId));
         Optional<DevelopmentPlan> existing = journeyId == null ? plans.findFirstByCompanyIdOrderByIdDesc(companyId)
                 : plans.findByJourneyId(journeyId);
         if (existing.isPresent()) {
@@ -152,7 +152,7 @@ public class CoachingService {
             a.areaCode = code;
             a.participants = DEFAULT_PARTICIPANTS;
             a.plannedStart = start;
-            Optional<TrainingCourseInfo> course = catalogue.firstActiveCourse(code);
+            Optional<TrainingCourseInfo> course = catalogue.firstActiveCourse(code, subprojectId);
             if (course.isPresent()) {
                 TrainingCourseInfo c = course.get();
                 a.courseId = c.id();
@@ -333,6 +333,11 @@ public class CoachingService {
             // a course deactivated after it was chosen stays on the action, but cannot be chosen anew
             if (!course.active() && !in.courseId().equals(a.courseId)) {
                 throw new UserMessageException("coaching.error.activity.course.inactive");
+            }
+            // the catalogue of the journey's project: its own courses and the shared ones
+            if (!in.courseId().equals(a.courseId)
+                    && !catalogue.offeredIn(in.courseId(), companies.lookup(companyId).orElseThrow().subprojectId())) {
+                throw new UserMessageException("coaching.error.activity.course.otherProject");
             }
             if (cost == null) {
                 cost = course.estimatedCost(in.participants());

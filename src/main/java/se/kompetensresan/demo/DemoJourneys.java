@@ -3,7 +3,12 @@ package se.kompetensresan.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import se.kompetensresan.catalogue.CatalogueService;
+import se.kompetensresan.catalogue.CourseDateForm;
+import se.kompetensresan.catalogue.CourseDateService;
+import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
+import se.kompetensresan.coaching.PlannedActivityForm;
 import se.kompetensresan.coaching.CoachingSessionForm;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
@@ -26,7 +31,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -55,6 +62,8 @@ class DemoJourneys {
     private final AttendanceService attendance;
     private final DemoParticipants participants;
     private final ProjectService projects;
+    private final CatalogueService catalogue;
+    private final CourseDateService courseDates;
     private final Clock clock;
     /** The installation's follow-up delay (the demo profile's two minutes), empty when each project's months apply. */
     private final String followUpDelay;
@@ -65,7 +74,8 @@ class DemoJourneys {
 
     DemoJourneys(RunAs runAs, JourneyService journeys, TaskInbox inbox, SurveyService surveys,
                  CoachingService coaching, TrainingService training, AttendanceService attendance,
-                 DemoParticipants participants, ProjectService projects, Clock clock,
+                 DemoParticipants participants, ProjectService projects, CatalogueService catalogue,
+                 CourseDateService courseDates, Clock clock,
                  @org.springframework.beans.factory.annotation.Value("${kompetensresan.journey.follow-up-delay:}")
                  String followUpDelay) {
         this.runAs = runAs;
@@ -77,6 +87,8 @@ class DemoJourneys {
         this.attendance = attendance;
         this.participants = participants;
         this.projects = projects;
+        this.catalogue = catalogue;
+        this.courseDates = courseDates;
         this.clock = clock;
         this.followUpDelay = followUpDelay;
     }
@@ -110,8 +122,37 @@ class DemoJourneys {
         t.start();
     }
 
+    /** The open course every booking demo company attends (one course date, several companies' seats). */
+    static final String SHARED_OPEN_COURSE = "Heta arbeten";
+
+    /**
+     * Two dates of every open demo course (as the admin): one last week, on which the demo companies that get that
+     * far book their actions of the course, and one in two weeks with nothing booked yet (below its minimum, so
+     * the managers' overview flags it; the coach books the BOOKING company's action on it). Returns the past
+     * date's id by course id.
+     */
+    private Map<Long, Long> courseDates() {
+        return as("admin", () -> {
+            Map<Long, Long> past = new HashMap<>();
+            LocalDate today = LocalDate.now(clock);
+            for (TrainingCourseInfo c : catalogue.search(null, null, false)) {
+                if (!c.open()) {
+                    continue;
+                }
+                past.put(c.id(), courseDates.save(new CourseDateForm(null, c.id(), today.minusDays(5),
+                        today.minusDays(5), "Karlskoga, Lärcentrum", 6, 20)).id());
+                courseDates.save(new CourseDateForm(null, c.id(), today.plusDays(14), today.plusDays(15),
+                        "Örebro, Yrkeshögskolan", 6, 12));
+            }
+            return past;
+        });
+    }
+
     void walk(List<CompanyInfo> companies, List<String> companyUsernames) {
         Stage[] stages = Stage.values();
+        Map<Long, Long> pastCourseDates = courseDates();
+        Long sharedCourse = as(COACH, () -> catalogue.search(SHARED_OPEN_COURSE, CompetenceAreas.WORK_ENVIRONMENT, false)
+                .stream().filter(TrainingCourseInfo::open).map(TrainingCourseInfo::id).findFirst().orElse(null));
         List<List<ParticipantInfo>> withHours = new ArrayList<>();
         Long projectId = null;
         for (int i = 0; i < stages.length && i < companies.size(); i++) {
@@ -148,13 +189,26 @@ class DemoJourneys {
             if (stage == Stage.COACHING) {
                 continue;
             }
+            if (sharedCourse != null && (stage == Stage.BOOKING || stage == Stage.REPORTING || stage == Stage.APPROVING)) {
+                // the open course on a course date shared with other companies
+                as(COACH, () -> {
+                    boolean planned = coaching.currentPlan(c.id()).orElseThrow().activities().stream()
+                            .anyMatch(a -> sharedCourse.equals(a.courseId()));
+                    return planned ? null : coaching.saveActivity(c.id(), new PlannedActivityForm(null,
+                            CompetenceAreas.WORK_ENVIRONMENT, SHARED_OPEN_COURSE, "Underhåll och produktion", 4, 8,
+                            LocalDate.now(clock).plusDays(14), null, sharedCourse));
+                });
+            }
             as(COACH, () -> coaching.submitPlan(c.id()));
             await(companyUser, c.id(), "Task_ApprovePlan");
             if (stage == Stage.APPROVAL) {
                 continue;
             }
             as(companyUser, () -> coaching.approvePlan(c.id()));
-            List<PlannedActivityInfo> actions = as(COACH, () -> coaching.currentPlan(c.id()).orElseThrow().activities());
+            // the actions on an open course's date last, so that the first one is the long activity
+            List<PlannedActivityInfo> actions = as(COACH, () -> coaching.currentPlan(c.id()).orElseThrow().activities())
+                    .stream().sorted(java.util.Comparator.comparing((PlannedActivityInfo a) -> a.courseId() != null
+                            && pastCourseDates.containsKey(a.courseId()))).toList();
             await(COACH, c.id(), "Task_BookTraining");
             // participants of the company (about one in five a woman)
             List<ParticipantInfo> people = participants.register(c, companyUser, stage == Stage.BOOKING ? 5 : 10, i);
@@ -167,9 +221,10 @@ class DemoJourneys {
                 PlannedActivityInfo action = actions.get(k);
                 LocalDate end = LocalDate.now(clock).minusDays(2);
                 LocalDate start = k == 0 ? participants.longActivityStart() : end.minusDays(3);
+                Long courseDate = action.courseId() == null ? null : pastCourseDates.get(action.courseId());
                 activityIds.add(as(COACH, () -> training.bookActivity(action.id(), new TrainingActivityForm(
-                        action.title(), "Lärcentrum Karlskoga", "Karlskoga", start, end,
-                        Math.min(action.hoursPerParticipant(), 16)))).id());
+                        action.title(), "Lärcentrum Karlskoga", courseDate == null ? "Karlskoga" : null, start, end,
+                        Math.min(action.hoursPerParticipant(), 16), courseDate))).id());
             }
             participants.recordHours(companyUser, people, activityIds);
             withHours.add(people);

@@ -36,4 +36,7 @@ class TrainingActivity {
     String bookedBy;
     @Column(name = "approved_by")
     String approvedBy;
+    /** The course date (kurstillfälle) of an open course the activity is booked on; null for a course of its own. */
+    @Column(name = "course_date_id")
+    Long courseDateId;
 }

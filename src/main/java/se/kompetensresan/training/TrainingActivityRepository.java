@@ -13,5 +13,7 @@ interface TrainingActivityRepository extends JpaRepository<TrainingActivity, Lon
 
     List<TrainingActivity> findByCompanyIdOrderByStartDate(long companyId);
 
+    List<TrainingActivity> findByCourseDateIdOrderById(long courseDateId);
+
     List<TrainingActivity> findByCompanyIdInAndStatus(Collection<Long> companyIds, TrainingStatus status);
 }

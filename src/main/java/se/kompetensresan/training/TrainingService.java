@@ -3,10 +3,15 @@ package se.kompetensresan.training;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kompetensresan.catalogue.CatalogueService;
+import se.kompetensresan.catalogue.CourseDateInfo;
+import se.kompetensresan.catalogue.CourseDateService;
+import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.PlanInfo;
 import se.kompetensresan.coaching.PlanStatus;
 import se.kompetensresan.coaching.PlannedActivityInfo;
+import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
@@ -16,12 +21,14 @@ import se.kompetensresan.shared.DateRules;
 import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Training activities and their bookings (participants and their hours are the participant module's). "Process" methods run without a user (BPMN
@@ -41,14 +48,19 @@ public class TrainingService {
     private final TrainingActivityRepository activities;
     private final CoachingService coaching;
     private final CompanyService companies;
+    private final CatalogueService catalogue;
+    private final CourseDateService courseDates;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
     TrainingService(TrainingActivityRepository activities, CoachingService coaching, CompanyService companies,
-                    CurrentUser currentUser, ApplicationEventPublisher events) {
+                    CatalogueService catalogue, CourseDateService courseDates, CurrentUser currentUser,
+                    ApplicationEventPublisher events) {
         this.activities = activities;
         this.coaching = coaching;
         this.companies = companies;
+        this.catalogue = catalogue;
+        this.courseDates = courseDates;
         this.currentUser = currentUser;
         this.events = events;
     }
@@ -65,7 +77,9 @@ public class TrainingService {
 
     /**
      * Books the training activity for an action of the company's approved plan (COACH in scope). One
-     * activity per action. Publishes {@link TrainingBooked}.
+     * activity per action. An action that refers to an open catalogue course is booked on one of the course's
+     * dates ({@code courseDateId}, required): the activity takes the course date's dates and place, and the action's
+     * planned participants take as many seats, refused when fewer are left. Publishes {@link TrainingBooked}.
      */
     public TrainingActivityInfo bookActivity(long plannedActivityId, TrainingActivityForm n) {
         PlannedActivityInfo planned = coaching.findPlannedActivity(plannedActivityId)
@@ -89,19 +103,44 @@ public class TrainingService {
         TextRules.maxLength(provider, MAX_TEXT, "training.error.provider.length");
         String location = TextRules.clean(n.location());
         TextRules.maxLength(location, MAX_TEXT, "training.error.location.length");
-        if (n.startDate() == null) {
+        TrainingCourseInfo fromCatalogue = planned.courseId() == null ? null : catalogue.find(planned.courseId()).orElse(null);
+        boolean open = fromCatalogue != null && fromCatalogue.open();
+        if (open && n.courseDateId() == null) {
+            throw new UserMessageException("training.error.courseDate.required");
+        }
+        if (!open && n.courseDateId() != null) {
+            throw new UserMessageException("training.error.courseDate.notOpen");
+        }
+        LocalDate startDate = n.startDate();
+        LocalDate endDate = n.endDate();
+        if (open) {
+            CourseDateInfo date = courseDates.find(n.courseDateId()).filter(d -> d.courseId() == fromCatalogue.id())
+                    .orElseThrow(() -> new UserMessageException("training.error.courseDate.otherCourse"));
+            startDate = date.startDate();
+            endDate = date.endDate();
+            if (location == null) {
+                location = date.place();
+            }
+        }
+        if (startDate == null) {
             throw new UserMessageException("training.error.start.required");
         }
-        if (n.endDate() == null) {
+        if (endDate == null) {
             throw new UserMessageException("training.error.end.required");
         }
-        DateRules.inRange(n.startDate(), "training.error.start.range");
-        DateRules.inRange(n.endDate(), "training.error.end.range");
-        if (n.endDate().isBefore(n.startDate())) {
+        DateRules.inRange(startDate, "training.error.start.range");
+        DateRules.inRange(endDate, "training.error.end.range");
+        if (endDate.isBefore(startDate)) {
             throw new UserMessageException("training.error.end.beforeStart");
         }
         if (n.hoursPerParticipant() == null || n.hoursPerParticipant() < 1 || n.hoursPerParticipant() > MAX_HOURS) {
             throw new UserMessageException("training.error.hours.range", 1, MAX_HOURS);
+        }
+        if (open) {
+            // last: the course date's row stays locked until this transaction ends
+            CompanyInfo company = companies.lookup(planned.companyId()).orElseThrow();
+            courseDates.reserveSeats(n.courseDateId(), fromCatalogue.id(), plannedActivityId, company.id(),
+                    company.subprojectId(), planned.participants());
         }
         TrainingActivity a = new TrainingActivity();
         a.plannedActivityId = plannedActivityId;
@@ -109,8 +148,9 @@ public class TrainingService {
         a.courseName = course;
         a.provider = provider;
         a.location = location;
-        a.startDate = n.startDate();
-        a.endDate = n.endDate();
+        a.startDate = startDate;
+        a.endDate = endDate;
+        a.courseDateId = open ? n.courseDateId() : null;
         a.hoursPerParticipant = n.hoursPerParticipant();
         a.status = TrainingStatus.BOOKED;
         a.bookedBy = coach.username();
@@ -149,6 +189,21 @@ public class TrainingService {
         activities.findByPlannedActivityIdIn(Set.copyOf(plannedActivityIds))
                 .forEach(a -> out.put(a.plannedActivityId, a.courseName));
         return out;
+    }
+
+    /**
+     * The activities booked on a course date that the current user may see: a company user its own company's only,
+     * a coach or manager those of their delprojekt, an admin all. Others' bookings on a shared course date are
+     * counted in its seats, never listed.
+     */
+    @Transactional(readOnly = true)
+    public List<TrainingActivityInfo> activitiesOnCourseDate(long courseDateId) {
+        UserAccount u = currentUser.require();
+        List<TrainingActivity> list = activities.findByCourseDateIdOrderById(courseDateId);
+        Map<Long, CompanyInfo> byId = companies.lookupAll(list.stream().map(a -> a.companyId).collect(Collectors.toSet()));
+        return list.stream().filter(a -> byId.containsKey(a.companyId)
+                        && u.canSee(a.companyId, byId.get(a.companyId).subprojectId()))
+                .map(this::toInfo).toList();
     }
 
     /** The company's activities (anyone who may see the company), earliest first. */
@@ -208,6 +263,6 @@ public class TrainingService {
 
     private TrainingActivityInfo toInfo(TrainingActivity a) {
         return new TrainingActivityInfo(a.id, a.plannedActivityId, a.companyId, a.courseName, a.provider, a.location,
-                a.startDate, a.endDate, a.hoursPerParticipant, a.status, a.bookedBy, a.approvedBy);
+                a.startDate, a.endDate, a.hoursPerParticipant, a.status, a.bookedBy, a.approvedBy, a.courseDateId);
     }
 }

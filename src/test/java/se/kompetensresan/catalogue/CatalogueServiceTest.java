@@ -23,6 +23,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
+import java.util.Set;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -85,13 +86,13 @@ class CatalogueServiceTest {
 
         w.runAs(w.coachA);
         assertThat(catalogue.search(w.key, null, false)).extracting(TrainingCourseInfo::id).containsExactly(c.id());
-        assertThat(catalogue.activeCourses()).extracting(TrainingCourseInfo::id).contains(c.id());
+        assertThat(catalogue.activeCourses(w.subprojectA.id())).extracting(TrainingCourseInfo::id).contains(c.id());
         assertThatThrownBy(() -> catalogue.save(form("Kapad " + w.key, 8, "100"))).isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> catalogue.setActive(c.id(), false)).isInstanceOf(AccessRefusedException.class);
 
         w.runAs(w.companyUserA);
         assertThatThrownBy(() -> catalogue.search(null, null, false)).isInstanceOf(AccessRefusedException.class);
-        assertThatThrownBy(() -> catalogue.activeCourses()).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> catalogue.activeCourses(w.subprojectA.id())).isInstanceOf(AccessRefusedException.class);
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> catalogue.search(null, null, false)).isInstanceOf(AccessRefusedException.class);
     }
@@ -138,11 +139,11 @@ class CatalogueServiceTest {
         catalogue.setActive(lean.id(), false);
         assertThat(catalogue.search(w.key, null, false)).extracting(TrainingCourseInfo::id).containsExactly(welding.id());
         assertThat(catalogue.search(w.key, null, true)).extracting(TrainingCourseInfo::id).contains(lean.id());
-        assertThat(catalogue.activeCourses()).extracting(TrainingCourseInfo::id).doesNotContain(lean.id());
+        assertThat(catalogue.activeCourses(w.subprojectA.id())).extracting(TrainingCourseInfo::id).doesNotContain(lean.id());
         assertThat(catalogue.find(lean.id())).get().extracting(TrainingCourseInfo::active).isEqualTo(false);
-        assertThat(catalogue.firstActiveCourse(CompetenceAreas.LEAN)).map(TrainingCourseInfo::id).isNotEqualTo(Optional.of(lean.id()));
+        assertThat(catalogue.firstActiveCourse(CompetenceAreas.LEAN, w.subprojectA.id())).map(TrainingCourseInfo::id).isNotEqualTo(Optional.of(lean.id()));
         catalogue.setActive(lean.id(), true);
-        assertThat(catalogue.activeCourses()).extracting(TrainingCourseInfo::id).contains(lean.id());
+        assertThat(catalogue.activeCourses(w.subprojectA.id())).extracting(TrainingCourseInfo::id).contains(lean.id());
     }
 
     @Test
@@ -160,15 +161,89 @@ class CatalogueServiceTest {
 
         // on an emptied catalogue inside a transaction that is rolled back, so other tests keep their courses
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            jdbc.update("delete from course_date_booking");
+            jdbc.update("delete from course_date");
+            jdbc.update("delete from training_course_project");
             jdbc.update("delete from training_course");
             assertThat(catalogue.loadDefaultCatalogueIfEmpty()).isEqualTo(demo.size());
             List<TrainingCourseInfo> loaded = catalogue.search(null, null, true);
             assertThat(loaded).hasSize(demo.size()).allMatch(TrainingCourseInfo::active);
-            assertThat(catalogue.firstActiveCourse(CompetenceAreas.AUTOMATION)).get()
+            assertThat(catalogue.firstActiveCourse(CompetenceAreas.AUTOMATION, w.subprojectA.id())).get()
                     .extracting(TrainingCourseInfo::name).isEqualTo("Robotprogrammering ABB grundkurs");
             assertThat(catalogue.loadDefaultCatalogueIfEmpty()).isZero();
             tx.setRollbackOnly();
         });
         assertThat(catalogue.search("Robotprogrammering ABB grundkurs", null, true)).isEmpty();
+    }
+
+    @Test
+    void aCourseOfOneProjectIsOfferedOnlyThereAndASharedCourseInEveryProject() {
+        CoachingTestData other = new CoachingTestData(ctx);
+        w.runAs(w.admin);
+        TrainingCourseInfo own = save(new CourseForm(null, "Projektets svetskurs " + w.key, "Svetsskolan", CompetenceAreas.WELDING,
+                null, 24, new BigDecimal("9000"), CourseDelivery.CLASSROOM, CourseKind.COMPANY_SPECIFIC,
+                ProcurementStatus.DIRECT_AWARD, " Svetsskolan AB ", Set.of(w.project.id())));
+        assertThat(own.supplier()).isEqualTo("Svetsskolan AB");
+        assertThat(own.shared()).isFalse();
+        TrainingCourseInfo shared = save(form("Delad svetskurs " + w.key, 24, "9000"));
+
+        w.runAs(w.coachA);
+        assertThat(catalogue.activeCourses(w.subprojectA.id())).extracting(TrainingCourseInfo::id).contains(own.id(), shared.id());
+        assertThat(catalogue.search(w.key, null, false)).extracting(TrainingCourseInfo::id).contains(own.id(), shared.id());
+        assertThatThrownBy(() -> catalogue.activeCourses(other.subprojectA.id())).isInstanceOf(AccessRefusedException.class);
+        other.runAs(other.coachA);
+        assertThat(catalogue.activeCourses(other.subprojectA.id())).extracting(TrainingCourseInfo::id)
+                .contains(shared.id()).doesNotContain(own.id());
+        assertThat(catalogue.search(w.key, null, true)).extracting(TrainingCourseInfo::id).containsExactly(shared.id());
+        assertThat(catalogue.offeredIn(own.id(), other.subprojectA.id())).isFalse();
+        assertThat(catalogue.offeredIn(own.id(), w.subprojectB.id())).isTrue();
+        assertThat(catalogue.firstActiveCourse(CompetenceAreas.WELDING, other.subprojectA.id()))
+                .map(TrainingCourseInfo::id).isNotEqualTo(Optional.of(own.id()));
+
+        // a manager chooses among their own projects and keeps the other projects' share of a course
+        other.runAs(other.managerA);
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kapad " + w.key, "Svetsskolan", CompetenceAreas.WELDING,
+                null, 8, BigDecimal.TEN, CourseDelivery.CLASSROOM, CourseKind.OPEN_COURSE, ProcurementStatus.TO_BE_PROCURED,
+                null, Set.of(w.project.id()))), "catalogue.error.projects.unknown");
+        assertThatThrownBy(() -> catalogue.setActive(own.id(), false)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> catalogue.save(CourseForm.of(own))).isInstanceOf(AccessRefusedException.class);
+        w.runAs(w.admin);
+        TrainingCourseInfo both = catalogue.save(new CourseForm(own.id(), own.name(), own.provider(), own.areaCode(), null, 24,
+                own.pricePerParticipant(), own.delivery(), own.kind(), own.procurement(), own.supplier(),
+                Set.of(w.project.id(), other.project.id())));
+        other.runAs(other.managerA);
+        expectMessage(() -> catalogue.save(new CourseForm(both.id(), both.name(), both.provider(), both.areaCode(), null, 24,
+                both.pricePerParticipant(), both.delivery(), both.kind(), both.procurement(), both.supplier(),
+                Set.of(other.project.id()))), "catalogue.error.projects.foreign");
+        expectMessage(() -> catalogue.save(new CourseForm(both.id(), both.name(), both.provider(), both.areaCode(), null, 24,
+                both.pricePerParticipant(), both.delivery(), both.kind(), both.procurement(), both.supplier(),
+                Set.of())), "catalogue.error.projects.foreign");
+        assertThat(catalogue.save(CourseForm.of(both)).projectIds()).containsExactlyInAnyOrder(w.project.id(), other.project.id());
+    }
+
+    @Test
+    void theKindProcurementAndSupplierAreValidatedOnTheServer() {
+        w.runAs(w.admin);
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kurs " + w.key, "Lärcentrum", CompetenceAreas.LEAN, null, 8,
+                BigDecimal.TEN, CourseDelivery.ONLINE, null, ProcurementStatus.TO_BE_PROCURED, null, Set.of())),
+                "catalogue.error.kind.required");
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kurs " + w.key, "Lärcentrum", CompetenceAreas.LEAN, null, 8,
+                BigDecimal.TEN, CourseDelivery.ONLINE, CourseKind.OPEN_COURSE, null, null, Set.of())),
+                "catalogue.error.procurement.required");
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kurs " + w.key, "Lärcentrum", CompetenceAreas.LEAN, null, 8,
+                BigDecimal.TEN, CourseDelivery.ONLINE, CourseKind.OPEN_COURSE, ProcurementStatus.FRAMEWORK_AGREEMENT, " ",
+                Set.of())), "catalogue.error.supplier.required");
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kurs " + w.key, "Lärcentrum", CompetenceAreas.LEAN, null, 8,
+                BigDecimal.TEN, CourseDelivery.ONLINE, CourseKind.OPEN_COURSE, ProcurementStatus.DIRECT_AWARD, "S".repeat(201),
+                Set.of())), "catalogue.error.supplier.length");
+        expectMessage(() -> catalogue.save(new CourseForm(null, "Kurs " + w.key, "Lärcentrum", CompetenceAreas.LEAN, null, 8,
+                BigDecimal.TEN, CourseDelivery.ONLINE, CourseKind.OPEN_COURSE, ProcurementStatus.TO_BE_PROCURED, null,
+                Set.of(Long.MAX_VALUE))), "catalogue.error.projects.unknown");
+        assertThat(catalogue.search(w.key, null, true)).isEmpty();
+        TrainingCourseInfo c = save(new CourseForm(null, "Kurs " + w.key, "Lärcentrum", CompetenceAreas.LEAN, null, 8,
+                BigDecimal.TEN, CourseDelivery.ONLINE, CourseKind.OPEN_COURSE, ProcurementStatus.TO_BE_PROCURED, null, Set.of()));
+        assertThat(c.open()).isTrue();
+        assertThat(c.shared()).isTrue();
+        assertThat(c.supplier()).isNull();
     }
 }

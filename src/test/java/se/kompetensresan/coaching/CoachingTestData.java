@@ -144,6 +144,41 @@ public class CoachingTestData {
         return c;
     }
 
+    /**
+     * Adds an active open course (öppen kurs) shared by every project, procured under a framework agreement (as the
+     * admin; leaves the security context empty). Deactivate it with {@link #deactivateCourses()}.
+     */
+    public TrainingCourseInfo openCourse(String areaCode, String name, int hours) {
+        runAs(admin);
+        TrainingCourseInfo c = catalogue.save(new CourseForm(null, name + " " + key, "Lärcentrum " + key, areaCode,
+                "Öppen testkurs", hours, new BigDecimal("2500"), CourseDelivery.CLASSROOM,
+                se.kompetensresan.catalogue.CourseKind.OPEN_COURSE,
+                se.kompetensresan.catalogue.ProcurementStatus.FRAMEWORK_AGREEMENT, "Ramavtalsleverantören " + key,
+                Set.of()));
+        courses.add(c.id());
+        SecurityContextHolder.clearContext();
+        return c;
+    }
+
+    /**
+     * An approved plan of the company with one action, the catalogue course for {@code participants} planned
+     * participants (the coach prepares and submits, the company user approves); returns the action's id. Leaves the
+     * security context empty.
+     */
+    public long approvedPlanWithCourse(CoachingService coaching, CompanyInfo company, String coach, String companyUser,
+                                       long courseId, int participants) {
+        long planId = coaching.preparePlan(company.id(), "Bred", List.of());
+        runAs(coach);
+        coaching.saveActivity(company.id(), new PlannedActivityForm(null, catalogue.find(courseId).orElseThrow().areaCode(),
+                "Kurs", "Operatörer", participants, 8, LocalDate.now().plusDays(30), null, courseId));
+        coaching.logSession(company.id(), new CoachingSessionForm(LocalDate.now(), 60, null, "Planering", null));
+        coaching.submitPlan(company.id());
+        runAs(companyUser);
+        coaching.approvePlan(company.id());
+        SecurityContextHolder.clearContext();
+        return coaching.plannedActivityIds(planId).get(0);
+    }
+
     /** Deactivates the courses this world added (as the admin; leaves the security context empty). */
     public void deactivateCourses() {
         if (courses.isEmpty()) {

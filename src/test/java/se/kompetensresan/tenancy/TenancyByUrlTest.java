@@ -311,6 +311,45 @@ class TenancyByUrlTest extends KaribuTest {
         assertThat(cases).isEqualTo(2 * 5 * 6);
     }
 
+    @Autowired
+    se.kompetensresan.catalogue.CatalogueService catalogue;
+    @Autowired
+    se.kompetensresan.catalogue.CourseDateService courseDates;
+
+    @Test
+    void theCourseDatesOverviewShowsNoCourseOfAnotherProjectAndIsClosedToCoachesAndCompanies() {
+        Foreign f = world.foreign();
+        long foreignProject = projects.subproject(f.company().subprojectId()).orElseThrow().projectId();
+        String name = "Kurs i annat projekt " + System.nanoTime();
+        JourneyFixtures.signIn(world.admin(), Role.ADMIN);
+        long courseId = catalogue.save(new se.kompetensresan.catalogue.CourseForm(null, name, "Anordnare",
+                CompetenceAreas.LEAN, null, 8, java.math.BigDecimal.TEN, se.kompetensresan.catalogue.CourseDelivery.CLASSROOM,
+                se.kompetensresan.catalogue.CourseKind.OPEN_COURSE, se.kompetensresan.catalogue.ProcurementStatus.TO_BE_PROCURED,
+                null, Set.of(foreignProject))).id();
+        long dateId = courseDates.save(new se.kompetensresan.catalogue.CourseDateForm(null, courseId,
+                LocalDate.now(clock).plusWeeks(2), LocalDate.now(clock).plusWeeks(2), "Hemlig ort " + name, 4, 8)).id();
+        try {
+            login(world.managerA());
+            UI.getCurrent().navigate("catalogue/dates");
+            String page = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+            assertThat(page).contains("course-dates-view").doesNotContain(name).doesNotContain("course-date-edit-" + dateId);
+            for (var actor : Map.of(world.companyUserA(), Role.COMPANY, world.coachA(), Role.COACH).entrySet()) {
+                login(actor.getKey());
+                Throwable t = catchThrowable(() -> {
+                    UI.getCurrent().navigate("catalogue/dates");
+                    _find(Component.class);
+                });
+                String denial = String.valueOf(t == null ? null : t.getMessage());
+                assertThat(denial).as("catalogue/dates as %s", actor.getValue()).contains("AccessDenied");
+                assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent())).doesNotContain(name);
+            }
+        } finally {
+            JourneyFixtures.signIn(world.admin(), Role.ADMIN);
+            catalogue.setActive(courseId, false);
+        }
+        CASES.add("catalogue/dates");
+    }
+
     /**
      * Navigates as the user and expects the neutral page (or, for a role the view does not admit, Karibu's
      * access-denied stand-in), a WARN line when the view was entered, and none of the company's data on the page.

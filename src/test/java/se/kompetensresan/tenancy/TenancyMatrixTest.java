@@ -188,6 +188,10 @@ class TenancyMatrixTest {
         COACHING_SESSION_LOG((a, t) -> a.canSee(t) && a.is(Role.COACH)),
         TRAINING_READ((a, t) -> a.canSee(t)),
         TRAINING_BOOK((a, t) -> a.canSee(t) && a.is(Role.COACH)),
+        /** Booking an action of an open course on the course date every tenant shares. */
+        COURSE_DATE_BOOK((a, t) -> a.canSee(t) && a.is(Role.COACH)),
+        /** The bookings on the shared course date: each sees those of the companies it may see, no others. */
+        COURSE_DATE_ACTIVITIES_LIST((a, t) -> a.canSee(t)),
         PARTICIPANTS_READ((a, t) -> a.canSee(t)),
         PARTICIPANT_READ((a, t) -> a.canSee(t)),
         PARTICIPANT_ADD((a, t) -> a.ownCompany(t)),
@@ -226,7 +230,7 @@ class TenancyMatrixTest {
             return switch (this) {
                 case COMPANY_CHANGE_CONTACT, COMPANY_INVITE_USER, SURVEY_SAVE_ANSWER, SURVEY_SAVE_TEXT, SURVEY_SUBMIT,
                      JOURNEY_WITHDRAW, TASK_CLAIM_COMPANY_TASK, TASK_CLAIM_COACH_TASK, COACHING_SESSION_LOG,
-                     TRAINING_BOOK, PARTICIPANT_ADD, PARTICIPANT_CHANGE, ATTENDANCE_RECORD, SIGNING_SEND,
+                     TRAINING_BOOK, COURSE_DATE_BOOK, PARTICIPANT_ADD, PARTICIPANT_CHANGE, ATTENDANCE_RECORD, SIGNING_SEND,
                      FULL_NUMBERS, PARTICIPANT_ERASE, PARTICIPANT_REPORTED -> true;
                 default -> false;
             };
@@ -234,7 +238,7 @@ class TenancyMatrixTest {
 
         /** Listing and heat map filter rather than take an id: there is no unknown id to guess. */
         boolean byId() {
-            return this != INBOX_LIST && this != HEAT_MAP_SCOPE && !report();
+            return this != INBOX_LIST && this != HEAT_MAP_SCOPE && this != COURSE_DATE_ACTIVITIES_LIST && !report();
         }
 
         /** A report: filtered by project and delprojekt, not by id. */
@@ -322,14 +326,31 @@ class TenancyMatrixTest {
         long trainingActivityId;
         /** A training that ran last month, with one registered participant. */
         long ledgerActivityId;
+        /** The action of the open course booked on the shared course date (planned.get(4)); 5 and 6 are unbooked. */
+        long openActivityId;
         long participantId;
     }
+
+    @Autowired
+    se.kompetensresan.catalogue.CatalogueService catalogue;
+    @Autowired
+    se.kompetensresan.catalogue.CourseDateService courseDates;
+    /** An open course shared by every project, and its course date that every tenant books. */
+    long openCourseId;
+    long sharedCourseDateId;
 
     @BeforeAll
     void buildWorld() {
         fx = new JourneyFixtures(users, projects, companies);
         admin = fx.user(Role.ADMIN, null, Set.of());
         asUser(admin);
+        openCourseId = catalogue.save(new se.kompetensresan.catalogue.CourseForm(null, JourneyFixtures.unique("Heta arbeten"),
+                "Brandskyddsutbildarna", CompetenceAreas.WORK_ENVIRONMENT, null, 8, BigDecimal.valueOf(2500),
+                se.kompetensresan.catalogue.CourseDelivery.CLASSROOM, se.kompetensresan.catalogue.CourseKind.OPEN_COURSE,
+                se.kompetensresan.catalogue.ProcurementStatus.FRAMEWORK_AGREEMENT, "Brandskyddsutbildarna", Set.of())).id();
+        LocalDate shared = LocalDate.now(clock).plusDays(50);
+        sharedCourseDateId = courseDates.save(new se.kompetensresan.catalogue.CourseDateForm(null, openCourseId, shared,
+                shared, "Karlskoga", 2, 500)).id();
         ProjectInfo a = projects.createProject(project("Projekt A"));
         ProjectInfo b = projects.createProject(project("Projekt B"));
         subprojects.put(Sp.A1, projects.createSubproject(a.id(), JourneyFixtures.unique("A1"), "Kommun", List.of("1883"), 50).id());
@@ -389,8 +410,13 @@ class TenancyMatrixTest {
         t.responseId = surveys.responseIdFor(t.company.id(), SurveyRound.FIRST).orElseThrow();
 
         long planId = coaching.preparePlan(t.company.id(), "Bred", CompetenceAreas.ALL.subList(0, 4));
-        t.planned = coaching.plannedActivityIds(planId);
         asUser(setupCoach);
+        for (int i = 0; i < 3; i++) {
+            coaching.saveActivity(t.company.id(), new se.kompetensresan.coaching.PlannedActivityForm(null,
+                    CompetenceAreas.WORK_ENVIRONMENT, "Heta arbeten " + i, null, 2, 8, LocalDate.now(clock).plusDays(50),
+                    null, openCourseId));
+        }
+        t.planned = coaching.plannedActivityIds(planId);
         coaching.logSession(t.company.id(), new CoachingSessionForm(LocalDate.now(clock).minusDays(1), 60, "VD",
                 "Första mötet", null));
         coaching.submitPlan(t.company.id());
@@ -398,6 +424,7 @@ class TenancyMatrixTest {
         coaching.approvePlan(t.company.id());
         asUser(setupCoach);
         t.trainingActivityId = training.bookActivity(t.planned.get(0), course()).id();
+        t.openActivityId = training.bookActivity(t.planned.get(4), onSharedDate()).id();
         java.time.YearMonth last = java.time.YearMonth.now(clock).minusMonths(1);
         t.ledgerActivityId = training.bookActivity(t.planned.get(3), new TrainingActivityForm("Lean", "Lernia", "Karlskoga",
                 last.atDay(1), last.atEndOfMonth(), 16)).id();
@@ -424,6 +451,10 @@ class TenancyMatrixTest {
     private TrainingActivityForm course() {
         LocalDate start = LocalDate.now(clock).plusDays(40);
         return new TrainingActivityForm("Svetskurs", "Lernia", "Karlskoga", start, start.plusDays(2), 8);
+    }
+
+    private TrainingActivityForm onSharedDate() {
+        return new TrainingActivityForm("Heta arbeten", "Brandskyddsutbildarna", null, null, null, 8, sharedCourseDateId);
     }
 
     private void asUser(String username) {
@@ -498,6 +529,8 @@ class TenancyMatrixTest {
                     LocalDate.now(clock), 30, "inkräktare", "inkräktare", null));
             case TRAINING_READ -> training.activity(activity);
             case TRAINING_BOOK -> training.bookActivity(unbooked, course());
+            case COURSE_DATE_BOOK -> training.bookActivity(t == null ? UNKNOWN_ID : t.planned.get(6), onSharedDate());
+            case COURSE_DATE_ACTIVITIES_LIST -> throw new IllegalStateException("a list is filtered, not refused");
             case PARTICIPANTS_READ -> participants.ofCompany(companyId);
             case PARTICIPANT_READ -> participants.get(participant);
             case PARTICIPANT_ADD -> participants.add(companyId, newParticipant("Inkräktare"));
@@ -587,6 +620,24 @@ class TenancyMatrixTest {
                 TrainingActivityInfo booked = training.bookActivity(t.planned.get(1), course());
                 assertThat(booked.companyId()).isEqualTo(companyId);
                 assertThat(training.activityIdFor(t.planned.get(1))).contains(booked.id());
+            }
+            case COURSE_DATE_BOOK -> {
+                TrainingActivityInfo booked = training.bookActivity(t.planned.get(5), onSharedDate());
+                assertThat(booked.companyId()).isEqualTo(companyId);
+                assertThat(booked.courseDateId()).isEqualTo(sharedCourseDateId);
+                assertThat(training.activitiesOnCourseDate(sharedCourseDateId)).extracting(TrainingActivityInfo::id)
+                        .contains(booked.id());
+            }
+            case COURSE_DATE_ACTIVITIES_LIST -> {
+                List<Long> listed = training.activitiesOnCourseDate(sharedCourseDateId).stream()
+                        .map(TrainingActivityInfo::id).toList();
+                assertThat(listed).contains(t.openActivityId);
+                for (Target other : Target.values()) {
+                    if (other != Target.UNKNOWN && !actor.canSee(other)) {
+                        assertThat(listed).as("%s lists %s's booking", actor, other)
+                                .doesNotContain(tenants.get(other).openActivityId);
+                    }
+                }
             }
             case PARTICIPANTS_READ -> assertThat(participants.ofCompany(companyId)).extracting(ParticipantInfo::id)
                     .contains(t.participantId);
@@ -678,6 +729,8 @@ class TenancyMatrixTest {
     private void hidden(Actor actor, Tenant t, Op op) {
         switch (op) {
             case INBOX_LIST -> assertThat(visibleTaskKeys(t.company.id())).isEmpty();
+            case COURSE_DATE_ACTIVITIES_LIST -> assertThat(training.activitiesOnCourseDate(sharedCourseDateId))
+                    .extracting(TrainingActivityInfo::companyId).doesNotContain(t.company.id());
             case HEAT_MAP_SCOPE -> {
                 tenancyLog.list.clear();
                 Snapshot before = snapshotAsAdmin(t);

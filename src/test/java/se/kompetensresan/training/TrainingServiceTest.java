@@ -47,6 +47,8 @@ class TrainingServiceTest {
     CoachingService coaching;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    se.kompetensresan.catalogue.CourseDateService courseDates;
 
     CoachingTestData w;
     List<Long> planned;
@@ -59,6 +61,10 @@ class TrainingServiceTest {
 
     @AfterEach
     void signOut() {
+        w.deactivateCourses();
+        if (o != null) {
+            o.deactivateCourses();
+        }
         SecurityContextHolder.clearContext();
     }
 
@@ -157,5 +163,99 @@ class TrainingServiceTest {
         assertThatThrownBy(() -> training.activitiesOf(w.companyA.id())).isInstanceOf(AccessRefusedException.class);
         SecurityContextHolder.clearContext();
         assertThat(training.lookup(id)).get().extracting(TrainingActivityInfo::companyId).isEqualTo(w.companyA.id());
+    }
+
+    // ---------------------------------------------------------------- open courses
+
+    /** A world of its own (company A of {@link #w} has an approved plan already); its courses are deactivated after. */
+    CoachingTestData o;
+
+    private se.kompetensresan.catalogue.CourseDateInfo courseDate(long courseId, int min, int max) {
+        o.runAs(o.managerA);
+        var d = courseDates.save(new se.kompetensresan.catalogue.CourseDateForm(null, courseId, START.plusWeeks(6),
+                START.plusWeeks(6).plusDays(1), "Karlskoga, Lärcentrum", min, max));
+        SecurityContextHolder.clearContext();
+        return d;
+    }
+
+    private TrainingActivityForm onDate(Long courseDateId) {
+        return new TrainingActivityForm("Heta arbeten", "Brandskyddsutbildarna", null, START, START, 8, courseDateId);
+    }
+
+    @Test
+    void aCoachBooksTwoCompaniesOntoOneOpenCourseDateAndSeesTheSeatsLeft() {
+        o = new CoachingTestData(ctx);
+        var course = o.openCourse(CompetenceAreas.WORK_ENVIRONMENT, "Heta arbeten", 8);
+        var date = courseDate(course.id(), 4, 10);
+        long actionA = o.approvedPlanWithCourse(coaching, o.companyA, o.coachA, o.companyUserA, course.id(), 6);
+        long actionB = o.approvedPlanWithCourse(coaching, o.companyB, o.coachB, o.companyUserB, course.id(), 4);
+
+        o.runAs(o.coachA);
+        TrainingActivityInfo a = training.bookActivity(actionA, onDate(date.id()));
+        assertThat(a.courseDateId()).isEqualTo(date.id());
+        assertThat(a.startDate()).isEqualTo(date.startDate());
+        assertThat(a.endDate()).isEqualTo(date.endDate());
+        assertThat(a.location()).isEqualTo("Karlskoga, Lärcentrum");
+        assertThat(courseDates.datesOf(course.id())).singleElement().extracting(d -> d.seatsLeft()).isEqualTo(4);
+
+        o.runAs(o.coachB);
+        TrainingActivityInfo b = training.bookActivity(actionB, onDate(date.id()));
+        assertThat(courseDates.datesOf(course.id())).singleElement().satisfies(d -> {
+            assertThat(d.seatsLeft()).isZero();
+            assertThat(d.bookedSeats()).isEqualTo(10);
+            assertThat(d.companies()).isEqualTo(2);
+        });
+        assertThat(events.stream(TrainingBooked.class)).extracting(TrainingBooked::trainingActivityId)
+                .containsExactly(a.id(), b.id());
+
+        // every user sees only the bookings on the shared course date of the companies they may see
+        o.runAs(o.companyUserA);
+        assertThat(training.activitiesOnCourseDate(date.id())).extracting(TrainingActivityInfo::id).containsExactly(a.id());
+        o.runAs(o.companyUserB);
+        assertThat(training.activitiesOnCourseDate(date.id())).extracting(TrainingActivityInfo::id).containsExactly(b.id());
+        assertThatThrownBy(() -> training.activity(a.id())).isInstanceOf(AccessRefusedException.class);
+        o.runAs(o.coachB);
+        assertThat(training.activitiesOnCourseDate(date.id())).extracting(TrainingActivityInfo::id).containsExactly(b.id());
+        o.runAs(o.managerA);
+        assertThat(training.activitiesOnCourseDate(date.id())).extracting(TrainingActivityInfo::id).containsExactly(a.id());
+        o.runAs(o.admin);
+        assertThat(training.activitiesOnCourseDate(date.id())).extracting(TrainingActivityInfo::id)
+                .containsExactly(a.id(), b.id());
+    }
+
+    @Test
+    void aBookingOverTheMaximumIsRefusedAndNothingIsBooked() {
+        o = new CoachingTestData(ctx);
+        var course = o.openCourse(CompetenceAreas.WORK_ENVIRONMENT, "Truckkort", 24);
+        var date = courseDate(course.id(), 2, 8);
+        long actionA = o.approvedPlanWithCourse(coaching, o.companyA, o.coachA, o.companyUserA, course.id(), 5);
+        long actionB = o.approvedPlanWithCourse(coaching, o.companyB, o.coachB, o.companyUserB, course.id(), 4);
+        o.runAs(o.coachA);
+        training.bookActivity(actionA, onDate(date.id()));
+        o.runAs(o.coachB);
+        assertThatThrownBy(() -> training.bookActivity(actionB, onDate(date.id())))
+                .isInstanceOf(UserMessageException.class).extracting("messageKey").isEqualTo("catalogue.error.seats.full");
+        assertThat(training.activityIdFor(actionB)).isEmpty();
+        assertThat(courseDates.datesOf(course.id())).singleElement().extracting(d -> d.seatsLeft()).isEqualTo(3);
+        assertThat(events.stream(TrainingBooked.class)).hasSize(1);
+    }
+
+    @Test
+    void anOpenCourseIsBookedOnOneOfItsOwnCourseDatesOnly() {
+        o = new CoachingTestData(ctx);
+        var course = o.openCourse(CompetenceAreas.WORK_ENVIRONMENT, "Heta arbeten", 8);
+        var otherCourse = o.openCourse(CompetenceAreas.WORK_ENVIRONMENT, "Truckkort", 24);
+        var otherDate = courseDate(otherCourse.id(), 2, 8);
+        long action = o.approvedPlanWithCourse(coaching, o.companyA, o.coachA, o.companyUserA, course.id(), 3);
+        o.runAs(o.coachA);
+        expectMessage(() -> training.bookActivity(action, onDate(null)), "training.error.courseDate.required");
+        expectMessage(() -> training.bookActivity(action, onDate(otherDate.id())), "training.error.courseDate.otherCourse");
+        expectMessage(() -> training.bookActivity(action, onDate(Long.MAX_VALUE)), "training.error.courseDate.otherCourse");
+        // a course that is not open has no course dates
+        w.runAs(w.coachA);
+        expectMessage(() -> training.bookActivity(planned.get(0), new TrainingActivityForm("Svets", "Svetsskolan",
+                "Karlskoga", START, END, 24, otherDate.id())), "training.error.courseDate.notOpen");
+        assertThat(training.activityIdFor(action)).isEmpty();
+        assertThat(training.activityIdFor(planned.get(0))).isEmpty();
     }
 }

@@ -20,15 +20,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.RouterLink;
 import se.kompetensresan.catalogue.CatalogueService;
+import se.kompetensresan.catalogue.CourseDateService;
+import se.kompetensresan.project.ProjectInfo;
+import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.CompetenceAreas;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /**
- * The training catalogue (utbildningskatalog): search and filter by competence area; admins and managers add,
- * edit, deactivate and reactivate courses, coaches read.
+ * The training catalogue (utbildningskatalog) of the user's projects and the shared courses: search and filter by
+ * competence area; admins and managers add, edit, deactivate and reactivate courses and add course dates to open
+ * courses (the dates' overview is linked from here), coaches read.
  */
 @Route("catalogue")
 @Menu(order = 7, title = "catalogue.menu.catalogue", icon = "vaadin:book")
@@ -36,6 +45,9 @@ import se.kompetensresan.shared.CompetenceAreas;
 class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private final CatalogueService catalogue;
+    private final CourseDateService courseDates;
+    private final List<ProjectInfo> myProjects;
+    private final Map<Long, String> projectNames;
     private final boolean editor;
     private final TextField search = new TextField();
     private final ComboBox<String> area = new ComboBox<>();
@@ -43,10 +55,14 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<TrainingCourseInfo> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
-    CatalogueView(CatalogueService catalogue, CurrentUser currentUser) {
+    CatalogueView(CatalogueService catalogue, CourseDateService courseDates, ProjectService projects,
+                  CurrentUser currentUser) {
         this.catalogue = catalogue;
+        this.courseDates = courseDates;
         Role role = currentUser.require().role();
         this.editor = role == Role.ADMIN || role == Role.MANAGER;
+        this.myProjects = projects.visibleProjects();
+        this.projectNames = projects.allProjects().stream().collect(Collectors.toMap(ProjectInfo::id, ProjectInfo::name));
         setId("catalogue-view");
         setMaxWidth("1200px");
 
@@ -55,11 +71,16 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         header.setWrap(true);
         if (editor) {
             Button add = new Button(getTranslation("catalogue.course.new"), VaadinIcon.PLUS.create(),
-                    e -> new CourseDialog(catalogue, null, this::refresh).open());
+                    e -> new CourseDialog(catalogue, myProjects, projectNames, null, this::refresh).open());
             add.setId("catalogue-new");
             header.add(add);
         }
         add(header);
+        if (editor) {
+            RouterLink dates = new RouterLink(getTranslation("catalogue.dates.link"), CourseDatesView.class);
+            dates.setId("catalogue-dates-link");
+            add(dates);
+        }
 
         search.setId("catalogue-search");
         search.setPlaceholder(getTranslation("catalogue.search"));
@@ -92,6 +113,12 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TrainingCourseInfo::name).setHeader(getTranslation("catalogue.course.name")).setFlexGrow(3).setSortable(true);
         grid.addColumn(TrainingCourseInfo::provider).setHeader(getTranslation("catalogue.course.provider")).setFlexGrow(2).setSortable(true);
         grid.addColumn(c -> areaName(c.areaCode())).setHeader(getTranslation("catalogue.course.area")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(c -> getTranslation("catalogue.kind." + c.kind().name()))
+                .setHeader(getTranslation("catalogue.course.kind")).setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(this::projectsOf).setHeader(getTranslation("catalogue.course.projects.column")).setFlexGrow(2);
+        grid.addColumn(c -> getTranslation("catalogue.procurement." + c.procurement().name())
+                        + (c.supplier() == null ? "" : " – " + c.supplier()))
+                .setHeader(getTranslation("catalogue.course.procurement")).setFlexGrow(2);
         grid.addColumn(c -> getTranslation("catalogue.delivery." + c.delivery().name()))
                 .setHeader(getTranslation("catalogue.course.delivery")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TrainingCourseInfo::hoursPerParticipant).setHeader(getTranslation("catalogue.course.hoursShort"))
@@ -127,11 +154,21 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
             inactive.getElement().getThemeList().add("badge contrast");
             cell.add(inactive);
         }
-        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new CourseDialog(catalogue, c, this::refresh).open());
+        Button edit = new Button(VaadinIcon.EDIT.create(),
+                e -> new CourseDialog(catalogue, myProjects, projectNames, c, this::refresh).open());
         edit.setId("course-edit-" + c.id());
         edit.setAriaLabel(getTranslation("catalogue.course.edit"));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         cell.add(edit);
+        if (c.open() && c.active()) {
+            Button date = new Button(VaadinIcon.CALENDAR.create(),
+                    e -> new CourseDateDialog(courseDates, List.of(c), null, () -> { }).open());
+            date.setId("course-new-date-" + c.id());
+            date.setAriaLabel(getTranslation("catalogue.dates.new"));
+            date.setTooltipText(getTranslation("catalogue.dates.new"));
+            date.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            cell.add(date);
+        }
         Button toggle;
         if (c.active()) {
             toggle = new Button(getTranslation("catalogue.deactivate"), e -> {
@@ -157,6 +194,14 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(list);
         grid.setVisible(!list.isEmpty());
         empty.setVisible(list.isEmpty());
+    }
+
+    private String projectsOf(TrainingCourseInfo c) {
+        if (c.shared()) {
+            return getTranslation("catalogue.course.projects.shared");
+        }
+        return c.projectIds().stream().map(id -> projectNames.getOrDefault(id, String.valueOf(id))).sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private String areaName(String code) {

@@ -310,7 +310,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void openActivityDialog(PlannedActivityInfo existing) {
-        List<TrainingCourseInfo> courses = new ArrayList<>(catalogue.activeCourses());
+        List<TrainingCourseInfo> courses = new ArrayList<>(catalogue.activeCourses(companies.get(companyId).subprojectId()));
         if (existing != null && existing.courseId() != null && courses.stream().noneMatch(c -> c.id() == existing.courseId())) {
             catalogue.find(existing.courseId()).ifPresent(courses::add); // deactivated since it was chosen
         }

@@ -22,7 +22,10 @@ import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.catalogue.CatalogueService;
+import se.kompetensresan.catalogue.CourseDateInfo;
+import se.kompetensresan.catalogue.CourseDateService;
 import se.kompetensresan.catalogue.CourseDelivery;
+import com.vaadin.flow.component.combobox.ComboBox;
 import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.PlannedActivityInfo;
@@ -33,12 +36,14 @@ import se.kompetensresan.training.TrainingActivityForm;
 import se.kompetensresan.training.TrainingService;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The coach books the course (insats) for one action of the company's approved plan. When the action is a
  * catalogue course, the form starts from the course: its name, provider and hours (online or on-site delivery
- * also fills the location).
+ * also fills the location). An open course is booked on one of its course dates (kurstillfällen): the coach picks
+ * one, sees the seats left ("N platser kvar av M"), and the date's dates and place fill the form.
  */
 @Route("training/book/:plannedActivityId")
 @RolesAllowed({"COACH", "MANAGER", "ADMIN"})
@@ -48,7 +53,11 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CompanyService companies;
     private final TrainingService training;
     private final CatalogueService catalogue;
+    private final CourseDateService courseDates;
 
+    private final ComboBox<CourseDateInfo> courseDate = new ComboBox<>();
+    private final Paragraph seats = new Paragraph();
+    private final Paragraph booked = new Paragraph();
     private final TextField course = new TextField();
     private final TextField provider = new TextField();
     private final TextField location = new TextField();
@@ -60,7 +69,8 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final boolean mayAct;
 
     BookTrainingView(CoachingService coaching, CompanyService companies, TrainingService training,
-                     CatalogueService catalogue, CurrentUser currentUser) {
+                     CatalogueService catalogue, CourseDateService courseDates, CurrentUser currentUser) {
+        this.courseDates = courseDates;
         this.mayAct = currentUser.require().is(Role.COACH);
         this.coaching = coaching;
         this.catalogue = catalogue;
@@ -143,6 +153,9 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
         FormLayout form = new FormLayout(course, provider, location, start, end, hours);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         form.setColspan(course, 3);
+        if (fromCatalogue != null && fromCatalogue.open()) {
+            openCourseDates(fromCatalogue, form);
+        }
         Button book = new Button(getTranslation("training.book.submit"), e -> book());
         book.setId("training-book");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -153,18 +166,87 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
         start.setReadOnly(!mayAct);
         end.setReadOnly(!mayAct);
         hours.setReadOnly(!mayAct);
+        courseDate.setReadOnly(!mayAct);
         book.setVisible(mayAct);
     }
 
+    /** The course date field of an open course: its dates with the seats left; a chosen date fills dates and place. */
+    private void openCourseDates(TrainingCourseInfo open, FormLayout form) {
+        List<CourseDateInfo> dates = courseDates.datesOf(open.id());
+        courseDate.setId("training-course-date");
+        courseDate.setLabel(getTranslation("training.courseDate"));
+        courseDate.setHelperText(getTranslation(dates.isEmpty() ? "training.courseDate.none" : "training.courseDate.help"));
+        courseDate.setRequiredIndicatorVisible(true);
+        courseDate.setItems(dates);
+        courseDate.setItemLabelGenerator(d -> getTranslation("training.courseDate.label", d.startDate(), d.endDate(),
+                d.place(), seatsLeft(d)));
+        seats.setId("training-seats");
+        seats.setText(getTranslation("training.seats.booking", planned.participants()));
+        courseDate.addValueChangeListener(e -> {
+            CourseDateInfo d = e.getValue();
+            start.setReadOnly(d != null || !mayAct);
+            end.setReadOnly(d != null || !mayAct);
+            if (d != null) {
+                start.setValue(d.startDate());
+                end.setValue(d.endDate());
+                location.setValue(d.place());
+                seats.setText(seatsLeft(d) + ". " + getTranslation("training.seats.booking", planned.participants()));
+            } else {
+                seats.setText(getTranslation("training.seats.booking", planned.participants()));
+            }
+            showBooked(d);
+        });
+        booked.setId("training-course-date-booked");
+        booked.setVisible(false);
+        form.addComponentAtIndex(1, courseDate);
+        form.setColspan(courseDate, 3);
+        form.addComponentAtIndex(2, seats);
+        form.setColspan(seats, 3);
+        form.addComponentAtIndex(3, booked);
+        form.setColspan(booked, 3);
+    }
+
+    /** The companies booked on the course date that this user may see (others' bookings are only counted in the seats). */
+    private void showBooked(CourseDateInfo d) {
+        List<String> names = d == null ? List.of() : training.activitiesOnCourseDate(d.id()).stream()
+                .map(a -> companies.get(a.companyId()).name()).distinct().sorted().toList();
+        booked.setVisible(!names.isEmpty());
+        booked.setText(names.isEmpty() ? "" : getTranslation("training.courseDate.booked", String.join(", ", names)));
+    }
+
+    private String seatsLeft(CourseDateInfo d) {
+        return getTranslation("catalogue.seats.left", d.seatsLeft(), d.maxParticipants());
+    }
+
     private void book() {
-        FieldErrors errors = new FieldErrors(this).on("training.error.course", course)
+        FieldErrors errors = new FieldErrors(this).on("training.error.courseDate", courseDate)
+                .on("catalogue.error.seats", courseDate).on("training.error.course", course)
                 .on("training.error.provider", provider).on("training.error.location", location)
                 .on("training.error.start", start).on("training.error.end", end).on("training.error.hours", hours);
         if (!errors.run(() -> training.bookActivity(planned.id(), new TrainingActivityForm(course.getValue(),
-                provider.getValue(), location.getValue(), start.getValue(), end.getValue(), hours.getValue())))) {
+                provider.getValue(), location.getValue(), start.getValue(), end.getValue(), hours.getValue(),
+                courseDate.getValue() == null ? null : courseDate.getValue().id())))) {
+            refreshSeats();
             return;
         }
         Notices.success(getTranslation("training.book.done"));
         UI.getCurrent().navigate("inbox");
+    }
+
+    /** After a refusal: the seats as they are now (another coach may just have taken some). */
+    private void refreshSeats() {
+        if (courseDate.getId().isEmpty() || planned.courseId() == null) {
+            return;
+        }
+        CourseDateInfo chosen = courseDate.getValue();
+        List<CourseDateInfo> dates = courseDates.datesOf(planned.courseId());
+        String message = courseDate.getErrorMessage();
+        boolean invalid = courseDate.isInvalid();
+        courseDate.setItems(dates);
+        if (chosen != null) {
+            dates.stream().filter(d -> d.id() == chosen.id()).findFirst().ifPresent(courseDate::setValue);
+        }
+        courseDate.setErrorMessage(message);
+        courseDate.setInvalid(invalid);
     }
 }

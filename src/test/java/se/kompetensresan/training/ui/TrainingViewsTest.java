@@ -2,6 +2,7 @@ package se.kompetensresan.training.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,8 @@ class TrainingViewsTest extends KaribuTest {
     CoachingService coaching;
     @Autowired
     TrainingService training;
+    @Autowired
+    se.kompetensresan.catalogue.CourseDateService courseDates;
     CoachingTestData w;
     long plannedId;
 
@@ -119,6 +122,82 @@ class TrainingViewsTest extends KaribuTest {
             assertThat(booked.hoursPerParticipant()).isEqualTo(12);
         } finally {
             other.deactivateCourses();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCoachBooksTwoCompaniesOntoOneOpenCourseDateAndSeesTheSeatsLeft() {
+        CoachingTestData o = new CoachingTestData(ctx);
+        TrainingCourseInfo course = o.openCourse(CompetenceAreas.WORK_ENVIRONMENT, "Heta arbeten", 8);
+        try {
+            o.runAs(o.managerA);
+            var date = courseDates.save(new se.kompetensresan.catalogue.CourseDateForm(null, course.id(),
+                    LocalDate.now().plusWeeks(5), LocalDate.now().plusWeeks(5), "Karlskoga, Lärcentrum", 4, 10));
+            long actionA = o.approvedPlanWithCourse(coaching, o.companyA, o.coachA, o.companyUserA, course.id(), 6);
+            long actionB = o.approvedPlanWithCourse(coaching, o.companyB, o.coachB, o.companyUserB, course.id(), 5);
+
+            login(o.coachA);
+            UI.getCurrent().navigate("training/book/" + actionA);
+            var dates = _get(ComboBox.class, s -> s.withId("training-course-date"));
+            assertThat(dates.getListDataView().getItems().toList()).singleElement();
+            assertThat(dates.getItemLabelGenerator().apply(date)).isEqualTo(
+                    date.startDate() + " – " + date.endDate() + ", Karlskoga, Lärcentrum: 10 platser kvar av 10");
+            _click(_get(Button.class, s -> s.withId("training-book")));
+            assertThat(dates.isInvalid()).isTrue();
+            assertThat(dates.getErrorMessage()).isEqualTo("Välj ett kurstillfälle för den öppna kursen.");
+            _setValue(dates, date);
+            assertThat(_get(DatePicker.class, s -> s.withId("training-start")).getValue()).isEqualTo(date.startDate());
+            assertThat(_get(DatePicker.class, s -> s.withId("training-start")).isReadOnly()).isTrue();
+            assertThat(text("training-location").getValue()).isEqualTo("Karlskoga, Lärcentrum");
+            assertThat(_get(Paragraph.class, s -> s.withId("training-seats")).getText())
+                    .isEqualTo("10 platser kvar av 10. Insatsen tar 6 platser (de planerade deltagarna).");
+            _click(_get(Button.class, s -> s.withId("training-book")));
+            assertThat(TestInbox.shown()).isTrue();
+            assertThat(training.activity(training.activityIdFor(actionA).orElseThrow()).courseDateId()).isEqualTo(date.id());
+
+            // the second company's coach sees the seats the first booking left, and is refused beside the field
+            TestInbox.register();
+            login(o.coachB);
+            UI.getCurrent().navigate("training/book/" + actionB);
+            var datesB = _get(ComboBox.class, s -> s.withId("training-course-date"));
+            var left = (se.kompetensresan.catalogue.CourseDateInfo) datesB.getListDataView().getItems().findFirst().orElseThrow();
+            assertThat(left.seatsLeft()).isEqualTo(4);
+            _setValue(datesB, left);
+            // company A's booking is counted in the seats, not named to the coach of another delprojekt
+            _assertNone(Paragraph.class, s -> s.withId("training-course-date-booked"));
+            assertThat(com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()))
+                    .doesNotContain(o.companyA.name());
+            assertThat(_get(Paragraph.class, s -> s.withId("training-seats")).getText())
+                    .isEqualTo("4 platser kvar av 10. Insatsen tar 5 platser (de planerade deltagarna).");
+            _click(_get(Button.class, s -> s.withId("training-book")));
+            assertThat(datesB.isInvalid()).isTrue();
+            assertThat(datesB.getErrorMessage()).isEqualTo(
+                    "Kurstillfället har bara 4 platser kvar av 10, och insatsen behöver 5 platser. Välj ett annat tillfälle.");
+            assertThat(training.activityIdFor(actionB)).isEmpty();
+
+            // the manager of delprojekt A sees company A named on the date
+            login(o.managerA);
+            UI.getCurrent().navigate("training/book/" + actionB);
+            _assertNone(BookTrainingView.class);
+            UI.getCurrent().navigate("training/book/" + actionA);
+            _assertNone(ComboBox.class, s -> s.withId("training-course-date"));
+            CoachingTestData third = new CoachingTestData(ctx);
+            try {
+                long actionC = third.approvedPlanWithCourse(coaching, third.companyA, third.coachA, third.companyUserA,
+                        course.id(), 1);
+                login(third.admin);
+                UI.getCurrent().navigate("training/book/" + actionC);
+                var datesC = _get(ComboBox.class, s -> s.withId("training-course-date"));
+                // the admin's form is read-only (only a coach books): the value is set as a coach's pick would
+                datesC.setValue(datesC.getListDataView().getItems().findFirst().orElseThrow());
+                assertThat(_get(Paragraph.class, s -> s.withId("training-course-date-booked")).getText())
+                        .isEqualTo("Bokade på tillfället av företag du arbetar med: " + o.companyA.name() + ".");
+            } finally {
+                third.deactivateCourses();
+            }
+        } finally {
+            o.deactivateCourses();
         }
     }
 }
