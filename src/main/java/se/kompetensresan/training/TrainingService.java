@@ -8,6 +8,7 @@ import se.kompetensresan.coaching.PlanInfo;
 import se.kompetensresan.coaching.PlanStatus;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.DeMinimisService;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
@@ -16,6 +17,7 @@ import se.kompetensresan.shared.DateRules;
 import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +45,11 @@ public class TrainingService {
     private final CompanyService companies;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final DeMinimisService deMinimis;
 
     TrainingService(TrainingActivityRepository activities, CoachingService coaching, CompanyService companies,
-                    CurrentUser currentUser, ApplicationEventPublisher events) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, DeMinimisService deMinimis) {
+        this.deMinimis = deMinimis;
         this.activities = activities;
         this.coaching = coaching;
         this.companies = companies;
@@ -65,7 +69,9 @@ public class TrainingService {
 
     /**
      * Books the training activity for an action of the company's approved plan (COACH in scope). One
-     * activity per action. Publishes {@link TrainingBooked}.
+     * activity per action. Publishes {@link TrainingBooked}. A booking that would take the company over the de
+     * minimis cap is refused ({@code company.deminimis.refused}) and nothing is stored; its value is recorded in the
+     * company's de minimis ledger ({@link #aidValueSek}).
      */
     public TrainingActivityInfo bookActivity(long plannedActivityId, TrainingActivityForm n) {
         PlannedActivityInfo planned = coaching.findPlannedActivity(plannedActivityId)
@@ -103,6 +109,8 @@ public class TrainingService {
         if (n.hoursPerParticipant() == null || n.hoursPerParticipant() < 1 || n.hoursPerParticipant() > MAX_HOURS) {
             throw new UserMessageException("training.error.hours.range", 1, MAX_HOURS);
         }
+        BigDecimal aid = aidValueSek(planned);
+        deMinimis.requireRoomFor(planned.companyId(), aid);
         TrainingActivity a = new TrainingActivity();
         a.plannedActivityId = plannedActivityId;
         a.companyId = planned.companyId();
@@ -115,6 +123,7 @@ public class TrainingService {
         a.status = TrainingStatus.BOOKED;
         a.bookedBy = coach.username();
         a = activities.save(a);
+        deMinimis.recordTraining(a.companyId, a.id, aid);
         events.publishEvent(new TrainingBooked(a.companyId, plannedActivityId, a.id, a.endDate));
         return toInfo(a);
     }
@@ -193,6 +202,15 @@ public class TrainingService {
         a.status = TrainingStatus.APPROVED;
         a.approvedBy = coach.username();
         return toInfo(a);
+    }
+
+    /**
+     * The de minimis value (SEK) of the training for the company: the course cost per participant times the
+     * company's participants, which is the plan action's estimated cost (for a catalogue course the plan fills it
+     * in as price per participant × participants). An action without an estimated cost counts as 0.
+     */
+    public static BigDecimal aidValueSek(PlannedActivityInfo planned) {
+        return planned.estimatedCost() == null ? BigDecimal.ZERO : planned.estimatedCost();
     }
 
     // ---------------------------------------------------------------- helpers

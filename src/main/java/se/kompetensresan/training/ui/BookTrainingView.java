@@ -27,6 +27,8 @@ import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.DeMinimisService;
+import se.kompetensresan.company.DeMinimisStanding;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.training.TrainingActivityForm;
@@ -48,6 +50,7 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CompanyService companies;
     private final TrainingService training;
     private final CatalogueService catalogue;
+    private final DeMinimisService deMinimis;
 
     private final TextField course = new TextField();
     private final TextField provider = new TextField();
@@ -60,7 +63,8 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final boolean mayAct;
 
     BookTrainingView(CoachingService coaching, CompanyService companies, TrainingService training,
-                     CatalogueService catalogue, CurrentUser currentUser) {
+                     CatalogueService catalogue, CurrentUser currentUser, DeMinimisService deMinimis) {
+        this.deMinimis = deMinimis;
         this.mayAct = currentUser.require().is(Role.COACH);
         this.coaching = coaching;
         this.catalogue = catalogue;
@@ -140,6 +144,17 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         }
 
+        // de minimis: warn near the cap; over it the booking is refused beside the course field
+        DeMinimisStanding after = deMinimis.standingWith(planned.companyId(), TrainingService.aidValueSek(planned));
+        if (after.nearCap()) {
+            UserMessageException refusal = DeMinimisService.refusal(after);
+            Paragraph warning = new Paragraph(after.overCap() ? getTranslation(refusal.messageKey(), refusal.args())
+                    : getTranslation("training.book.deminimis.near", after.totalEur(), after.capEur(), after.headroomEur()));
+            warning.setId("training-deminimis-warning");
+            warning.getStyle().set("color", after.overCap() ? "var(--lumo-error-text-color)" : "var(--lumo-warning-text-color, #8a6100)");
+            add(warning);
+        }
+
         FormLayout form = new FormLayout(course, provider, location, start, end, hours);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         form.setColspan(course, 3);
@@ -157,7 +172,7 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void book() {
-        FieldErrors errors = new FieldErrors(this).on("training.error.course", course)
+        FieldErrors errors = new FieldErrors(this).on("training.error.course", course).on("company.deminimis", course)
                 .on("training.error.provider", provider).on("training.error.location", location)
                 .on("training.error.start", start).on("training.error.end", end).on("training.error.hours", hours);
         if (!errors.run(() -> training.bookActivity(planned.id(), new TrainingActivityForm(course.getValue(),
