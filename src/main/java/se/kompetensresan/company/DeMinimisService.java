@@ -93,11 +93,17 @@ public class DeMinimisService {
 
     /**
      * Records the value (SEK) of a booked training activity in the ledger, in the current fiscal year, after
-     * checking the cap again (the caller's transaction rolls back on the refusal). One line per activity.
+     * checking the cap again with the company's row locked (the caller's transaction rolls back on the refusal).
+     * One line per activity.
      */
     @Transactional
     public void recordTraining(long companyId, long trainingActivityId, BigDecimal valueSek) {
-        requireRoomFor(companyId, valueSek);
+        companyService.requireAccess(companyId);
+        // locked, so that a booking made at the same moment is checked against this one's value
+        DeMinimisStanding after = standingOf(companies.lockById(companyId).orElseThrow()).plusTraining(valueSek);
+        if (after.overCap()) {
+            throw refusal(after);
+        }
         if (ledger.findByTrainingActivityId(trainingActivityId).isPresent()) {
             throw new IllegalStateException("training activity " + trainingActivityId + " is already in the ledger");
         }
