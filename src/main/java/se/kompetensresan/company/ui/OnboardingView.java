@@ -220,7 +220,7 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         FormLayout consentForm = form();
         consentForm.add(new Div(consentText, consent), 2);
         com.vaadin.flow.component.html.H4 deMinimisTitle = new com.vaadin.flow.component.html.H4(getTranslation("company.field.deminimis"));
-        deMinimisTitle.getStyle().set("font-size", "var(--lumo-font-size-m)");
+        deMinimisTitle.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin-top", "var(--lumo-space-l)");
         consentForm.add(new Div(deMinimisTitle, deMinimisIntro), 2);
         deMinimis.forEach(consentForm::add);
         consentForm.add(deMinimisWarning, 2);
