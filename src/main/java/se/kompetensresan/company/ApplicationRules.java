@@ -20,12 +20,17 @@ class ApplicationRules {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]*[0-9]");
 
+    /** The most support one fiscal year's field accepts (EUR). */
+    static final BigDecimal MAX_SUPPORT_EUR = new BigDecimal("1000000000");
+
     private final Geography geography;
     private final SniCodes sni;
+    private final DeMinimisSettings deMinimis;
 
-    ApplicationRules(Geography geography, SniCodes sni) {
+    ApplicationRules(Geography geography, SniCodes sni, DeMinimisSettings deMinimis) {
         this.geography = geography;
         this.sni = sni;
+        this.deMinimis = deMinimis;
     }
 
     /** Every broken rule of the form; empty when it may be stored. */
@@ -67,14 +72,31 @@ class ApplicationRules {
         if (!f.consent()) {
             e.add(new FieldError(ApplicationField.CONSENT, "company.error.consent.required"));
         }
-        if (f.deMinimisEur() == null) {
-            e.add(new FieldError(ApplicationField.DE_MINIMIS, "company.error.deminimis.required"));
-        } else if (f.deMinimisEur().signum() < 0) {
-            e.add(new FieldError(ApplicationField.DE_MINIMIS, "company.error.deminimis.negative"));
-        } else if (f.deMinimisEur().compareTo(new BigDecimal("1000000000")) > 0) {
-            e.add(new FieldError(ApplicationField.DE_MINIMIS, "company.error.deminimis.toolarge"));
-        }
+        declaration(e, f.deMinimisEurByYear(), deMinimis.years());
         return e;
+    }
+
+    /**
+     * The rules of a de minimis declaration: one amount (EUR, 0 when nothing was received) for each of the
+     * {@code years} fiscal years, newest first; not negative, at most two decimals, at most 1 000 000 000 each.
+     */
+    static void declaration(List<FieldError> e, List<BigDecimal> byYear, int years) {
+        for (int i = 0; i < years; i++) {
+            ApplicationField field = ApplicationField.deMinimisRow(i);
+            BigDecimal v = i < byYear.size() ? byYear.get(i) : null;
+            if (v == null) {
+                e.add(new FieldError(field, "company.error.deminimis.required"));
+            } else if (v.signum() < 0) {
+                e.add(new FieldError(field, "company.error.deminimis.negative"));
+            } else if (v.compareTo(MAX_SUPPORT_EUR) > 0) {
+                e.add(new FieldError(field, "company.error.deminimis.toolarge"));
+            } else if (v.stripTrailingZeros().scale() > 2) {
+                e.add(new FieldError(field, "company.error.deminimis.decimals"));
+            }
+        }
+        if (byYear.size() > years) {
+            e.add(new FieldError(ApplicationField.DE_MINIMIS, "company.error.deminimis.years", List.of(String.valueOf(years))));
+        }
     }
 
     /** The rules of a company's contact data (also used when a company user edits it). */

@@ -2,7 +2,10 @@ package se.kompetensresan.company;
 
 import jakarta.persistence.*;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 @Entity
 @Table(name = "company")
@@ -46,4 +49,10 @@ class Company {
     TurnoverClass turnoverClass;
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+    /** De minimis support already received, declared per fiscal year (EUR); see {@link DeMinimisService}. */
+    @ElementCollection
+    @CollectionTable(name = "company_declared_support", joinColumns = @JoinColumn(name = "company_id"))
+    @MapKeyColumn(name = "fiscal_year")
+    @Column(name = "amount_eur", nullable = false)
+    Map<Integer, BigDecimal> declaredSupport = new TreeMap<>();
 }

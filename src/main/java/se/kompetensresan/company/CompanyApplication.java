@@ -4,6 +4,8 @@ import jakarta.persistence.*;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 @Entity
 @Table(name = "company_application")
@@ -48,8 +50,15 @@ class CompanyApplication {
     String contactEmail;
     @Column(name = "contact_phone", nullable = false)
     String contactPhone;
+    /** The sum of {@link #deMinimisByYear}. */
     @Column(name = "de_minimis_eur", nullable = false)
     BigDecimal deMinimisEur;
+    /** The de minimis support already received that the applicant declared, per fiscal year (EUR). */
+    @ElementCollection
+    @CollectionTable(name = "company_application_support", joinColumns = @JoinColumn(name = "application_id"))
+    @MapKeyColumn(name = "fiscal_year")
+    @Column(name = "amount_eur", nullable = false)
+    Map<Integer, BigDecimal> deMinimisByYear = new TreeMap<>();
     @Column(nullable = false)
     String locale;
     @Enumerated(EnumType.STRING)

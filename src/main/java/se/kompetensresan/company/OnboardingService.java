@@ -38,8 +38,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class OnboardingService {
 
-    /** The de minimis ceiling: aid to one undertaking over three fiscal years, EUR. */
-    public static final BigDecimal DE_MINIMIS_CAP_EUR = new BigDecimal("300000");
     /** Shortest password accepted from a set-password link. */
     public static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -59,12 +57,15 @@ public class OnboardingService {
     private final Clock clock;
     private final se.kompetensresan.security.PasswordPolicy passwordPolicy;
     private final OnboardingThrottle throttle;
+    private final DeMinimisSettings deMinimis;
 
     OnboardingService(CompanyApplicationRepository applications, CompanyRepository companies, CompanyService companyService,
                       ProjectService projects, ApplicationRules rules, MailService mail, UserService users,
                       InvitationMailer invitations, CurrentUser currentUser, ApplicationEventPublisher events,
                       BundleI18NProvider i18n, Geography geography, CompanySettings props, Clock clock,
-                      se.kompetensresan.security.PasswordPolicy passwordPolicy, OnboardingThrottle throttle) {
+                      se.kompetensresan.security.PasswordPolicy passwordPolicy, OnboardingThrottle throttle,
+                      DeMinimisSettings deMinimis) {
+        this.deMinimis = deMinimis;
         this.throttle = throttle;
         this.passwordPolicy = passwordPolicy;
         this.applications = applications;
@@ -120,9 +121,27 @@ public class OnboardingService {
         return props.estimatedAidEur();
     }
 
-    /** True when the aid already received plus this project's estimated aid exceeds 300 000 EUR (a warning only). */
+    /** True when the aid already received plus this project's estimated aid exceeds the de minimis cap (a warning only). */
     public boolean deMinimisWarning(Long projectId, BigDecimal receivedEur) {
-        return receivedEur != null && receivedEur.add(estimatedAidEur(projectId)).compareTo(DE_MINIMIS_CAP_EUR) > 0;
+        return receivedEur != null && receivedEur.add(estimatedAidEur(projectId)).compareTo(deMinimis.capEur()) > 0;
+    }
+
+    /** The de minimis cap (EUR), for the form's warning. */
+    public BigDecimal deMinimisCapEur() {
+        return deMinimis.capEur();
+    }
+
+    /**
+     * Public: the fiscal years the form's de minimis declaration asks for, the current one first (the
+     * {@link ApplicationForm#deMinimisEurByYear()} entries in this order).
+     */
+    public List<Integer> deMinimisYears() {
+        int now = LocalDate.now(clock).getYear();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < deMinimis.years(); i++) {
+            out.add(now - i);
+        }
+        return out;
     }
 
     /** How long the link that confirms an application's e-mail address works. */
@@ -176,6 +195,10 @@ public class OnboardingService {
         a.contactEmail = f.contactEmail().strip();
         a.contactPhone = f.contactPhone().strip();
         a.deMinimisEur = f.deMinimisEur();
+        List<Integer> years = deMinimisYears();
+        for (int i = 0; i < years.size(); i++) {
+            a.deMinimisByYear.put(years.get(i), f.deMinimisEurByYear().get(i));
+        }
         a.locale = "en".equals(f.language()) ? "en" : "sv";
         a.status = ApplicationStatus.UNCONFIRMED;
         a.createdAt = clock.instant();
@@ -366,6 +389,7 @@ public class OnboardingService {
         c.town = a.town;
         c.industryCodes = a.industryCodes;
         c.turnoverClass = a.turnoverClass;
+        c.declaredSupport.putAll(a.deMinimisByYear); // the de minimis declaration goes with the company
         invitations.inviteCompanyUser(c.id, c.name, a.contactName, a.contactEmail, Locale.forLanguageTag(a.locale));
         a.status = ApplicationStatus.APPROVED;
         a.companyId = c.id;

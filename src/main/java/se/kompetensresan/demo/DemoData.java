@@ -41,9 +41,12 @@ class DemoData implements ApplicationRunner {
     private final DemoJourneys journeys;
     private final RunAs runAs;
     private final java.time.Clock clock;
+    private final se.kompetensresan.company.DeMinimisService deMinimis;
 
     DemoData(DemoSettings props, UserService users, ProjectService projects, CompanyService companies,
-             Geography geography, DemoJourneys journeys, RunAs runAs, java.time.Clock clock) {
+             Geography geography, DemoJourneys journeys, RunAs runAs, java.time.Clock clock,
+             se.kompetensresan.company.DeMinimisService deMinimis) {
+        this.deMinimis = deMinimis;
         this.clock = clock;
         this.props = props;
         this.users = users;
@@ -128,6 +131,12 @@ class DemoData implements ApplicationRunner {
             users.create(new UserForm(c.username(), pw, "HR " + c.name(), c.username() + "@foretag.example", Role.COMPANY,
                     company.id(), Set.of()));
             created.add(company);
+        }
+        // de minimis: the company whose training is to be booked (DemoJourneys' BOOKING stage) declared earlier
+        // support at 90 % of the cap, so its page and the booking form show the warning
+        if (created.size() > DemoJourneys.Stage.BOOKING.ordinal()) {
+            deMinimis.correctDeclaration(created.get(DemoJourneys.Stage.BOOKING.ordinal()).id(),
+                    List.of("0", "150 000", "120 000"));
         }
         return created;
     }

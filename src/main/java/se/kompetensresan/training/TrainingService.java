@@ -13,6 +13,7 @@ import se.kompetensresan.coaching.PlanStatus;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.DeMinimisService;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
@@ -22,6 +23,7 @@ import se.kompetensresan.shared.TextRules;
 import se.kompetensresan.shared.UserMessageException;
 
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,10 +54,12 @@ public class TrainingService {
     private final CourseDateService courseDates;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final DeMinimisService deMinimis;
 
     TrainingService(TrainingActivityRepository activities, CoachingService coaching, CompanyService companies,
                     CatalogueService catalogue, CourseDateService courseDates, CurrentUser currentUser,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, DeMinimisService deMinimis) {
+        this.deMinimis = deMinimis;
         this.activities = activities;
         this.coaching = coaching;
         this.companies = companies;
@@ -79,7 +83,9 @@ public class TrainingService {
      * Books the training activity for an action of the company's approved plan (COACH in scope). One
      * activity per action. An action that refers to an open catalogue course is booked on one of the course's
      * dates ({@code courseDateId}, required): the activity takes the course date's dates and place, and the action's
-     * planned participants take as many seats, refused when fewer are left. Publishes {@link TrainingBooked}.
+     * planned participants take as many seats, refused when fewer are left. A booking that would take the company
+     * over the de minimis cap is refused ({@code company.deminimis.refused}) and nothing is stored; its value is
+     * recorded in the company's de minimis ledger ({@link #aidValueSek}). Publishes {@link TrainingBooked}.
      */
     public TrainingActivityInfo bookActivity(long plannedActivityId, TrainingActivityForm n) {
         PlannedActivityInfo planned = coaching.findPlannedActivity(plannedActivityId)
@@ -136,6 +142,8 @@ public class TrainingService {
         if (n.hoursPerParticipant() == null || n.hoursPerParticipant() < 1 || n.hoursPerParticipant() > MAX_HOURS) {
             throw new UserMessageException("training.error.hours.range", 1, MAX_HOURS);
         }
+        BigDecimal aid = aidValueSek(planned);
+        deMinimis.requireRoomFor(planned.companyId(), aid);
         if (open) {
             // last: the course date's row stays locked until this transaction ends
             CompanyInfo company = companies.lookup(planned.companyId()).orElseThrow();
@@ -155,6 +163,7 @@ public class TrainingService {
         a.status = TrainingStatus.BOOKED;
         a.bookedBy = coach.username();
         a = activities.save(a);
+        deMinimis.recordTraining(a.companyId, a.id, aid);
         events.publishEvent(new TrainingBooked(a.companyId, plannedActivityId, a.id, a.endDate));
         return toInfo(a);
     }
@@ -248,6 +257,15 @@ public class TrainingService {
         a.status = TrainingStatus.APPROVED;
         a.approvedBy = coach.username();
         return toInfo(a);
+    }
+
+    /**
+     * The de minimis value (SEK) of the training for the company: the course cost per participant times the
+     * company's participants, which is the plan action's estimated cost (for a catalogue course the plan fills it
+     * in as price per participant × participants). An action without an estimated cost counts as 0.
+     */
+    public static BigDecimal aidValueSek(PlannedActivityInfo planned) {
+        return planned.estimatedCost() == null ? BigDecimal.ZERO : planned.estimatedCost();
     }
 
     // ---------------------------------------------------------------- helpers

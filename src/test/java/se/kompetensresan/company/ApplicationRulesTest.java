@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApplicationRulesTest {
 
     static final long PROJECT = 7L;
-    private final ApplicationRules rules = new ApplicationRules(new Geography(), new SniCodes());
+    private final ApplicationRules rules = new ApplicationRules(new Geography(), new SniCodes(), DeMinimisSettings.defaults());
 
     static ApplicationForm valid() {
         return new ApplicationForm(PROJECT, "556036-0793", "Karlskoga Verkstad AB", "Bruksgatan 1", "691 41", "Karlskoga",
@@ -146,6 +146,44 @@ class ApplicationRulesTest {
         good(b -> b.deMinimis(new BigDecimal("299999.50")));
         bad(b -> b.deMinimis(null), ApplicationField.DE_MINIMIS, "company.error.deminimis.required");
         bad(b -> b.deMinimis(new BigDecimal("-1")), ApplicationField.DE_MINIMIS, "company.error.deminimis.negative");
+    }
+
+    @Test
+    void theDeclarationHasOneAmountPerFiscalYearEachCheckedBesideItsField() {
+        assertThat(errors(withYears(new BigDecimal("0"), new BigDecimal("150000"), new BigDecimal("120000.50")))).isEmpty();
+        assertThat(errors(withYears(BigDecimal.ZERO, null, new BigDecimal("-5"))))
+                .containsExactly(new FieldError(ApplicationField.DE_MINIMIS_1, "company.error.deminimis.required"),
+                        new FieldError(ApplicationField.DE_MINIMIS_2, "company.error.deminimis.negative"));
+        assertThat(errors(withYears(new BigDecimal("1.005"), BigDecimal.ZERO, new BigDecimal("1000000000.01"))))
+                .containsExactly(new FieldError(ApplicationField.DE_MINIMIS, "company.error.deminimis.decimals"),
+                        new FieldError(ApplicationField.DE_MINIMIS_2, "company.error.deminimis.toolarge"));
+    }
+
+    @Test
+    void aDeclarationMissingAYearOrWithOneTooManyIsRefused() {
+        assertThat(errors(withYears(BigDecimal.ZERO, BigDecimal.ZERO)))
+                .containsExactly(new FieldError(ApplicationField.DE_MINIMIS_2, "company.error.deminimis.required"));
+        assertThat(errors(withYears(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE)))
+                .containsExactly(new FieldError(ApplicationField.DE_MINIMIS, "company.error.deminimis.years", List.of("3")));
+    }
+
+    @Test
+    void aTypedAmountIsReadAsTypedOrRefusedNeverGuessed() {
+        assertThat(ApplicationForm.amount("150 000")).isEqualByComparingTo("150000");
+        assertThat(ApplicationForm.amount("12500,50")).isEqualByComparingTo("12500.50");
+        assertThat(ApplicationForm.amount(" ")).isNull();
+        for (String wrong : new String[]{"4O", "1.234", "12,345", "1e5", "-3", "12 50"}) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(() -> ApplicationForm.amount(wrong),
+                    se.kompetensresan.shared.UserMessageException.class).messageKey())
+                    .as(wrong).isEqualTo("company.error.deminimis.number");
+        }
+    }
+
+    private static ApplicationForm withYears(BigDecimal... byYear) {
+        ApplicationForm v = valid();
+        return new ApplicationForm(v.projectId(), v.organisationNumber(), v.name(), v.visitingAddress(), v.postalCode(),
+                v.town(), v.municipalityCode(), v.sniCodes(), v.employeesWomen(), v.employeesMen(), v.turnoverClass(),
+                v.contactName(), v.contactEmail(), v.contactPhone(), true, java.util.Arrays.asList(byYear), "sv");
     }
 
     @Test

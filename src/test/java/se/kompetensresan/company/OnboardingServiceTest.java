@@ -332,6 +332,26 @@ class OnboardingServiceTest {
     }
 
     @Test
+    void theDeclarationPerFiscalYearGoesWithTheApprovedCompany() {
+        ApplicationForm f = form(CoachingTestData.organisationNumber());
+        ApplicationForm declared = new ApplicationForm(f.projectId(), f.organisationNumber(), f.name(), f.visitingAddress(),
+                f.postalCode(), f.town(), f.municipalityCode(), f.sniCodes(), f.employeesWomen(), f.employeesMen(),
+                f.turnoverClass(), f.contactName(), f.contactEmail(), f.contactPhone(), true,
+                List.of(new BigDecimal("0"), new BigDecimal("12500.50"), new BigDecimal("40000")), "sv");
+        ApplicationReceipt r = Applications.applyAndConfirm(ctx, declared);
+        assertThat(onboarding.application(r.applicationId()).deMinimisEur()).isEqualByComparingTo("52500.50");
+        runAs(w.managerA);
+        CompanyInfo c = onboarding.approve(r.applicationId(), w.subprojectA.id());
+
+        int year = java.time.LocalDate.now().getYear();
+        DeMinimisStanding s = ctx.getBean(DeMinimisService.class).standing(c.id());
+        assertThat(s.declared()).extracting(DeMinimisStanding.YearSupport::fiscalYear).containsExactly(year, year - 1, year - 2);
+        assertThat(s.declared()).extracting(DeMinimisStanding.YearSupport::amountEur).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0"), new BigDecimal("12500.50"), new BigDecimal("40000"));
+        assertThat(s.declaredEur()).isEqualByComparingTo("52500.50");
+    }
+
+    @Test
     void invitedUserCannotLogInBeforeSettingThePasswordAndAnExpiredTokenIsRefused() {
         String username = "expired-" + UUID.randomUUID() + "@verkstad.se";
         long id = users.invite(new se.kompetensresan.security.UserForm(username, null, "Utgången", username, Role.COMPANY,

@@ -106,6 +106,8 @@ class OnboardingBrowserTest extends BrowserTest {
         fill("#onboarding-phone input", "0586-10000");
         page.locator("#onboarding-consent input").check();
         fill("#onboarding-deminimis input", "0");
+        fill("#onboarding-deminimis-1 input", "0");
+        fill("#onboarding-deminimis-2 input", "12 500");
         screenshot("onboarding-01-form");
 
         // a bad org.nr: the message next to the field, nothing else lost

@@ -168,6 +168,10 @@ class TenancyMatrixTest {
         COMPANY_USERS_READ((a, t) -> a.canSee(t)),
         COMPANY_CHANGE_CONTACT((a, t) -> a.canSee(t) && !a.is(Role.COACH)),
         COMPANY_INVITE_USER((a, t) -> a.canSee(t) && !a.is(Role.COACH)),
+        /** The de minimis total on the company page: anyone who may see the company. */
+        DEMINIMIS_READ((a, t) -> a.canSee(t)),
+        /** The declaration of support already received is corrected by the project office only. */
+        DEMINIMIS_CORRECT((a, t) -> a.canSee(t) && a.is(Role.MANAGER, Role.ADMIN)),
         SURVEY_READ((a, t) -> a.canSee(t)),
         SURVEY_SAVE_ANSWER((a, t) -> a.ownCompany(t)),
         SURVEY_SAVE_TEXT((a, t) -> a.ownCompany(t)),
@@ -228,7 +232,7 @@ class TenancyMatrixTest {
         /** Whether the operation writes: only a refused write needs the before-and-after snapshot. */
         boolean writes() {
             return switch (this) {
-                case COMPANY_CHANGE_CONTACT, COMPANY_INVITE_USER, SURVEY_SAVE_ANSWER, SURVEY_SAVE_TEXT, SURVEY_SUBMIT,
+                case COMPANY_CHANGE_CONTACT, COMPANY_INVITE_USER, DEMINIMIS_CORRECT, SURVEY_SAVE_ANSWER, SURVEY_SAVE_TEXT, SURVEY_SUBMIT,
                      JOURNEY_WITHDRAW, TASK_CLAIM_COMPANY_TASK, TASK_CLAIM_COACH_TASK, COACHING_SESSION_LOG,
                      TRAINING_BOOK, COURSE_DATE_BOOK, PARTICIPANT_ADD, PARTICIPANT_CHANGE, ATTENDANCE_RECORD, SIGNING_SEND,
                      FULL_NUMBERS, PARTICIPANT_ERASE, PARTICIPANT_REPORTED -> true;
@@ -271,6 +275,8 @@ class TenancyMatrixTest {
     ProjectService projects;
     @Autowired
     CompanyService companies;
+    @Autowired
+    se.kompetensresan.company.DeMinimisService deMinimis;
     @Autowired
     SurveyService surveys;
     @Autowired
@@ -508,6 +514,8 @@ class TenancyMatrixTest {
                     new ContactDetails("Inkräktare", "inkraktare@example.com", "070-000 00 00", "Falsk gata 1"));
             case COMPANY_INVITE_USER -> companies.inviteColleague(companyId, "Inkräktare",
                     JourneyFixtures.unique("intruder") + "@example.com");
+            case DEMINIMIS_READ -> deMinimis.standing(companyId);
+            case DEMINIMIS_CORRECT -> deMinimis.correctDeclaration(companyId, List.of("999", "999", "999"));
             case SURVEY_READ -> surveys.load(responseId);
             case SURVEY_SAVE_ANSWER -> surveys.saveAnswer(responseId, CompetenceAreas.ALL.get(0), 1, 4, 99);
             case SURVEY_SAVE_TEXT -> surveys.saveValue(responseId, null, "hardestRoles", "inkräktare");
@@ -567,6 +575,14 @@ class TenancyMatrixTest {
                 String email = JourneyFixtures.unique("colleague") + "@example.se";
                 String username = companies.inviteColleague(companyId, "Kollega", email);
                 assertThat(users.findAccount(username)).get().extracting(UserAccount::companyId).isEqualTo(companyId);
+            }
+            case DEMINIMIS_READ -> assertThat(deMinimis.standing(companyId).toYear()).isEqualTo(LocalDate.now(clock).getYear());
+            case DEMINIMIS_CORRECT -> {
+                String amount = String.valueOf(100 + actor.ordinal() * 10 + target.ordinal());
+                var after = deMinimis.correctDeclaration(companyId, List.of(amount, "0", "0"));
+                assertThat(after.declaredEur()).isEqualByComparingTo(amount);
+                assertThat(companies.history(companyId)).anyMatch(h -> h.field().equals("deMinimis")
+                        && h.newValue().endsWith(": " + amount + " EUR"));
             }
             case SURVEY_READ -> assertThat(surveys.load(t.responseId).companyId()).isEqualTo(companyId);
             case SURVEY_SAVE_ANSWER -> {

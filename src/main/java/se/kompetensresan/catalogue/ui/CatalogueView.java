@@ -113,18 +113,16 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TrainingCourseInfo::name).setHeader(getTranslation("catalogue.course.name")).setFlexGrow(3).setSortable(true);
         grid.addColumn(TrainingCourseInfo::provider).setHeader(getTranslation("catalogue.course.provider")).setFlexGrow(2).setSortable(true);
         grid.addColumn(c -> areaName(c.areaCode())).setHeader(getTranslation("catalogue.course.area")).setFlexGrow(2).setSortable(true);
-        grid.addColumn(c -> getTranslation("catalogue.kind." + c.kind().name()))
-                .setHeader(getTranslation("catalogue.course.kind")).setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        // kind and delivery in one column, hours and price in another: ten columns did not fit 1280 px
+        grid.addColumn(c -> getTranslation("catalogue.kindAndDelivery", getTranslation("catalogue.kind." + c.kind().name()),
+                        getTranslation("catalogue.delivery." + c.delivery().name())))
+                .setHeader(getTranslation("catalogue.course.kind")).setFlexGrow(2).setSortable(true);
         grid.addColumn(this::projectsOf).setHeader(getTranslation("catalogue.course.projects.column")).setFlexGrow(2);
         grid.addColumn(c -> getTranslation("catalogue.procurement." + c.procurement().name())
                         + (c.supplier() == null ? "" : " – " + c.supplier()))
                 .setHeader(getTranslation("catalogue.course.procurement")).setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("catalogue.delivery." + c.delivery().name()))
-                .setHeader(getTranslation("catalogue.course.delivery")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TrainingCourseInfo::hoursPerParticipant).setHeader(getTranslation("catalogue.course.hoursShort"))
-                .setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        grid.addColumn(c -> getTranslation("catalogue.priceValue", c.pricePerParticipant()))
-                .setHeader(getTranslation("catalogue.course.priceShort")).setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(c -> getTranslation("catalogue.hoursAndPrice", c.hoursPerParticipant(), c.pricePerParticipant()))
+                .setHeader(getTranslation("catalogue.course.hoursAndPrice")).setFlexGrow(1)
                 .setComparator(TrainingCourseInfo::pricePerParticipant);
         if (editor) {
             grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);

@@ -28,6 +28,8 @@ import se.kompetensresan.company.CompanyChangeInfo;
 import se.kompetensresan.company.CompanyDetails;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.DeMinimisService;
+import se.kompetensresan.company.DeMinimisStanding;
 import se.kompetensresan.company.ContactDetails;
 import se.kompetensresan.company.FieldError;
 import se.kompetensresan.company.SniCodes;
@@ -55,6 +57,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final CompanyService companies;
+    private final DeMinimisService deMinimis;
     private final CurrentUser currentUser;
     private final Geography geography;
     private final SniCodes sni;
@@ -62,8 +65,9 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final List<CompanyRegisterColumn> extensions;
 
-    CompanyView(CompanyService companies, CurrentUser currentUser, Geography geography, SniCodes sni,
-                List<CompanyRegisterColumn> extensions) {
+    CompanyView(CompanyService companies, DeMinimisService deMinimis, CurrentUser currentUser, Geography geography,
+                SniCodes sni, List<CompanyRegisterColumn> extensions) {
+        this.deMinimis = deMinimis;
         this.extensions = extensions;
         this.companies = companies;
         this.currentUser = currentUser;
@@ -120,6 +124,8 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             add(editContact());
         }
 
+        add(deMinimisSection(me));
+
         add(new H3(getTranslation("company.page.users")));
         Grid<UserAccount> users = new Grid<>();
         users.setId("company-users");
@@ -149,6 +155,77 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             grid.setAllRowsVisible(true);
             add(grid);
         }
+    }
+
+    /**
+     * De minimis: the declared support per fiscal year and the training booked here, their total against the cap
+     * (EUR and SEK) and what is left; the project office (manager, admin) corrects the declaration.
+     */
+    private Div deMinimisSection(UserAccount me) {
+        DeMinimisStanding s = deMinimis.standing(company.id());
+        Div box = new Div();
+        box.setId("company-deminimis");
+        box.add(new H3(getTranslation("company.page.deminimis")));
+        Paragraph total = new Paragraph(getTranslation("company.deminimis.total", String.valueOf(s.fromYear()),
+                String.valueOf(s.toYear()), s.totalEur(), s.totalSek(), s.capEur(), s.capSek()));
+        total.setId("company-deminimis-total");
+        Paragraph headroom = new Paragraph(s.overCap()
+                ? getTranslation("company.deminimis.over", s.headroomEur().negate(), s.headroomSek().negate())
+                : getTranslation("company.deminimis.headroom", s.headroomEur(), s.headroomSek()));
+        headroom.setId("company-deminimis-headroom");
+        if (s.nearCap()) {
+            headroom.getStyle().set("color", s.overCap() ? "var(--lumo-error-text-color)" : "var(--lumo-warning-text-color, #8a6100)");
+        }
+        box.add(total, headroom);
+        Div rows = new Div();
+        rows.setId("company-deminimis-years");
+        for (DeMinimisStanding.YearSupport y : s.declared()) {
+            rows.add(line("company-deminimis-" + y.fiscalYear(), "company.deminimis.declaredYear",
+                    y.amountEur() == null ? getTranslation("company.deminimis.notDeclared")
+                            : getTranslation("company.deminimis.eur", y.amountEur()), String.valueOf(y.fiscalYear())));
+        }
+        rows.add(line("company-deminimis-training", "company.deminimis.training",
+                getTranslation("company.deminimis.sekEur", s.trainingSek(), s.trainingEur())));
+        box.add(rows);
+        Paragraph rate = new Paragraph(getTranslation("company.deminimis.rate", s.sekPerEur()));
+        rate.setId("company-deminimis-rate");
+        rate.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        box.add(rate);
+        if (me.is(Role.MANAGER) || me.is(Role.ADMIN)) {
+            box.add(correctDeclaration(s));
+        }
+        return box;
+    }
+
+    private Details correctDeclaration(DeMinimisStanding s) {
+        Map<ApplicationField, HasValidation> fields = new EnumMap<>(ApplicationField.class);
+        List<TextField> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < s.declared().size(); i++) {
+            DeMinimisStanding.YearSupport y = s.declared().get(i);
+            TextField f = new TextField(getTranslation("company.field.deminimis.year", String.valueOf(y.fiscalYear())));
+            f.setId("company-deminimis-edit-" + i);
+            f.getElement().setAttribute("inputmode", "decimal");
+            f.setValue(y.amountEur() == null ? "" : y.amountEur().stripTrailingZeros().toPlainString().replace('.', ','));
+            rows.add(f);
+            fields.put(ApplicationField.deMinimisRow(i), f);
+        }
+        Button save = new Button(getTranslation("shared.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                deMinimis.correctDeclaration(company.id(), rows.stream().map(TextField::getValue).toList());
+                Notification.show(getTranslation("shared.saved"));
+                render();
+            } catch (ApplicationInvalidException ex) {
+                show(ex, fields);
+            }
+        });
+        save.setId("company-deminimis-save");
+        FormLayout form = new FormLayout();
+        rows.forEach(form::add);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        Details d = new Details(getTranslation("company.deminimis.correct"), new VerticalLayout(form, save));
+        d.setId("company-deminimis-correct");
+        return d;
     }
 
     private Details editContact() {
@@ -223,8 +300,8 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return f;
     }
 
-    private Div line(String id, String key, String value) {
-        Span label = new Span(getTranslation(key) + ": ");
+    private Div line(String id, String key, String value, Object... labelArgs) {
+        Span label = new Span(getTranslation(key, labelArgs) + ": ");
         label.addClassName("label");
         Span v = new Span(value == null ? "–" : value);
         v.setId(id);

@@ -79,7 +79,8 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
     private final Checkbox consent = new Checkbox();
-    private final TextField deMinimis = new TextField();
+    /** The de minimis declaration: one field per fiscal year, the current one first. */
+    private final List<TextField> deMinimis = new java.util.ArrayList<>();
     private final Div deMinimisWarning = new Div();
     private final Paragraph formError = new Paragraph();
     private final Map<ApplicationField, HasValidation> fields = new EnumMap<>(ApplicationField.class);
@@ -174,14 +175,18 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         consent.setId("onboarding-consent");
         consent.setLabel(getTranslation("company.field.consent"));
 
-        deMinimis.setId("onboarding-deminimis");
-        deMinimis.setLabel(getTranslation("company.field.deminimis"));
-        deMinimis.setHelperText(getTranslation("company.field.deminimis.helper"));
-        deMinimis.getElement().setAttribute("inputmode", "decimal");
-        deMinimis.setValueChangeMode(ValueChangeMode.LAZY);
-        deMinimis.setWidthFull();
-        deMinimis.setMaxWidth("28em");
-        deMinimis.addValueChangeListener(e -> updateDeMinimisWarning());
+        List<Integer> years = onboarding.deMinimisYears();
+        deMinimis.clear();
+        for (int i = 0; i < years.size(); i++) {
+            TextField row = new TextField(getTranslation("company.field.deminimis.year", String.valueOf(years.get(i))));
+            row.setId(i == 0 ? "onboarding-deminimis" : "onboarding-deminimis-" + i);
+            row.getElement().setAttribute("inputmode", "decimal");
+            row.setValueChangeMode(ValueChangeMode.LAZY);
+            row.addValueChangeListener(e -> updateDeMinimisWarning());
+            deMinimis.add(row);
+        }
+        Paragraph deMinimisIntro = new Paragraph(getTranslation("company.field.deminimis.helper"));
+        deMinimisIntro.setId("onboarding-deminimis-intro");
         deMinimisWarning.setId("onboarding-deminimis-warning");
         deMinimisWarning.addClassName("onboarding-warning");
         deMinimisWarning.getStyle().set("color", "var(--lumo-warning-text-color, #8a6100)");
@@ -202,7 +207,9 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         fields.put(ApplicationField.CONTACT_EMAIL, email);
         fields.put(ApplicationField.CONTACT_PHONE, phone);
         fields.put(ApplicationField.CONSENT, consent);
-        fields.put(ApplicationField.DE_MINIMIS, deMinimis);
+        for (int i = 0; i < deMinimis.size(); i++) {
+            fields.put(ApplicationField.deMinimisRow(i), deMinimis.get(i));
+        }
 
         FormLayout company = form();
         company.add(project, 2);
@@ -212,7 +219,11 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         contact.add(contactName, email, phone);
         FormLayout consentForm = form();
         consentForm.add(new Div(consentText, consent), 2);
-        consentForm.add(new Div(deMinimis, deMinimisWarning), 2);
+        com.vaadin.flow.component.html.H4 deMinimisTitle = new com.vaadin.flow.component.html.H4(getTranslation("company.field.deminimis"));
+        deMinimisTitle.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin-top", "var(--lumo-space-l)");
+        consentForm.add(new Div(deMinimisTitle, deMinimisIntro), 2);
+        deMinimis.forEach(consentForm::add);
+        consentForm.add(deMinimisWarning, 2);
 
         Button submit = new Button(getTranslation("company.onboarding.submit"), e -> submit());
         submit.setId("onboarding-submit");
@@ -292,9 +303,12 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void updateDeMinimisWarning() {
         ProjectInfo p = project.getValue();
-        BigDecimal received;
+        BigDecimal received = BigDecimal.ZERO;
         try {
-            received = ApplicationForm.amount(deMinimis.getValue());
+            for (TextField row : deMinimis) {
+                BigDecimal v = ApplicationForm.amount(row.getValue());
+                received = v == null ? received : received.add(v);
+            }
         } catch (UserMessageException e) {
             received = null; // shown beside the field when the form is sent
         }
@@ -303,7 +317,7 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (warn) {
             NumberFormat nf = NumberFormat.getIntegerInstance(getLocale());
             deMinimisWarning.setText(getTranslation("company.deminimis.warning", nf.format(received),
-                    nf.format(onboarding.estimatedAidEur(p == null ? null : p.id()))));
+                    nf.format(onboarding.estimatedAidEur(p == null ? null : p.id())), nf.format(onboarding.deMinimisCapEur())));
         }
     }
 
@@ -319,7 +333,7 @@ class OnboardingView extends VerticalLayout implements BeforeEnterObserver, HasD
                 address.getValue(), postalCode.getValue(), town.getValue(), m == null ? null : m.code(), sniCodes.getValue(),
                 parsed(women, ApplicationForm::count), parsed(men, ApplicationForm::count), turnover.getValue(),
                 contactName.getValue(), email.getValue(), phone.getValue(), consent.getValue(),
-                parsed(deMinimis, ApplicationForm::amount), getLocale().getLanguage());
+                deMinimis.stream().map(row -> parsed(row, ApplicationForm::amount)).toList(), getLocale().getLanguage());
         try {
             String address = com.vaadin.flow.server.VaadinRequest.getCurrent() == null ? "unknown"
                     : com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr();

@@ -30,6 +30,8 @@ import se.kompetensresan.catalogue.TrainingCourseInfo;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.coaching.PlannedActivityInfo;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.DeMinimisService;
+import se.kompetensresan.company.DeMinimisStanding;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.training.TrainingActivityForm;
@@ -54,6 +56,7 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TrainingService training;
     private final CatalogueService catalogue;
     private final CourseDateService courseDates;
+    private final DeMinimisService deMinimis;
 
     private final ComboBox<CourseDateInfo> courseDate = new ComboBox<>();
     private final Paragraph seats = new Paragraph();
@@ -69,8 +72,10 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final boolean mayAct;
 
     BookTrainingView(CoachingService coaching, CompanyService companies, TrainingService training,
-                     CatalogueService catalogue, CourseDateService courseDates, CurrentUser currentUser) {
+                     CatalogueService catalogue, CourseDateService courseDates, CurrentUser currentUser,
+                     DeMinimisService deMinimis) {
         this.courseDates = courseDates;
+        this.deMinimis = deMinimis;
         this.mayAct = currentUser.require().is(Role.COACH);
         this.coaching = coaching;
         this.catalogue = catalogue;
@@ -150,6 +155,17 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         }
 
+        // de minimis: warn near the cap; over it the booking is refused beside the course field
+        DeMinimisStanding after = deMinimis.standingWith(planned.companyId(), TrainingService.aidValueSek(planned));
+        if (after.nearCap()) {
+            UserMessageException refusal = DeMinimisService.refusal(after);
+            Paragraph warning = new Paragraph(after.overCap() ? getTranslation(refusal.messageKey(), refusal.args())
+                    : getTranslation("training.book.deminimis.near", after.totalEur(), after.capEur(), after.headroomEur()));
+            warning.setId("training-deminimis-warning");
+            warning.getStyle().set("color", after.overCap() ? "var(--lumo-error-text-color)" : "var(--lumo-warning-text-color, #8a6100)");
+            add(warning);
+        }
+
         FormLayout form = new FormLayout(course, provider, location, start, end, hours);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         form.setColspan(course, 3);
@@ -221,6 +237,7 @@ class BookTrainingView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void book() {
         FieldErrors errors = new FieldErrors(this).on("training.error.courseDate", courseDate)
                 .on("catalogue.error.seats", courseDate).on("training.error.course", course)
+                .on("company.deminimis", course)
                 .on("training.error.provider", provider).on("training.error.location", location)
                 .on("training.error.start", start).on("training.error.end", end).on("training.error.hours", hours);
         if (!errors.run(() -> training.bookActivity(planned.id(), new TrainingActivityForm(course.getValue(),

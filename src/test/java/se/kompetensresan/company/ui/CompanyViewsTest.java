@@ -64,6 +64,67 @@ class CompanyViewsTest extends KaribuTest {
         _setValue(_get(TextField.class, s -> s.withId("onboarding-phone")), "0586-123 45");
         _setValue(_get(Checkbox.class, s -> s.withId("onboarding-consent")), true);
         _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis")), "0");
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis-1")), "0");
+        _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis-2")), "0");
+    }
+
+    private static String text(String s) {
+        return s.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    @Test
+    void theDeclarationHasOneRowPerFiscalYearAndAMistypedRowIsRefusedBesideIt() {
+        UI.getCurrent().navigate("onboarding/" + w.project.id());
+        int year = java.time.LocalDate.now().getYear();
+        TextField current = _get(TextField.class, s -> s.withId("onboarding-deminimis"));
+        TextField previous = _get(TextField.class, s -> s.withId("onboarding-deminimis-1"));
+        TextField before = _get(TextField.class, s -> s.withId("onboarding-deminimis-2"));
+        assertThat(current.getLabel()).isEqualTo("Räkenskapsåret " + year + " (EUR)");
+        assertThat(previous.getLabel()).isEqualTo("Räkenskapsåret " + (year - 1) + " (EUR)");
+        assertThat(before.getLabel()).isEqualTo("Räkenskapsåret " + (year - 2) + " (EUR)");
+        fillValidForm(CoachingTestData.organisationNumber());
+        _setValue(previous, "4O");
+        _setValue(before, "");
+        _click(_get(Button.class, s -> s.withId("onboarding-submit")));
+
+        assertThat(previous.isInvalid()).isTrue();
+        assertThat(previous.getErrorMessage()).isEqualTo("Skriv beloppet med siffror, till exempel 12 500 (”4O” är inte ett belopp).");
+        assertThat(previous.getValue()).isEqualTo("4O");
+        assertThat(before.isInvalid()).isTrue();
+        assertThat(before.getErrorMessage()).isEqualTo("Ange stödet i euro för året (0 om inget).");
+        assertThat(current.isInvalid()).isFalse();
+        _assertNone(Span.class, s -> s.withId("onboarding-reference"));
+    }
+
+    @Test
+    void theCompanyPageShowsTheDeMinimisTotalAndTheManagerCorrectsTheDeclaration() {
+        login(w.managerA);
+        UI.getCurrent().navigate("companies/" + w.companyA.id());
+        int year = java.time.LocalDate.now().getYear();
+        assertThat(text(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("company-deminimis-total")).getText()))
+                .isEqualTo("Stöd " + (year - 2) + "–" + year + ": 0 EUR (0 kr) av taket 300 000 EUR (3 450 000 kr).");
+        TextField previous = _get(TextField.class, s -> s.withId("company-deminimis-edit-1"));
+        _setValue(_get(TextField.class, s -> s.withId("company-deminimis-edit-0")), "0");
+        _setValue(previous, "4O");
+        _setValue(_get(TextField.class, s -> s.withId("company-deminimis-edit-2")), "30 000");
+        _click(_get(Button.class, s -> s.withId("company-deminimis-save")));
+        assertThat(previous.isInvalid()).isTrue();
+        assertThat(previous.getValue()).isEqualTo("4O");
+
+        _setValue(previous, "250 000");
+        _click(_get(Button.class, s -> s.withId("company-deminimis-save")));
+        assertThat(text(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("company-deminimis-total")).getText()))
+                .isEqualTo("Stöd " + (year - 2) + "–" + year + ": 280 000 EUR (3 220 000 kr) av taket 300 000 EUR (3 450 000 kr).");
+        assertThat(text(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("company-deminimis-headroom")).getText()))
+                .isEqualTo("Kvar till taket: 20 000 EUR (230 000 kr).");
+        assertThat(text(_get(Span.class, s -> s.withId("company-deminimis-" + (year - 1))).getText())).isEqualTo("250 000 EUR");
+
+        // the company's own user sees the same figure and cannot correct it
+        login(w.companyUserA);
+        UI.getCurrent().navigate("my-company");
+        assertThat(text(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("company-deminimis-total")).getText()))
+                .contains("280 000 EUR");
+        _assertNone(TextField.class, s -> s.withId("company-deminimis-edit-0"));
     }
 
     @Test

@@ -93,6 +93,31 @@ class TrainingViewsTest extends KaribuTest {
     }
 
     @Test
+    void aBookingOverTheDeMinimisCapIsRefusedBesideTheCourseAndNearTheCapTheFormWarns() {
+        login(w.managerA);
+        var deMinimis = ctx.getBean(se.kompetensresan.company.DeMinimisService.class);
+        deMinimis.correctDeclaration(w.companyA.id(), List.of("0", "280 000", "0"));
+        login(w.coachA);
+        UI.getCurrent().navigate("training/book/" + plannedId);
+        assertThat(_get(Paragraph.class, s -> s.withId("training-deminimis-warning")).getText().replace('\u00a0', ' '))
+                .startsWith("Observera: med den här bokningen får företaget 28").contains("av taket 300 000 EUR");
+
+        login(w.managerA);
+        deMinimis.correctDeclaration(w.companyA.id(), List.of("0", "300 000,01", "0"));
+        login(w.coachA);
+        UI.getCurrent().navigate("training/book/" + plannedId);
+        _setValue(_get(DatePicker.class, s -> s.withId("training-start")), LocalDate.of(2025, 3, 3));
+        _setValue(_get(DatePicker.class, s -> s.withId("training-end")), LocalDate.of(2025, 3, 5));
+        _click(_get(Button.class, s -> s.withId("training-book")));
+        TextField course = text("training-course");
+        assertThat(course.isInvalid()).isTrue();
+        assertThat(course.getErrorMessage().replace('\u00a0', ' ')).startsWith(
+                "Bokningen skulle ge företaget 300 0").contains("EUR i stöd av mindre betydelse under 3 beskattningsår")
+                .contains("över taket 300 000 EUR");
+        assertThat(training.activityIdFor(plannedId)).isEmpty();
+    }
+
+    @Test
     void aCoachOutsideTheDelprojektCannotOpenTheBooking() {
         login(w.coachB);
         UI.getCurrent().navigate("training/book/" + plannedId);
