@@ -8,8 +8,11 @@ public enum JourneyEventType {
     STARTED,
     /** the phase entered ({@code JourneyPhase} name) */
     PHASE_CHANGED,
-    /** how many recipients */
-    SURVEY_REMINDER,
+    /**
+     * a reminder of a company task: the task definition key, how many recipients; the actor is {@code system} for the
+     * process's own, the coach's or manager's username for "send a reminder now"
+     */
+    REMINDER_SENT,
     SURVEY_SUBMITTED,
     /** note: the coach's contact note */
     COMPANY_CONTACTED,
