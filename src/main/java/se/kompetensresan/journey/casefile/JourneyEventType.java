@@ -13,6 +13,10 @@ public enum JourneyEventType {
      * process's own, the coach's or manager's username for "send a reminder now"
      */
     REMINDER_SENT,
+    /** participants reminded to sign a month: the month (yyyy-MM), how many; the actor as {@code REMINDER_SENT} */
+    SIGNING_REMINDED,
+    /** participants still not signed after the configured delay, told to the coaches: the month, how many */
+    SIGNING_OVERDUE,
     SURVEY_SUBMITTED,
     /** note: the coach's contact note */
     COMPANY_CONTACTED,
