@@ -34,8 +34,11 @@ import java.util.Optional;
 @Transactional
 public class CompanyReminders {
 
-    /** What a request did, per journey: reminded, skipped as reminded a moment ago, skipped with nothing waiting. */
-    public record Outcome(int reminded, int remindedRecently, int nothingWaiting) {
+    /**
+     * What a request did, per journey: reminded, skipped as reminded a moment ago, skipped with nothing waiting, and
+     * not reached for want of an e-mail address (no company user with one, no contact e-mail).
+     */
+    public record Outcome(int reminded, int remindedRecently, int nothingWaiting, int noAddress) {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -80,6 +83,7 @@ public class CompanyReminders {
         int reminded = 0;
         int recently = 0;
         int nothing = 0;
+        int noAddress = 0;
         UserMessageException why = null;
         for (Journey j : list) {
             List<Task> waiting = j.status != JourneyStatus.ACTIVE ? List.of() : tasks.createTaskQuery()
@@ -92,37 +96,50 @@ public class CompanyReminders {
             }
             Map<String, Optional<Instant>> notBefore = new HashMap<>();
             boolean sent = false;
+            boolean held = false;
             for (Task t : waiting) {
                 String key = t.getTaskDefinitionKey();
                 Optional<Instant> next = notBefore.computeIfAbsent(key,
                         k -> throttle.notBefore(lastReminder(j.id, k, now), now));
                 if (next.isPresent()) {
+                    held = true;
                     why = new UserMessageException("journey.remind.error.tooSoon",
                             Math.max(1, throttle.interval().toMinutes()),
                             TIME.format(next.get().atZone(ZoneId.systemDefault())));
                     continue;
                 }
-                notifications.reminder(j.caseNumber, j.companyId, key, JourneyProcess.companyTaskPath(key,
+                int recipients = notifications.reminder(j.caseNumber, j.companyId, key, JourneyProcess.companyTaskPath(key,
                         JourneyVariables.ofTask(tasks, t.getId()), j.companyId), u.username());
-                sent = true;
+                if (recipients > 0) {
+                    sent = true;
+                } else {
+                    why = new UserMessageException("journey.remind.error.noAddress");
+                }
             }
             if (sent) {
                 reminded++;
-            } else {
+            } else if (held) {
                 recently++;
+            } else {
+                noAddress++;
             }
         }
         if (list.size() == 1 && reminded == 0) {
-            throw why;
+            throw why; // and the transaction rolls back: no timeline entry of a reminder that reached nobody
         }
-        return new Outcome(reminded, recently, nothing);
+        return new Outcome(reminded, recently, nothing, noAddress);
     }
 
-    /** The last reminder of the task within the throttle's interval, or null. */
+    /**
+     * The last reminder of the task within the throttle's interval that reached someone, or null (one that reached
+     * nobody does not hold the next, once the company has an address).
+     */
     private Instant lastReminder(long journeyId, String taskKey, Instant now) {
         Duration window = throttle.interval();
         return events.findByJourneyIdAndTypeAndAtAfterOrderByAtDesc(journeyId, JourneyEventType.REMINDER_SENT,
-                        now.minus(window)).stream().filter(e -> !e.arguments().isEmpty() && taskKey.equals(e.arguments().get(0)))
+                        now.minus(window)).stream()
+                .filter(e -> e.arguments().size() > 1 && taskKey.equals(e.arguments().get(0))
+                        && !"0".equals(e.arguments().get(1)))
                 .map(JourneyEvent::at).findFirst().orElse(null);
     }
 }

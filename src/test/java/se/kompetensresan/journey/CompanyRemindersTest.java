@@ -129,7 +129,7 @@ class CompanyRemindersTest {
 
         CompanyReminders.Outcome first = walk.as(coach, Role.COACH, () -> reminders.remindNow(List.of(j.caseNumber())));
 
-        assertThat(first).isEqualTo(new CompanyReminders.Outcome(1, 0, 0));
+        assertThat(first).isEqualTo(new CompanyReminders.Outcome(1, 0, 0, 0));
         assertThat(mail.sentTo(to)).singleElement().satisfies(m -> assertThat(m.body()).contains("/survey/4713"));
         assertThat(reminders(c)).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo(coach);
@@ -147,20 +147,27 @@ class CompanyRemindersTest {
         CompanyInfo waiting = fx.company(subproject, 12);
         CompanyInfo remindedAMomentAgo = fx.company(subproject, 12);
         CompanyInfo coachesTurn = fx.company(subproject, 12);
+        CompanyInfo withoutAddress = fx.company(subproject, 12);
+        mailbox(waiting);
+        mailbox(remindedAMomentAgo);
         String a = walk.startAt(fx, waiting, Map.of(), JourneyProcess.TASK_APPROVE_PLAN).caseNumber();
         String b = walk.startAt(fx, remindedAMomentAgo, Map.of(), JourneyProcess.TASK_APPROVE_PLAN).caseNumber();
         String d = walk.startAt(fx, coachesTurn, Map.of(), JourneyProcess.TASK_CONDUCT_COACHING).caseNumber();
+        String e = walk.startAt(fx, withoutAddress, Map.of(), JourneyProcess.TASK_APPROVE_PLAN).caseNumber();
         walk.as(coach, Role.COACH, () -> reminders.remindNow(List.of(b)));
 
-        CompanyReminders.Outcome outcome = walk.as(coach, Role.COACH, () -> reminders.remindNow(List.of(a, b, d)));
+        CompanyReminders.Outcome outcome = walk.as(coach, Role.COACH, () -> reminders.remindNow(List.of(a, b, d, e)));
 
-        assertThat(outcome).isEqualTo(new CompanyReminders.Outcome(1, 1, 1));
+        assertThat(outcome).isEqualTo(new CompanyReminders.Outcome(1, 1, 1, 1));
         assertThat(reminders(waiting)).hasSize(1);
         assertThat(reminders(remindedAMomentAgo)).hasSize(1);
         assertThat(reminders(coachesTurn)).isEmpty();
         assertThatThrownBy(() -> walk.as(coach, Role.COACH, () -> reminders.remindNow(List.of(d))))
                 .isInstanceOf(UserMessageException.class)
-                .extracting(e -> ((UserMessageException) e).messageKey()).isEqualTo("journey.remind.error.nothingWaiting");
+                .extracting(x -> ((UserMessageException) x).messageKey()).isEqualTo("journey.remind.error.nothingWaiting");
+        assertThatThrownBy(() -> walk.as(coach, Role.COACH, () -> reminders.remindNow(List.of(e))))
+                .as("a reminder that would reach nobody").isInstanceOf(UserMessageException.class)
+                .extracting(x -> ((UserMessageException) x).messageKey()).isEqualTo("journey.remind.error.noAddress");
     }
 
     @Test

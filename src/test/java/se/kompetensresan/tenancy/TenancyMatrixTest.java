@@ -382,6 +382,9 @@ class TenancyMatrixTest {
         t.subprojectId = subprojectId;
         t.company = fx.company(subprojectId, 20);
         t.companyUser = fx.user(Role.COMPANY, t.company.id(), Set.of());
+        // a contact e-mail, so that a reminder reaches someone
+        companies.updateContact(t.company.id(), new ContactDetails("Kontakt", "kontakt-" + t.company.id() + "@example.se",
+                "070-000 00 01", "Storgatan 1"));
         t.processInstanceId = walk().start(t.company.id());
         t.caseNumber = runtime.createProcessInstanceQuery().processInstanceId(t.processInstanceId).singleResult()
                 .getBusinessKey();

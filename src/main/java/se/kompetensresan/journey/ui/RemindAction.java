@@ -38,6 +38,9 @@ final class RemindAction {
         if (o.nothingWaiting() > 0) {
             parts.add(owner.getTranslation("journey.remind.skippedNothing", o.nothingWaiting()));
         }
+        if (o.noAddress() > 0) {
+            parts.add(owner.getTranslation("journey.remind.skippedNoAddress", o.noAddress()));
+        }
         return String.join(". ", parts) + ".";
     }
 }

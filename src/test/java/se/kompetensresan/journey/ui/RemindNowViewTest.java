@@ -40,7 +40,10 @@ class RemindNowViewTest extends KaribuTest {
     private JourneyFixtures fx;
     private long sp;
 
+    /** A journey at the activity, of a company with a contact e-mail (the reminder's recipient). */
     private JourneyInfo waitingAt(CompanyInfo c, String activity) {
+        fx.asAdmin(() -> companies.updateContact(c.id(), new se.kompetensresan.company.ContactDetails("HR",
+                "hr-" + c.id() + "@foretag.example", "070-123 45 67", "Storgatan 1")));
         return new JourneyViewTestSupport(fx, ctx).startAt(c, activity, Map.of());
     }
 
