@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * E-mail the process sends: the weekly reminder while the company's survey is unanswered, and the invitation to
- * the follow-up survey when its time has come. Mail goes through
+ * E-mail the process sends: the reminders while a company task waits (survey, plan approval, attendance, follow-up;
+ * also when a coach sends one now), and the invitation to the follow-up survey when its time has come. Mail goes through
  * the outbox (sent after commit, retried; kept in the outbox when no SMTP server is configured), in each
  * recipient's language, to the company's users and its contact person.
  */
@@ -42,18 +42,26 @@ class JourneyNotifications {
         this.baseUrl = companySettings.baseUrl();
     }
 
-    /** Queues the reminder to fill in the survey and records it in the journey's timeline; returns how many. */
-    int surveyReminder(String caseNumber, long companyId, long surveyResponseId) {
-        return send(caseNumber, companyId, surveyResponseId, "journey.mail.reminder", JourneyEventType.SURVEY_REMINDER);
+    /**
+     * Queues the reminder of the company task ({@code journey.mail.reminder.<taskKey>}, with a link to the task's
+     * page) and records it in the journey's timeline, by the actor (the process's {@code system} or the coach who
+     * sent it now); returns how many recipients.
+     */
+    int reminder(String caseNumber, long companyId, String taskKey, String path, String actor) {
+        int n = send(caseNumber, companyId, path, "journey.mail.reminder." + taskKey);
+        recorder.record(caseNumber, actor, JourneyEventType.REMINDER_SENT, List.of(taskKey, String.valueOf(n)), null);
+        return n;
     }
 
     /** Queues the invitation to the follow-up survey and records it in the journey's timeline; returns how many. */
     int followUpInvitation(String caseNumber, long companyId, long followUpResponseId) {
-        return send(caseNumber, companyId, followUpResponseId, "journey.mail.followUp", JourneyEventType.FOLLOW_UP_INVITED);
+        int n = send(caseNumber, companyId, "survey/" + followUpResponseId, "journey.mail.followUp");
+        recorder.record(caseNumber, JourneyRecorder.SYSTEM, JourneyEventType.FOLLOW_UP_INVITED, List.of(String.valueOf(n)), null);
+        return n;
     }
 
     /** To the company's users and its contact person, each once: {@code <key>.subject} and {@code <key>.body}. */
-    private int send(String caseNumber, long companyId, long responseId, String key, JourneyEventType type) {
+    private int send(String caseNumber, long companyId, String path, String key) {
         CompanyInfo company = companies.lookup(companyId).orElseThrow();
         Map<String, Locale> recipients = new LinkedHashMap<>();
         for (UserAccount u : users.ofCompany(companyId)) {
@@ -64,11 +72,10 @@ class JourneyNotifications {
         if (company.contactEmail() != null && !company.contactEmail().isBlank()) {
             recipients.putIfAbsent(company.contactEmail().toLowerCase(Locale.ROOT), BundleI18NProvider.SWEDISH);
         }
-        String link = baseUrl + "/survey/" + responseId;
+        String link = baseUrl.replaceAll("/+$", "") + "/" + path;
         recipients.forEach((to, locale) -> mail.queue(to,
                 i18n.getTranslation(key + ".subject", locale, company.name()),
                 i18n.getTranslation(key + ".body", locale, company.name(), caseNumber, link)));
-        recorder.record(caseNumber, JourneyRecorder.SYSTEM, type, List.of(String.valueOf(recipients.size())), null);
         return recipients.size();
     }
 }

@@ -1,6 +1,8 @@
 package se.kompetensresan.journey;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every name the BPMN model {@code processes/CompetenceJourney.bpmn} and the decision
@@ -21,6 +23,12 @@ public final class JourneyProcess {
     public static final String BOUNDARY_SURVEY_ESCALATION = "BoundaryEvent_SurveyEscalation";
     public static final String END_REMINDER_SENT = "EndEvent_ReminderSent";
     public static final String END_COMPANY_CONTACTED = "EndEvent_CompanyContacted";
+    public static final String BOUNDARY_PLAN_APPROVAL_REMINDER = "BoundaryEvent_PlanApprovalReminder";
+    public static final String BOUNDARY_PLAN_APPROVAL_ESCALATION = "BoundaryEvent_PlanApprovalEscalation";
+    public static final String BOUNDARY_ATTENDANCE_REMINDER = "BoundaryEvent_AttendanceReminder";
+    public static final String BOUNDARY_ATTENDANCE_ESCALATION = "BoundaryEvent_AttendanceEscalation";
+    public static final String BOUNDARY_FOLLOW_UP_REMINDER = "BoundaryEvent_FollowUpReminder";
+    public static final String BOUNDARY_FOLLOW_UP_ESCALATION = "BoundaryEvent_FollowUpEscalation";
     public static final String TIMER_TRAINING_ENDED = "IntermediateCatchEvent_TrainingEnded";
     public static final String END_TRAINING_DONE = "EndEvent_TrainingDone";
     public static final String TIMER_FOLLOW_UP_DUE = "IntermediateCatchEvent_FollowUpDue";
@@ -30,7 +38,10 @@ public final class JourneyProcess {
 
     // service tasks (delegate bean names in the comments)
     public static final String SERVICE_OPEN_SURVEY = "ServiceTask_OpenSurvey";                 // openSurveyDelegate
-    public static final String SERVICE_SEND_SURVEY_REMINDER = "ServiceTask_SendSurveyReminder"; // surveyReminderDelegate
+    public static final String SERVICE_SEND_SURVEY_REMINDER = "ServiceTask_SendSurveyReminder"; // taskReminderDelegate
+    public static final String SERVICE_SEND_PLAN_APPROVAL_REMINDER = "ServiceTask_SendPlanApprovalReminder"; // taskReminderDelegate
+    public static final String SERVICE_SEND_ATTENDANCE_REMINDER = "ServiceTask_SendAttendanceReminder"; // taskReminderDelegate
+    public static final String SERVICE_SEND_FOLLOW_UP_REMINDER = "ServiceTask_SendFollowUpReminder"; // taskReminderDelegate
     public static final String SERVICE_SCORE_SURVEY = "ServiceTask_ScoreSurvey";               // scoreSurveyDelegate
     public static final String RULE_PROPOSE_COACHING_TRACK = "BusinessRuleTask_ProposeCoachingTrack";
     public static final String SERVICE_PROPOSE_PRIORITY_AREAS = "ServiceTask_ProposePriorityAreas"; // priorityAreasDelegate
@@ -50,6 +61,39 @@ public final class JourneyProcess {
     public static final String TASK_APPROVE_ATTENDANCE = "Task_ApproveAttendance";
     public static final String TASK_FILL_IN_FOLLOW_UP = "Task_FillInFollowUp";
     public static final String TASK_CLOSE_JOURNEY = "Task_CloseJourney";
+    // the coach's tasks when a company task has waited too long (the survey's is TASK_CONTACT_COMPANY)
+    public static final String TASK_CONTACT_COMPANY_ABOUT_PLAN = "Task_ContactCompanyAboutPlan";
+    public static final String TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE = "Task_ContactCompanyAboutAttendance";
+    public static final String TASK_CONTACT_COMPANY_ABOUT_FOLLOW_UP = "Task_ContactCompanyAboutFollowUp";
+
+    /** The company tasks that get reminders, in the order of the journey. */
+    public static final List<String> REMINDED_TASKS = List.of(TASK_FILL_IN_SURVEY, TASK_APPROVE_PLAN,
+            TASK_REPORT_ATTENDANCE, TASK_FILL_IN_FOLLOW_UP);
+
+    /** The coach's "contact the company" tasks (one per reminded company task). */
+    public static final Set<String> CONTACT_TASKS = Set.of(TASK_CONTACT_COMPANY, TASK_CONTACT_COMPANY_ABOUT_PLAN,
+            TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE, TASK_CONTACT_COMPANY_ABOUT_FOLLOW_UP);
+
+    /** The company task each reminder service task reminds of. */
+    static final Map<String, String> REMINDED_TASK_OF_SERVICE = Map.of(
+            SERVICE_SEND_SURVEY_REMINDER, TASK_FILL_IN_SURVEY,
+            SERVICE_SEND_PLAN_APPROVAL_REMINDER, TASK_APPROVE_PLAN,
+            SERVICE_SEND_ATTENDANCE_REMINDER, TASK_REPORT_ATTENDANCE,
+            SERVICE_SEND_FOLLOW_UP_REMINDER, TASK_FILL_IN_FOLLOW_UP);
+
+    /**
+     * The page (path without the leading slash) where the company works its task, from the task's variables; null
+     * for a task that is not a company journey task.
+     */
+    public static String companyTaskPath(String taskKey, JourneyVariables v, long companyId) {
+        return switch (taskKey) {
+            case TASK_FILL_IN_SURVEY -> "survey/" + v.surveyResponseId();
+            case TASK_FILL_IN_FOLLOW_UP -> "survey/" + v.followUpResponseId();
+            case TASK_APPROVE_PLAN -> "plan/" + companyId;
+            case TASK_REPORT_ATTENDANCE -> "training/attendance/" + v.trainingActivityId();
+            default -> null;
+        };
+    }
 
     /** A participant disputed their month: the company corrects it (processes/ParticipantMonthCorrection.bpmn). */
     public static final String CORRECTION_PROCESS_ID = "ParticipantMonthCorrection";
@@ -120,6 +164,9 @@ public final class JourneyProcess {
             Map.entry(TASK_APPROVE_ATTENDANCE, GROUP_COACH),
             Map.entry(TASK_FILL_IN_FOLLOW_UP, GROUP_COMPANY),
             Map.entry(TASK_CLOSE_JOURNEY, GROUP_COACH),
+            Map.entry(TASK_CONTACT_COMPANY_ABOUT_PLAN, GROUP_COACH),
+            Map.entry(TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE, GROUP_COACH),
+            Map.entry(TASK_CONTACT_COMPANY_ABOUT_FOLLOW_UP, GROUP_COACH),
             Map.entry(TASK_CORRECT_PARTICIPANT_MONTH, GROUP_COMPANY));
 
     /** The candidate group of the user task (null for an unknown key). */
@@ -137,17 +184,20 @@ public final class JourneyProcess {
     }
 
     /** The phase a user task belongs to. */
-    private static final Map<String, JourneyPhase> PHASE_BY_TASK = Map.of(
-            TASK_FILL_IN_SURVEY, JourneyPhase.SURVEY,
-            TASK_CONTACT_COMPANY, JourneyPhase.SURVEY,
-            TASK_ANALYSE_SURVEY, JourneyPhase.ANALYSIS,
-            TASK_CONDUCT_COACHING, JourneyPhase.COACHING,
-            TASK_APPROVE_PLAN, JourneyPhase.COACHING,
-            TASK_BOOK_TRAINING, JourneyPhase.TRAINING,
-            TASK_REPORT_ATTENDANCE, JourneyPhase.TRAINING,
-            TASK_APPROVE_ATTENDANCE, JourneyPhase.TRAINING,
-            TASK_FILL_IN_FOLLOW_UP, JourneyPhase.FOLLOW_UP,
-            TASK_CLOSE_JOURNEY, JourneyPhase.FOLLOW_UP);
+    private static final Map<String, JourneyPhase> PHASE_BY_TASK = Map.ofEntries(
+            Map.entry(TASK_FILL_IN_SURVEY, JourneyPhase.SURVEY),
+            Map.entry(TASK_CONTACT_COMPANY, JourneyPhase.SURVEY),
+            Map.entry(TASK_ANALYSE_SURVEY, JourneyPhase.ANALYSIS),
+            Map.entry(TASK_CONDUCT_COACHING, JourneyPhase.COACHING),
+            Map.entry(TASK_APPROVE_PLAN, JourneyPhase.COACHING),
+            Map.entry(TASK_CONTACT_COMPANY_ABOUT_PLAN, JourneyPhase.COACHING),
+            Map.entry(TASK_BOOK_TRAINING, JourneyPhase.TRAINING),
+            Map.entry(TASK_REPORT_ATTENDANCE, JourneyPhase.TRAINING),
+            Map.entry(TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE, JourneyPhase.TRAINING),
+            Map.entry(TASK_APPROVE_ATTENDANCE, JourneyPhase.TRAINING),
+            Map.entry(TASK_FILL_IN_FOLLOW_UP, JourneyPhase.FOLLOW_UP),
+            Map.entry(TASK_CONTACT_COMPANY_ABOUT_FOLLOW_UP, JourneyPhase.FOLLOW_UP),
+            Map.entry(TASK_CLOSE_JOURNEY, JourneyPhase.FOLLOW_UP));
 
     /** Activity ids of multi-instance bodies carry a suffix; the phase is the activity's own. */
     static JourneyPhase phaseOfActivity(String activityId) {

@@ -2,5 +2,5 @@ package se.kompetensresan.participant;
 
 /** What happened to a participant-month. */
 public enum MonthEventType {
-    SENT, REMINDED, SIGNED, DISPUTED, REOPENED, CORRECTED, LOCKED, ADJUSTED, LINK_BLOCKED
+    SENT, REMINDED, ESCALATED, SIGNED, DISPUTED, REOPENED, CORRECTED, LOCKED, ADJUSTED, LINK_BLOCKED
 }

@@ -37,6 +37,9 @@ class ParticipantMonth {
     Instant sentAt;
     @Column(name = "reminded_at")
     Instant remindedAt;
+    /** When the coaches were told the month is still unanswered (once per sending). */
+    @Column(name = "escalated_at")
+    Instant escalatedAt;
     @Column(name = "answered_at")
     Instant answeredAt;
     @Column(name = "dispute_comment")

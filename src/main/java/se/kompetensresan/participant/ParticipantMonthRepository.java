@@ -21,4 +21,6 @@ interface ParticipantMonthRepository extends JpaRepository<ParticipantMonth, Lon
     List<ParticipantMonth> findByCompanyIdIn(Collection<Long> companyIds);
 
     List<ParticipantMonth> findByStatusAndSentAtBeforeAndRemindedAtIsNull(MonthStatus status, Instant sentBefore);
+
+    List<ParticipantMonth> findByStatusAndSentAtBeforeAndEscalatedAtIsNull(MonthStatus status, Instant sentBefore);
 }

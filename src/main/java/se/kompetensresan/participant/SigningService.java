@@ -13,6 +13,7 @@ import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.BundleI18NProvider;
 import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.training.TrainingActivityInfo;
@@ -78,6 +79,7 @@ public class SigningService {
     private final MailService mail;
     private final BundleI18NProvider i18n;
     private final CurrentUser currentUser;
+    private final UserService users;
     private final ApplicationEventPublisher events;
     private final ParticipantSettings settings;
     private final Clock clock;
@@ -86,7 +88,9 @@ public class SigningService {
                    HoursAdjustmentRepository adjustments, MonthLockRepository locks, ParticipantRepository participants,
                    ParticipantService register, CompanyService companies, CompanyProjects companyProjects,
                    ProjectService projects, TrainingService training, MailService mail, BundleI18NProvider i18n,
-                   CurrentUser currentUser, ApplicationEventPublisher events, ParticipantSettings settings, Clock clock) {
+                   CurrentUser currentUser, ApplicationEventPublisher events, ParticipantSettings settings, Clock clock,
+                   UserService users) {
+        this.users = users;
         this.months = months;
         this.trail = trail;
         this.days = days;
@@ -118,7 +122,7 @@ public class SigningService {
         if (!today.isBefore(WorkingDays.firstWorkingDay(YearMonth.from(today)))) {
             sent += createMonthlyRequests(YearMonth.from(today).minusMonths(1));
         }
-        return sent + sendReminders();
+        return sent + sendReminders() + escalate();
     }
 
     /**
@@ -140,15 +144,61 @@ public class SigningService {
         return sent;
     }
 
-    /** Process: one reminder for every link sent {@code reminderAfter} ago and still unanswered. */
+    /**
+     * Process: one reminder for every link sent {@code reminderAfter} ago and still unanswered; the company's journey
+     * notes how many of its participants were reminded of which month ({@link SigningReminded}).
+     */
     public int sendReminders() {
         Instant due = clock.instant().minus(settings.reminderAfter());
-        int n = 0;
-        for (ParticipantMonth m : months.findByStatusAndSentAtBeforeAndRemindedAtIsNull(MonthStatus.SENT, due)) {
-            remind(m, SYSTEM);
-            n++;
+        List<ParticipantMonth> list = months.findByStatusAndSentAtBeforeAndRemindedAtIsNull(MonthStatus.SENT, due);
+        list.forEach(m -> remind(m, SYSTEM));
+        perCompanyAndMonth(list).forEach((key, n) -> events.publishEvent(
+                new SigningReminded(key.companyId(), YearMonth.parse(key.month()), n, SYSTEM)));
+        return list.size();
+    }
+
+    /**
+     * Process: months sent {@code escalateAfter} ago and still unanswered are told, once per sending, to the coaches
+     * of the company's delprojekt: one e-mail per company and month with how many participants have not answered (no
+     * names, no personnummer), and the company's journey notes it ({@link SigningOverdue}). Returns the e-mails queued.
+     */
+    public int escalate() {
+        Instant due = clock.instant().minus(settings.escalateAfter());
+        List<ParticipantMonth> list = months.findByStatusAndSentAtBeforeAndEscalatedAtIsNull(MonthStatus.SENT, due);
+        Instant now = clock.instant();
+        for (ParticipantMonth m : list) {
+            m.escalatedAt = now;
+            event(m, MonthEventType.ESCALATED, SYSTEM, m.hours, null);
         }
-        return n;
+        int mails = 0;
+        for (Map.Entry<CompanyMonth, Integer> e : perCompanyAndMonth(list).entrySet()) {
+            CompanyInfo company = companyProjects.company(e.getKey().companyId());
+            YearMonth month = YearMonth.parse(e.getKey().month());
+            for (UserAccount coach : users.byRoleInSubprojects(Role.COACH, Set.of(company.subprojectId()))) {
+                if (coach.email() == null || coach.email().isBlank()) {
+                    continue;
+                }
+                Locale locale = coach.locale();
+                String monthName = month.atDay(1).format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+                mail.queue(coach.email(), i18n.getTranslation("participant.mail.overdue.subject", locale, company.name(), monthName),
+                        i18n.getTranslation("participant.mail.overdue.body", locale, company.name(), monthName,
+                                e.getValue(), settings.escalateAfter().toDays(),
+                                settings.baseUrl().replaceAll("/+$", "") + "/signing"));
+                mails++;
+            }
+            events.publishEvent(new SigningOverdue(company.id(), month, e.getValue()));
+        }
+        LOG.info("signing escalation: {} months unanswered, {} e-mails to coaches", list.size(), mails);
+        return mails;
+    }
+
+    private record CompanyMonth(long companyId, String month) {
+    }
+
+    private static Map<CompanyMonth, Integer> perCompanyAndMonth(List<ParticipantMonth> list) {
+        Map<CompanyMonth, Integer> out = new java.util.LinkedHashMap<>();
+        list.forEach(m -> out.merge(new CompanyMonth(m.companyId, m.ledgerMonth), 1, Integer::sum));
+        return out;
     }
 
     // ================================================================ the company and the coach
@@ -228,6 +278,7 @@ public class SigningService {
             throw new UserMessageException("participant.error.remind.state");
         }
         remind(m, u.username());
+        events.publishEvent(new SigningReminded(m.companyId, YearMonth.parse(m.ledgerMonth), 1, u.username()));
     }
 
     /**
@@ -506,6 +557,7 @@ public class SigningService {
         m.failedAttempts = 0;
         m.sentAt = now;
         m.remindedAt = null;
+        m.escalatedAt = null;
         m.answeredAt = null;
         m = months.save(m);
         event(m, MonthEventType.SENT, actor, total, null);

@@ -17,7 +17,7 @@ class BpmnDueDatesTest {
         try (InputStream in = getClass().getResourceAsStream("/processes/CompetenceJourney.bpmn")) {
             BpmnModelInstance model = Bpmn.readModelFromStream(in);
             var userTasks = model.getModelElementsByType(UserTask.class);
-            assertThat(userTasks).hasSize(10).allSatisfy(t -> {
+            assertThat(userTasks).hasSize(13).allSatisfy(t -> {
                 String expected = "COACH".equals(t.getCamundaCandidateGroups())
                         ? "${journeySettings.coachTaskDue}" : "${journeySettings.companyTaskDue}";
                 assertThat(t.getCamundaDueDate()).as(t.getId()).isEqualTo(expected);

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.kompetensresan.coaching.CoachingService;
 import se.kompetensresan.company.CompanyInfo;
@@ -32,6 +34,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,7 +93,7 @@ class CompetenceJourneyProcessTest {
         Mocks.register("journeySettings", JourneySettings.defaults());
         when(journeyRows.idOf(any())).thenReturn(JOURNEY);
         Mocks.register("openSurveyDelegate", new OpenSurveyDelegate(surveys, journeyRows));
-        Mocks.register("surveyReminderDelegate", new SurveyReminderDelegate(notifications));
+        Mocks.register("taskReminderDelegate", new TaskReminderDelegate(notifications));
         Mocks.register("followUpTimer", new FollowUpTimer(JourneySettings.defaults(), companies, projects));
         // the company's project asks for the follow-up three months after the training
         when(projects.subproject(SUBPROJECT)).thenReturn(Optional.of(new SubprojectInfo(
@@ -208,33 +211,81 @@ class CompetenceJourneyProcessTest {
         assertThat(historicCount(pi, TASK_CONDUCT_COACHING)).isEqualTo(2);
     }
 
-    @Test
-    void reminderTimerFiresWeeklyAndTheSurveyTaskStays() {
-        ProcessInstance pi = startBefore(TASK_FILL_IN_SURVEY, Map.of(Var.SURVEY_RESPONSE_ID, 101L));
-        Job reminder = management.createJobQuery().processInstanceId(pi.getId()).activityId(BOUNDARY_SURVEY_REMINDER).singleResult();
+    /** Each company task: its reminder timer, reminder service task, escalation timer, the coach's task, its page. */
+    static Stream<Arguments> companyTasks() {
+        return Stream.of(
+                Arguments.of(TASK_FILL_IN_SURVEY, BOUNDARY_SURVEY_REMINDER, SERVICE_SEND_SURVEY_REMINDER,
+                        BOUNDARY_SURVEY_ESCALATION, TASK_CONTACT_COMPANY, "survey/101"),
+                Arguments.of(TASK_APPROVE_PLAN, BOUNDARY_PLAN_APPROVAL_REMINDER, SERVICE_SEND_PLAN_APPROVAL_REMINDER,
+                        BOUNDARY_PLAN_APPROVAL_ESCALATION, TASK_CONTACT_COMPANY_ABOUT_PLAN, "plan/" + COMPANY),
+                Arguments.of(TASK_REPORT_ATTENDANCE, BOUNDARY_ATTENDANCE_REMINDER, SERVICE_SEND_ATTENDANCE_REMINDER,
+                        BOUNDARY_ATTENDANCE_ESCALATION, TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE, "training/attendance/907"),
+                Arguments.of(TASK_FILL_IN_FOLLOW_UP, BOUNDARY_FOLLOW_UP_REMINDER, SERVICE_SEND_FOLLOW_UP_REMINDER,
+                        BOUNDARY_FOLLOW_UP_ESCALATION, TASK_CONTACT_COMPANY_ABOUT_FOLLOW_UP, "survey/102"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("companyTasks")
+    void everyCompanyTaskIsRemindedWeeklyAndStays(String task, String reminderTimer, String reminderService,
+                                                  String escalationTimer, String contactTask, String page) {
+        ProcessInstance pi = waitingAt(task);
+        Job reminder = management.createJobQuery().processInstanceId(pi.getId()).activityId(reminderTimer).singleResult();
         assertThat(days(reminder)).isBetween(6.9, 7.1);
 
         management.executeJob(reminder.getId());
-        executeJobAt(pi, SERVICE_SEND_SURVEY_REMINDER);
+        executeJobAt(pi, reminderService);
 
-        verify(notifications).surveyReminder(CASE, COMPANY, 101L);
-        BpmnAwareTests.assertThat(pi).isWaitingAt(TASK_FILL_IN_SURVEY).hasPassed(END_REMINDER_SENT);
-        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(BOUNDARY_SURVEY_REMINDER).count())
+        verify(notifications).reminder(CASE, COMPANY, task, page, JourneyRecorder.SYSTEM);
+        BpmnAwareTests.assertThat(pi).isWaitingAt(task);
+        assertThat(tasks(pi, task)).hasSize(1);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(reminderTimer).count())
                 .as("the cycle schedules the next reminder").isEqualTo(1);
     }
 
-    @Test
-    void silenceForThreeWeeksAsksTheCoachToContactTheCompany() {
-        ProcessInstance pi = startBefore(TASK_FILL_IN_SURVEY, Map.of(Var.SURVEY_RESPONSE_ID, 101L));
-        Job escalation = management.createJobQuery().processInstanceId(pi.getId()).activityId(BOUNDARY_SURVEY_ESCALATION).singleResult();
+    @ParameterizedTest
+    @MethodSource("companyTasks")
+    void silenceForThreeWeeksAsksTheCoachToContactTheCompany(String task, String reminderTimer, String reminderService,
+                                                             String escalationTimer, String contactTask, String page) {
+        ProcessInstance pi = waitingAt(task);
+        Job escalation = management.createJobQuery().processInstanceId(pi.getId()).activityId(escalationTimer).singleResult();
         assertThat(days(escalation)).isBetween(20.9, 21.1);
 
         management.executeJob(escalation.getId());
 
-        BpmnAwareTests.assertThat(pi).isWaitingAt(TASK_FILL_IN_SURVEY, TASK_CONTACT_COMPANY);
-        BpmnAwareTests.assertThat(task(pi, TASK_CONTACT_COMPANY)).hasCandidateGroup(GROUP_COACH);
-        tasks.complete(task(pi, TASK_CONTACT_COMPANY).getId());
-        BpmnAwareTests.assertThat(pi).hasPassed(END_COMPANY_CONTACTED).isWaitingAt(TASK_FILL_IN_SURVEY);
+        BpmnAwareTests.assertThat(pi).isWaitingAt(task, contactTask);
+        BpmnAwareTests.assertThat(task(pi, contactTask)).hasCandidateGroup(GROUP_COACH);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(escalationTimer).count())
+                .as("the coach is asked once").isZero();
+        tasks.complete(task(pi, contactTask).getId());
+        BpmnAwareTests.assertThat(pi).isWaitingAt(task);
+        assertThat(tasks(pi, contactTask)).isEmpty();
+    }
+
+    @Test
+    void aCompanyTaskDoneInTimeTakesItsRemindersAndEscalationAlong() {
+        ProcessInstance pi = waitingAt(TASK_APPROVE_PLAN);
+        tasks.complete(task(pi, TASK_APPROVE_PLAN).getId(), JourneyVariables.newMap().planApproved(true)
+                .plannedActivityIds(List.of(7L)).asMap());
+
+        BpmnAwareTests.assertThat(pi).isWaitingAt(TASK_BOOK_TRAINING);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId())
+                .activityId(BOUNDARY_PLAN_APPROVAL_REMINDER).count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(pi.getId())
+                .activityId(BOUNDARY_PLAN_APPROVAL_ESCALATION).count()).isZero();
+    }
+
+    /** A journey waiting at the company task (the attendance report after its training has ended). */
+    private ProcessInstance waitingAt(String task) {
+        if (TASK_REPORT_ATTENDANCE.equals(task)) {
+            ProcessInstance pi = startBefore(SUBPROCESS_TRAINING, Map.of(Var.PLANNED_ACTIVITY_IDS, new ArrayList<>(List.of(7L))));
+            Task booking = task(pi, TASK_BOOK_TRAINING);
+            JourneyVariables.ofExecutionLocal(runtime, booking.getExecutionId()).trainingActivityId(907L)
+                    .trainingEndsAfter(LocalDate.of(2026, 3, 10));
+            tasks.complete(booking.getId());
+            executeJobAt(pi, TIMER_TRAINING_ENDED);
+            return pi;
+        }
+        return startBefore(task, Map.of(Var.SURVEY_RESPONSE_ID, 101L, Var.FOLLOW_UP_RESPONSE_ID, 102L, Var.PLAN_ID, 501L));
     }
 
     @Test
@@ -269,7 +320,7 @@ class CompetenceJourneyProcessTest {
 
     @Test
     void followUpWaitsForTheMonthsTheProjectAsksForUnlessTheInstallationOverridesIt() {
-        Mocks.register("followUpTimer", new FollowUpTimer(new JourneySettings("R/P7D", "P21D", "PT2M", "P14D", "P14D"),
+        Mocks.register("followUpTimer", new FollowUpTimer(JourneySettings.withFollowUpDelay("PT2M"),
                 companies, projects));
         ProcessInstance demo = startBefore(TIMER_FOLLOW_UP_DUE, Map.of());
         Job twoMinutes = management.createJobQuery().processInstanceId(demo.getId()).activityId(TIMER_FOLLOW_UP_DUE).singleResult();

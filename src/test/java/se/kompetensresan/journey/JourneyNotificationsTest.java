@@ -55,7 +55,8 @@ class JourneyNotificationsTest {
         users.setLocale(english, Locale.ENGLISH);
         JourneyInfo j = journeys.startAsSystem(c.id());
 
-        int sent = notifications.surveyReminder(j.caseNumber(), c.id(), 4711L);
+        int sent = notifications.reminder(j.caseNumber(), c.id(), JourneyProcess.TASK_FILL_IN_SURVEY, "survey/4711",
+                JourneyRecorder.SYSTEM);
 
         assertThat(sent).isEqualTo(2);
         List<OutboxInfo> swedish = mail.sentTo(sv);

@@ -232,6 +232,47 @@ class SigningServiceTest {
     }
 
     @Test
+    void theDailyReminderTellsTheCompanysJourneyHowManyWereReminded() {
+        signing.createMonthlyRequests(world.month);
+        jdbc.update("update participant_month set sent_at = ? where participant_id in (?, ?)",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(8))), anna.id(), bo.id());
+
+        signing.sendReminders();
+
+        assertThat(events.stream(SigningReminded.class).filter(e -> e.companyId() == w.companyA.id()))
+                .singleElement().isEqualTo(new SigningReminded(w.companyA.id(), world.month, 2, SigningService.SYSTEM));
+    }
+
+    @Test
+    void aMonthUnsignedAfterTheEscalationDelayIsToldOnceToTheCoachesOfTheDelprojektWithoutNames() {
+        String email = "coach-" + w.key + "@region.example";
+        ctx.getBean(se.kompetensresan.security.UserService.class).create(new se.kompetensresan.security.UserForm(
+                "coach-mail-" + w.key, "secret", "Coach med e-post", email, se.kompetensresan.security.Role.COACH, null,
+                java.util.Set.of(w.subprojectA.id())));
+        signing.createMonthlyRequests(world.month);
+        jdbc.update("update participant_month set sent_at = ? where participant_id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(13))), bo.id());
+        signing.escalate();
+        assertThat(mail.sentTo(email)).as("not before escalate-after (P14D)").isEmpty();
+
+        jdbc.update("update participant_month set sent_at = ? where participant_id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(15))), bo.id());
+        signing.escalate();
+        signing.escalate();
+
+        assertThat(mail.sentTo(email)).as("once").singleElement().satisfies(m -> {
+            assertThat(m.subject()).contains(w.companyA.name());
+            assertThat(m.body()).contains("En deltagare").contains("/signing").doesNotContain("Bo Berg")
+                    .doesNotContain(bo.email());
+        });
+        assertThat(events.stream(SigningOverdue.class).filter(e -> e.companyId() == w.companyA.id()))
+                .singleElement().isEqualTo(new SigningOverdue(w.companyA.id(), world.month, 1));
+        long month = monthOf(bo).id();
+        w.runAs(w.coachA);
+        assertThat(signing.trail(month)).anyMatch(e -> e.type() == MonthEventType.ESCALATED);
+    }
+
+    @Test
     void theCoachSeesWhoHasNotSignedAndTheCompanyOnlyItsOwn() {
         w.runAs(w.companyUserA);
         assertThat(signing.notYetSent(world.month, w.companyA.id())).extracting(ParticipantInfo::id)

@@ -182,6 +182,8 @@ class TenancyMatrixTest {
         JOURNEY_READ((a, t) -> a.canSee(t)),
         JOURNEY_TIMELINE_READ((a, t) -> a.canSee(t)),
         JOURNEY_WITHDRAW((a, t) -> a.canSee(t) && a.is(Role.ADMIN, Role.MANAGER)),
+        /** "Send a reminder now" (inbox, list of journeys): the coaches and managers of the delprojekt. */
+        JOURNEY_REMIND_NOW((a, t) -> a.canSee(t) && a.is(Role.COACH, Role.MANAGER)),
         INBOX_LIST((a, t) -> a.canSee(t)),
         TASK_OPEN_COMPANY_TASK((a, t) -> a.ownCompany(t) || (a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t))),
         TASK_OPEN_COACH_TASK((a, t) -> a.is(Role.COACH, Role.MANAGER, Role.ADMIN) && a.canSee(t)),
@@ -233,7 +235,7 @@ class TenancyMatrixTest {
         boolean writes() {
             return switch (this) {
                 case COMPANY_CHANGE_CONTACT, COMPANY_INVITE_USER, DEMINIMIS_CORRECT, SURVEY_SAVE_ANSWER, SURVEY_SAVE_TEXT, SURVEY_SUBMIT,
-                     JOURNEY_WITHDRAW, TASK_CLAIM_COMPANY_TASK, TASK_CLAIM_COACH_TASK, COACHING_SESSION_LOG,
+                     JOURNEY_WITHDRAW, JOURNEY_REMIND_NOW, TASK_CLAIM_COMPANY_TASK, TASK_CLAIM_COACH_TASK, COACHING_SESSION_LOG,
                      TRAINING_BOOK, COURSE_DATE_BOOK, PARTICIPANT_ADD, PARTICIPANT_CHANGE, ATTENDANCE_RECORD, SIGNING_SEND,
                      FULL_NUMBERS, PARTICIPANT_ERASE, PARTICIPANT_REPORTED -> true;
                 default -> false;
@@ -325,6 +327,7 @@ class TenancyMatrixTest {
         CompanyInfo company;
         String companyUser;
         String processInstanceId;
+        String caseNumber;
         long responseId;
         String surveyTaskId;
         String contactTaskId;
@@ -406,7 +409,12 @@ class TenancyMatrixTest {
         t.subprojectId = subprojectId;
         t.company = fx.company(subprojectId, 20);
         t.companyUser = fx.user(Role.COMPANY, t.company.id(), Set.of());
+        // a contact e-mail, so that a reminder reaches someone
+        companies.updateContact(t.company.id(), new ContactDetails("Kontakt", "kontakt-" + t.company.id() + "@example.se",
+                "070-000 00 01", "Storgatan 1"));
         t.processInstanceId = walk().start(t.company.id());
+        t.caseNumber = runtime.createProcessInstanceQuery().processInstanceId(t.processInstanceId).singleResult()
+                .getBusinessKey();
         var escalation = management.createJobQuery().processInstanceId(t.processInstanceId)
                 .activityId(JourneyProcess.BOUNDARY_SURVEY_ESCALATION).singleResult();
         management.executeJob(escalation.getId());
@@ -526,6 +534,7 @@ class TenancyMatrixTest {
             case JOURNEY_READ -> journeys.journeyOf(companyId);
             case JOURNEY_TIMELINE_READ -> caseFile.timeline(companyId);
             case JOURNEY_WITHDRAW -> journeys.withdraw(companyId, "inkräktare");
+            case JOURNEY_REMIND_NOW -> reminders.remindNow(List.of(t == null ? "KR-2000-9999" : t.caseNumber));
             case INBOX_LIST -> throw new IllegalStateException("a list is filtered, not refused");
             case TASK_OPEN_COMPANY_TASK -> inbox.task(surveyTask);
             case TASK_OPEN_COACH_TASK -> inbox.task(contactTask);
@@ -609,6 +618,19 @@ class TenancyMatrixTest {
                     .extracting(JourneyInfo::companyId).isEqualTo(companyId);
             case JOURNEY_TIMELINE_READ -> assertThat(caseFile.timeline(companyId)).isNotEmpty();
             case JOURNEY_WITHDRAW -> withdrawFreshJourneyOf(t);
+            case JOURNEY_REMIND_NOW -> {
+                // the first of the actors who may reminds; the next within the hour is told it was a moment ago
+                Throwable thrown = catchThrowable(() -> assertThat(reminders.remindNow(List.of(t.caseNumber)).reminded())
+                        .isEqualTo(1));
+                if (thrown != null) {
+                    assertThat(thrown).isInstanceOf(se.kompetensresan.shared.UserMessageException.class)
+                            .extracting(e -> ((se.kompetensresan.shared.UserMessageException) e).messageKey())
+                            .isEqualTo("journey.remind.error.tooSoon");
+                }
+                assertThat(caseFile.timeline(companyId)).anyMatch(e -> e.type()
+                        == se.kompetensresan.journey.casefile.JourneyEventType.REMINDER_SENT
+                        && JourneyProcess.TASK_FILL_IN_SURVEY.equals(e.argument(0)));
+            }
             case INBOX_LIST -> assertThat(visibleTaskKeys(companyId)).as("tasks of %s that %s lists", target, actor)
                     .isEqualTo(expectedTaskKeys(actor, target));
             case TASK_OPEN_COMPANY_TASK -> assertThat(inbox.task(t.surveyTaskId).companyId()).isEqualTo(companyId);
@@ -711,6 +733,8 @@ class TenancyMatrixTest {
 
     @Autowired
     se.kompetensresan.reporting.DashboardService dashboards;
+    @Autowired
+    se.kompetensresan.journey.CompanyReminders reminders;
     @Autowired
     se.kompetensresan.reporting.ExportService exports;
     @Autowired

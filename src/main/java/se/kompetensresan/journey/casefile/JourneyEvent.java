@@ -53,6 +53,14 @@ public class JourneyEvent {
         this.note = note;
     }
 
+    public Instant at() {
+        return at;
+    }
+
+    public List<String> arguments() {
+        return arguments;
+    }
+
     TimelineEntry toEntry(boolean hidePrivate) {
         return new TimelineEntry(at, actor, type, hidePrivate ? List.of() : arguments, hidePrivate ? null : note);
     }

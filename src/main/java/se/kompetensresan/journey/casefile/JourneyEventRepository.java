@@ -11,6 +11,9 @@ import java.util.List;
 public interface JourneyEventRepository extends JpaRepository<JourneyEvent, Long> {
     List<JourneyEvent> findByJourneyIdOrderByAtAscIdAsc(long journeyId);
 
+    /** The journey's entries of the type since the instant, newest first. */
+    List<JourneyEvent> findByJourneyIdAndTypeAndAtAfterOrderByAtDesc(long journeyId, JourneyEventType type, Instant after);
+
     /** Deletes the timeline entries before the cutoff of the delprojekt's journeys that have ended (retention). */
     @Modifying
     @Query(value = "delete from journey_event where at < :cutoff and journey_id in"

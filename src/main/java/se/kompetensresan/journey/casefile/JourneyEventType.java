@@ -8,8 +8,15 @@ public enum JourneyEventType {
     STARTED,
     /** the phase entered ({@code JourneyPhase} name) */
     PHASE_CHANGED,
-    /** how many recipients */
-    SURVEY_REMINDER,
+    /**
+     * a reminder of a company task: the task definition key, how many recipients; the actor is {@code system} for the
+     * process's own, the coach's or manager's username for "send a reminder now"
+     */
+    REMINDER_SENT,
+    /** participants reminded to sign a month: the month (yyyy-MM), how many; the actor as {@code REMINDER_SENT} */
+    SIGNING_REMINDED,
+    /** participants still not signed after the configured delay, told to the coaches: the month, how many */
+    SIGNING_OVERDUE,
     SURVEY_SUBMITTED,
     /** note: the coach's contact note */
     COMPANY_CONTACTED,

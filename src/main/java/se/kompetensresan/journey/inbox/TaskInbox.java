@@ -298,10 +298,10 @@ public class TaskInbox {
                 JourneyEventType.ANALYSIS_CONFIRMED, concat(coachingTrack, priorityAreas), null);
     }
 
-    /** Completes Task_ContactCompany; the note goes into the journey's timeline. */
+    /** Completes a "Kontakta företaget" task (survey, plan, attendance, follow-up); the note goes into the timeline. */
     public void completeContact(String taskId, String note) {
         UserAccount u = currentUser.require();
-        Task t = actionableTask(taskId, u, JourneyProcess.TASK_CONTACT_COMPANY);
+        Task t = actionableTask(taskId, u, JourneyProcess.CONTACT_TASKS.toArray(String[]::new));
         finish(t, u, Map.of(), JourneyEventType.COMPANY_CONTACTED, List.of(),
                 TextRules.required(note, MAX_NOTE, "journey.error.noteRequired", "journey.error.noteTooLong"));
     }
@@ -540,7 +540,8 @@ public class TaskInbox {
     }
 
     private static final Set<String> TRAINING_TASKS = Set.of(JourneyProcess.TASK_BOOK_TRAINING,
-            JourneyProcess.TASK_REPORT_ATTENDANCE, JourneyProcess.TASK_APPROVE_ATTENDANCE);
+            JourneyProcess.TASK_REPORT_ATTENDANCE, JourneyProcess.TASK_APPROVE_ATTENDANCE,
+            JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE);
 
     /** The variables the task's row cannot do without (its tenant and its route). */
     private static List<String> neededVariables(String taskKey) {
@@ -548,7 +549,8 @@ public class TaskInbox {
         switch (taskKey) {
             case JourneyProcess.TASK_FILL_IN_SURVEY -> out.add(Var.SURVEY_RESPONSE_ID);
             case JourneyProcess.TASK_FILL_IN_FOLLOW_UP -> out.add(Var.FOLLOW_UP_RESPONSE_ID);
-            case JourneyProcess.TASK_BOOK_TRAINING -> out.add(Var.PLANNED_ACTIVITY_ID);
+            case JourneyProcess.TASK_BOOK_TRAINING, JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE ->
+                    out.add(Var.PLANNED_ACTIVITY_ID);
             case JourneyProcess.TASK_REPORT_ATTENDANCE, JourneyProcess.TASK_APPROVE_ATTENDANCE -> {
                 out.add(Var.PLANNED_ACTIVITY_ID);
                 out.add(Var.TRAINING_ACTIVITY_ID);
@@ -602,15 +604,17 @@ public class TaskInbox {
     }
 
     static String route(Task t, JourneyVariables v, long companyId) {
+        String companyTask = JourneyProcess.companyTaskPath(t.getTaskDefinitionKey(), v, companyId);
+        if (companyTask != null) {
+            return companyTask;
+        }
+        if (JourneyProcess.CONTACT_TASKS.contains(t.getTaskDefinitionKey())) {
+            return "journey/task/" + t.getId();
+        }
         return switch (t.getTaskDefinitionKey()) {
-            case JourneyProcess.TASK_FILL_IN_SURVEY -> "survey/" + v.surveyResponseId();
-            case JourneyProcess.TASK_FILL_IN_FOLLOW_UP -> "survey/" + v.followUpResponseId();
-            case JourneyProcess.TASK_CONTACT_COMPANY -> "journey/task/" + t.getId();
             case JourneyProcess.TASK_ANALYSE_SURVEY -> "journey/analysis/" + t.getId();
             case JourneyProcess.TASK_CONDUCT_COACHING -> "coaching/" + companyId;
-            case JourneyProcess.TASK_APPROVE_PLAN -> "plan/" + companyId;
             case JourneyProcess.TASK_BOOK_TRAINING -> "training/book/" + v.plannedActivityId();
-            case JourneyProcess.TASK_REPORT_ATTENDANCE -> "training/attendance/" + v.trainingActivityId();
             case JourneyProcess.TASK_APPROVE_ATTENDANCE -> "training/approve/" + v.trainingActivityId();
             case JourneyProcess.TASK_CLOSE_JOURNEY -> "journey/close/" + t.getId();
             case JourneyProcess.TASK_CORRECT_PARTICIPANT_MONTH -> "participant/" + v.participantId();

@@ -11,11 +11,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.journey.JourneyProcess;
 import se.kompetensresan.journey.inbox.TaskInbox;
 import se.kompetensresan.journey.inbox.TaskInfo;
 import se.kompetensresan.security.AccessRefusedException;
 
-/** Kontakta företaget: the coach notes the contact with a company that has not answered the survey. */
+/**
+ * Kontakta företaget: the coach notes the contact with a company whose task (survey, plan approval, attendance,
+ * follow-up) has waited too long despite the reminders.
+ */
 @Route("journey/task/:taskId")
 @RolesAllowed({"COACH", "MANAGER", "ADMIN"})
 class ContactCompanyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,13 +38,13 @@ class ContactCompanyView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         taskId = RouteIds.text(event, "taskId");
         TaskInfo t = inbox.task(taskId);
-        if (!"Task_ContactCompany".equals(t.taskKey())) {
+        if (!JourneyProcess.CONTACT_TASKS.contains(t.taskKey())) {
             throw new AccessRefusedException("not a contact task: " + taskId);
         }
         removeAll();
         boolean mayAct = TaskReadOnly.mayAct(user, t);
-        add(new H1(getTranslation("journey.contact.title") + ": " + t.companyName()));
-        add(new Paragraph(getTranslation("journey.contact.text")));
+        add(new H1(getTranslation("journey.task." + t.taskKey()) + ": " + t.companyName()));
+        add(new Paragraph(getTranslation("journey.contact.text." + t.taskKey())));
         if (!mayAct) {
             add(se.kompetensresan.shared.ui.ReadOnlyNotice.of(getTranslation("journey.readOnly." + t.taskKey())));
         }

@@ -28,6 +28,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.journey.CompanyReminders;
+import se.kompetensresan.journey.JourneyProcess;
 import se.kompetensresan.journey.inbox.InboxFilter;
 import se.kompetensresan.journey.inbox.InboxFilter.Scope;
 import se.kompetensresan.journey.JourneyPhase;
@@ -50,7 +52,8 @@ import java.util.function.Function;
 /**
  * The task inbox: the journey tasks the user may see, with filters (scope, overdue, phase, delprojekt) and their
  * counts, saved filter combinations, sorting on every column, claim/unclaim, assignment to a colleague of the
- * delprojekt and bulk reassignment of selected rows.
+ * delprojekt, bulk reassignment of selected rows, and "send a reminder" to the companies of one row or the selected
+ * rows.
  */
 @Route("inbox")
 @Menu(title = "journey.menu.inbox", order = 1, icon = "vaadin:inbox")
@@ -69,6 +72,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> saved = new Select<>();
     final ComboBox<UserAccount> assignTo = new ComboBox<>();
     private final Button assignSelected = new Button();
+    private final Button remindSelected = new Button();
+    private final CompanyReminders reminders;
     private List<TaskInfo> all = List.of();
     private Map<String, InboxFilter> savedFilters = Map.of();
     private boolean applying;
@@ -76,8 +81,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private TaskInfo focused;
     private com.vaadin.flow.shared.Registration resize;
 
-    InboxView(TaskInbox inbox, CurrentUser currentUser, ProjectService projects) {
+    InboxView(TaskInbox inbox, CurrentUser currentUser, ProjectService projects, CompanyReminders reminders) {
         this.inbox = inbox;
+        this.reminders = reminders;
         this.user = currentUser.require();
         setId("inbox");
         setSizeFull();
@@ -138,6 +144,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             assignSelected.addClickListener(e -> assignSelected());
             assignSelected.setEnabled(false);
             bar.add(assignTo, assignSelected);
+        }
+        if (canRemind()) {
+            remindSelected.setText(getTranslation("journey.remind.selected"));
+            remindSelected.setId("inbox-remind");
+            remindSelected.addClickListener(e -> remindSelected());
+            remindSelected.setEnabled(false);
+            bar.add(remindSelected);
         }
         add(bar);
 
@@ -237,6 +250,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         return user.is(Role.COACH) || user.is(Role.MANAGER) || user.is(Role.ADMIN);
     }
 
+    /** Coaches and managers remind companies; an admin's inbox is read-only. */
+    private boolean canRemind() {
+        return user.is(Role.COACH) || user.is(Role.MANAGER);
+    }
+
+    /** A row whose company has a task waiting: a company task, or a coach's "contact the company" about one. */
+    private static boolean companyWaits(TaskInfo t) {
+        return JourneyProcess.REMINDED_TASKS.contains(t.taskKey()) || JourneyProcess.CONTACT_TASKS.contains(t.taskKey());
+    }
+
 
     private HorizontalLayout actions(TaskInfo t) {
         Button open = new Button(new Icon(VaadinIcon.ARROW_RIGHT), e -> open(t));
@@ -261,6 +284,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             iconButton(claim, getTranslation(mine ? "journey.inbox.unclaim" : "journey.inbox.claim"));
             claim.setEnabled(mine || t.assignee() == null);
             row.add(claim);
+        }
+        if (canRemind() && companyWaits(t)) {
+            Button remind = new Button(new Icon(VaadinIcon.BELL), e -> {
+                if (RemindAction.send(this, reminders, List.of(t.caseNumber()))) {
+                    refresh();
+                }
+            });
+            remind.setId("task-remind-" + t.taskId());
+            iconButton(remind, getTranslation("journey.remind"));
+            row.add(remind);
         }
         if (canAssign() && coachTask && (!user.is(Role.COACH) || t.assignee() == null || user.username().equals(t.assignee()))) {
             Button assign = new Button(new Icon(VaadinIcon.USER_CHECK), e -> openAssignDialog(t));
@@ -311,6 +344,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             assignTo.setValue(coaches.stream().filter(c -> c.username().equals(before.username())).findFirst().get());
         }
         assignSelected.setEnabled(!ids.isEmpty());
+        remindSelected.setEnabled(!ids.isEmpty());
+        remindSelected.setText(getTranslation("journey.remind.selected") + (ids.isEmpty() ? "" : " (" + ids.size() + ")"));
         assignSelected.setText(getTranslation("journey.inbox.assignSelected") + (ids.isEmpty() ? "" : " (" + ids.size() + ")"));
     }
 
@@ -323,6 +358,15 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+
+    /** Reminds the companies of the selected rows (each case once). */
+    private void remindSelected() {
+        List<String> cases = grid.getSelectedItems().stream().map(TaskInfo::caseNumber).distinct().toList();
+        if (RemindAction.send(this, reminders, cases)) {
+            grid.deselectAll();
+            refresh();
+        }
+    }
 
     private void open(TaskInfo t) {
         UI.getCurrent().navigate(t.route());

@@ -173,6 +173,11 @@ class JourneyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             case COMPANY_CONTACTED, CLOSED -> e.note() == null ? getTranslation(name + ".plain")
                     : getTranslation(name, e.note());
             case PLAN_REJECTED, WITHDRAWAL_REQUESTED -> getTranslation(name, noteOf(e));
+            case SIGNING_REMINDED, SIGNING_OVERDUE -> getTranslation(name, e.argument(0),
+                    e.argument(1) == null ? 0 : Integer.parseInt(e.argument(1)));
+            case REMINDER_SENT -> e.argument(1) == null
+                    ? getTranslation(name + ".plain", getTranslation("journey.task." + e.argument(0)))
+                    : getTranslation(name, getTranslation("journey.task." + e.argument(0)), Integer.parseInt(e.argument(1)));
             default -> getTranslation(name, e.arguments().isEmpty() ? noteOf(e) : e.argument(0));
         };
     }

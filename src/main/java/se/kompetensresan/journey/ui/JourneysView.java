@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.kompetensresan.company.CompanyInfo;
+import se.kompetensresan.journey.CompanyReminders;
 import se.kompetensresan.journey.JourneyInfo;
 import se.kompetensresan.journey.JourneyPhase;
 import se.kompetensresan.journey.JourneyService;
@@ -40,14 +41,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import com.vaadin.flow.component.grid.GridVariant;
 
-/** All journeys the user works with: counts per phase, a phase filter; managers start and withdraw journeys. */
+/**
+ * All journeys the user works with: counts per phase, a phase filter; managers start and withdraw journeys; coaches
+ * and managers send the companies of one journey or the selected ones a reminder of their waiting tasks.
+ */
 @Route("journeys")
 @Menu(title = "journey.menu.journeys", order = 2, icon = "vaadin:road")
 @RolesAllowed({"COACH", "MANAGER", "ADMIN"})
 class JourneysView extends VerticalLayout implements HasDynamicTitle {
 
     private final JourneyService journeys;
+    private final CompanyReminders reminders;
     private final UserAccount user;
+    final Button remindSelected = new Button();
     final Grid<JourneyInfo> grid = new Grid<>();
     private final FlexLayout counts = new FlexLayout();
     final Select<JourneyPhase> phaseFilter = new Select<>();
@@ -59,8 +65,9 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
     private List<JourneyInfo> all = List.of();
 
 
-    JourneysView(JourneyService journeys, CurrentUser currentUser) {
+    JourneysView(JourneyService journeys, CurrentUser currentUser, CompanyReminders reminders) {
         this.journeys = journeys;
+        this.reminders = reminders;
         this.user = currentUser.require();
         setId("journeys");
         setSizeFull();
@@ -107,6 +114,13 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         overdueOnly.setLabel(getTranslation("journey.journeys.overdueOnly"));
         overdueOnly.addValueChangeListener(e -> show());
         HorizontalLayout tools = new HorizontalLayout(phaseFilter, subprojectFilter, coachFilter, overdueOnly);
+        if (canRemind()) {
+            remindSelected.setText(getTranslation("journey.remind.selected"));
+            remindSelected.setId("journeys-remind");
+            remindSelected.setEnabled(false);
+            remindSelected.addClickListener(e -> remind(grid.getSelectedItems().stream().map(JourneyInfo::caseNumber).toList()));
+            tools.add(remindSelected);
+        }
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
         add(tools);
@@ -142,6 +156,21 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
             return n;
         }).setHeader(getTranslation("journey.journeys.col.overdue")).setKey("overdue").setWidth("8em").setFlexGrow(0)
                 .setComparator(Comparator.comparingLong(JourneyInfo::overdueTasks));
+        if (canRemind()) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> {
+                int n = e.getAllSelectedItems().size();
+                remindSelected.setEnabled(n > 0);
+                remindSelected.setText(getTranslation("journey.remind.selected") + (n == 0 ? "" : " (" + n + ")"));
+            });
+            grid.addComponentColumn(j -> {
+                Button remind = new Button(getTranslation("journey.remind"), VaadinIcon.BELL.create(), e -> remind(List.of(j.caseNumber())));
+                remind.setId("journey-remind-" + j.caseNumber());
+                remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                remind.setVisible(j.status() == JourneyStatus.ACTIVE);
+                return remind;
+            }).setKey("remind").setAutoWidth(true).setFlexGrow(0);
+        }
         if (manages()) {
             grid.addComponentColumn(j -> {
                 Button withdraw = new Button(getTranslation("journey.journeys.withdraw"), e -> confirmWithdraw(j));
@@ -161,6 +190,18 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("journey.journeys.empty"));
         add(grid);
         refresh();
+    }
+
+    /** Coaches and managers of the delprojekt remind companies (an admin does not). */
+    private boolean canRemind() {
+        return user.is(Role.COACH) || user.is(Role.MANAGER);
+    }
+
+    private void remind(List<String> caseNumbers) {
+        if (RemindAction.send(this, reminders, caseNumbers)) {
+            grid.deselectAll();
+            refresh();
+        }
     }
 
     private boolean manages() {

@@ -56,20 +56,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryInboxTaskOpensTest extends KaribuTest {
 
     /** The view each task's route shows (its root component id). */
-    private static final Map<String, String> VIEW = Map.of(
-            JourneyProcess.TASK_FILL_IN_SURVEY, "survey",
-            JourneyProcess.TASK_CONTACT_COMPANY, "contact-company",
-            JourneyProcess.TASK_ANALYSE_SURVEY, "analysis",
-            JourneyProcess.TASK_CONDUCT_COACHING, "coaching-view",
-            JourneyProcess.TASK_APPROVE_PLAN, "plan-approval-view",
-            JourneyProcess.TASK_BOOK_TRAINING, "book-training-view",
-            JourneyProcess.TASK_REPORT_ATTENDANCE, "attendance-view",
-            JourneyProcess.TASK_APPROVE_ATTENDANCE, "approve-attendance-view",
-            JourneyProcess.TASK_FILL_IN_FOLLOW_UP, "survey",
-            JourneyProcess.TASK_CLOSE_JOURNEY, "close-journey");
+    private static final Map<String, String> VIEW = Map.ofEntries(
+            Map.entry(JourneyProcess.TASK_FILL_IN_SURVEY, "survey"),
+            Map.entry(JourneyProcess.TASK_CONTACT_COMPANY, "contact-company"),
+            Map.entry(JourneyProcess.TASK_ANALYSE_SURVEY, "analysis"),
+            Map.entry(JourneyProcess.TASK_CONDUCT_COACHING, "coaching-view"),
+            Map.entry(JourneyProcess.TASK_APPROVE_PLAN, "plan-approval-view"),
+            Map.entry(JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_PLAN, "contact-company"),
+            Map.entry(JourneyProcess.TASK_BOOK_TRAINING, "book-training-view"),
+            Map.entry(JourneyProcess.TASK_REPORT_ATTENDANCE, "attendance-view"),
+            Map.entry(JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE, "contact-company"),
+            Map.entry(JourneyProcess.TASK_APPROVE_ATTENDANCE, "approve-attendance-view"),
+            Map.entry(JourneyProcess.TASK_FILL_IN_FOLLOW_UP, "survey"),
+            Map.entry(JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_FOLLOW_UP, "contact-company"),
+            Map.entry(JourneyProcess.TASK_CLOSE_JOURNEY, "close-journey"));
 
     /** Tasks whose read-only form says who may act in a line of its own (the survey says it in its own way). */
     private static final Set<String> WITH_NOTICE = Set.of(JourneyProcess.TASK_CONTACT_COMPANY,
+            JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_PLAN, JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE,
+            JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_FOLLOW_UP,
             JourneyProcess.TASK_ANALYSE_SURVEY, JourneyProcess.TASK_CONDUCT_COACHING,
             JourneyProcess.TASK_BOOK_TRAINING, JourneyProcess.TASK_REPORT_ATTENDANCE,
             JourneyProcess.TASK_APPROVE_ATTENDANCE, JourneyProcess.TASK_CLOSE_JOURNEY);
@@ -162,7 +167,10 @@ class EveryInboxTaskOpensTest extends KaribuTest {
                     "Svetsare", 2, 8, LocalDate.now(), new BigDecimal("8000")));
             return coaching.submitPlan(company.id());
         });
+        // the plan waits three weeks: the coach is to contact the company about it
+        walk.fireTimer(pi, JourneyProcess.BOUNDARY_PLAN_APPROVAL_ESCALATION);
         openEveryVisibleTask();
+        contacted(walk, coach, JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_PLAN);
         walk.as(companyUser, Role.COMPANY, () -> coaching.approvePlan(company.id()));
 
         // utbildning: two activities, booked under their own names; both ended two days ago
@@ -179,7 +187,10 @@ class EveryInboxTaskOpensTest extends KaribuTest {
                     new TrainingActivityForm(course, "Lärcentrum", "Karlskoga", end.minusDays(1), end, 8)).id()));
         }
         walk.runJobs(pi);
+        // one attendance report waits three weeks
+        fireFirst(pi, JourneyProcess.BOUNDARY_ATTENDANCE_ESCALATION);
         openEveryVisibleTask();
+        contacted(walk, coach, JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_ATTENDANCE);
         for (long activityId : activityIds) {
             reportAttendance(company.id(), companyUser, activityId, end);
         }
@@ -194,7 +205,9 @@ class EveryInboxTaskOpensTest extends KaribuTest {
         // uppföljning
         walk.fireTimer(pi, JourneyProcess.TIMER_FOLLOW_UP_DUE);
         walk.runJobs(pi);
+        walk.fireTimer(pi, JourneyProcess.BOUNDARY_FOLLOW_UP_ESCALATION);
         openEveryVisibleTask();
+        contacted(walk, coach, JourneyProcess.TASK_CONTACT_COMPANY_ABOUT_FOLLOW_UP);
         walk.as(companyUser, Role.COMPANY, () -> {
             long followUp = surveys.responseIdFor(company.id(), SurveyRound.FOLLOW_UP).orElseThrow();
             walk.answerAll(followUp, 3);
@@ -211,6 +224,20 @@ class EveryInboxTaskOpensTest extends KaribuTest {
             expected.add("ADMIN " + key);
         });
         assertThat(opened).isEqualTo(expected);
+    }
+
+    /** The coach notes the contact the escalation asked for. */
+    private void contacted(JourneyWalker walk, String coach, String contactTask) {
+        walk.as(coach, Role.COACH, () -> {
+            inbox.completeContact(walk.only(contactTask, company.id()).taskId(), "Ringde HR");
+            return null;
+        });
+    }
+
+    /** Fires the first of the instance's timers at the event (a multi-instance activity has one per instance). */
+    private void fireFirst(String pi, String activityId) {
+        var management = ctx.getBean(org.camunda.bpm.engine.ManagementService.class);
+        management.executeJob(management.createJobQuery().processInstanceId(pi).activityId(activityId).list().get(0).getId());
     }
 
     @Test
