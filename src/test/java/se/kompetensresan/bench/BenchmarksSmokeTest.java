@@ -46,4 +46,20 @@ class BenchmarksSmokeTest {
         report.write();
         assertThat(timings).hasSize(3).allSatisfy(t -> assertThat(t.rows()).isPositive());
     }
+
+    @Test
+    void reportingAtScaleBenchmarkGeneratesTheDataAndTheDashboardMatchesTheHandWrittenQuery() {
+        BenchReport report = new BenchReport("reporting-at-scale", true);
+        var r = ReportingAtScale.run(ctx, new ScaleGenerator.Sizes(20, 100, 2_000), 3,
+                java.util.List.of(se.kompetensresan.reporting.ExportFormat.CSV), 0, report);
+        report.write();
+        assertThat(r.world().rows()).containsEntry("company", 20L).containsEntry("participant", 100L)
+                .containsEntry("attendance_day", 2_000L);
+        assertThat(r.dashboards()).hasSize(2).allSatisfy(t -> {
+            assertThat(t.sameFigures()).as(t.what()).isTrue();
+            assertThat(t.figures()).isGreaterThan(10);
+        });
+        assertThat(r.exports()).hasSize(se.kompetensresan.reporting.ExportKind.values().length)
+                .allSatisfy(e -> assertThat(e.rows()).as(e.kind().name()).isPositive());
+    }
 }
