@@ -57,6 +57,8 @@ class DemoJourneys {
     private final JourneyService journeys;
     private final TaskInbox inbox;
     private final SurveyService surveys;
+    private final se.kompetensresan.survey.QuestionnaireService questionnaires;
+    private final se.kompetensresan.survey.SelfAssessmentService selfAssessments;
     private final CoachingService coaching;
     private final TrainingService training;
     private final AttendanceService attendance;
@@ -73,7 +75,8 @@ class DemoJourneys {
     private int followUpSeed;
 
     DemoJourneys(RunAs runAs, JourneyService journeys, TaskInbox inbox, SurveyService surveys,
-                 CoachingService coaching, TrainingService training, AttendanceService attendance,
+                 se.kompetensresan.survey.QuestionnaireService questionnaires,
+                 se.kompetensresan.survey.SelfAssessmentService selfAssessments, CoachingService coaching, TrainingService training, AttendanceService attendance,
                  DemoParticipants participants, ProjectService projects, CatalogueService catalogue,
                  CourseDateService courseDates, Clock clock,
                  @org.springframework.beans.factory.annotation.Value("${kompetensresan.journey.follow-up-delay:}")
@@ -82,6 +85,8 @@ class DemoJourneys {
         this.journeys = journeys;
         this.inbox = inbox;
         this.surveys = surveys;
+        this.questionnaires = questionnaires;
+        this.selfAssessments = selfAssessments;
         this.coaching = coaching;
         this.training = training;
         this.attendance = attendance;
@@ -155,6 +160,9 @@ class DemoJourneys {
                 .stream().filter(TrainingCourseInfo::open).map(TrainingCourseInfo::id).findFirst().orElse(null));
         List<List<ParticipantInfo>> withHours = new ArrayList<>();
         Long projectId = null;
+        if (!companies.isEmpty()) {
+            offerSelfAssessment(companies.get(0));
+        }
         for (int i = 0; i < stages.length && i < companies.size(); i++) {
             CompanyInfo c = companies.get(i);
             String companyUser = companyUsernames.get(i);
@@ -175,6 +183,7 @@ class DemoJourneys {
             });
             TaskInfo analysis = await(COACH, c.id(), "Task_AnalyseSurvey");
             if (stage == Stage.ANALYSIS) {
+                employeesAnswer(companyUser, c, i);
                 continue;
             }
             as(COACH, () -> {
@@ -262,6 +271,35 @@ class DemoJourneys {
             List<ParticipantInfo> others = new ArrayList<>();
             withHours.subList(2, withHours.size()).forEach(others::addAll);
             participants.signPreviousMonths(projectId, withHours.get(0), withHours.get(1), others);
+        }
+    }
+
+    /**
+     * A copy of the published questionnaire that also asks for the employees' self-assessment, published for the
+     * demo companies' project: their kartläggningar offer the company link.
+     */
+    private void offerSelfAssessment(CompanyInfo c) {
+        long project = projects.subproject(c.subprojectId()).map(SubprojectInfo::projectId).orElseThrow();
+        runAs.as("admin", () -> {
+            var draft = questionnaires.newVersion(questionnaires.ensureDefault());
+            questionnaires.setSelfAssessment(draft.id(), true);
+            return questionnaires.publish(draft.id(), java.util.Set.of(project));
+        });
+    }
+
+    /** The company shares its link and six employees answer it (each area one level around the company's view). */
+    private void employeesAnswer(String companyUser, CompanyInfo c, int seed) {
+        String link = as(companyUser, () -> selfAssessments.renewLink(c.id()));
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        java.util.Random random = new java.util.Random(seed);
+        for (int k = 0; k < 6; k++) {
+            Map<String, Integer> levels = new java.util.LinkedHashMap<>();
+            Map<String, Boolean> wishes = new java.util.LinkedHashMap<>();
+            for (String area : CompetenceAreas.ALL) {
+                levels.put(area, 1 + random.nextInt(4));
+                wishes.put(area, random.nextInt(3) > 0);
+            }
+            selfAssessments.answer(token, levels, wishes);
         }
     }
 

@@ -27,6 +27,9 @@ class Questionnaire {
     String definition;
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
+    /** Whether the version asks the company's employees for an anonymous self-assessment too. */
+    @Column(name = "self_assessment", nullable = false)
+    boolean selfAssessment;
     @Column(name = "published_at")
     Instant publishedAt;
     @Version

@@ -5,9 +5,11 @@ import java.util.Set;
 
 /**
  * One questionnaire version. {@code projectIds} empty = published for all projects. Only a DRAFT can be changed.
+ * {@code selfAssessment}: the version also asks the company's employees for an anonymous self-assessment.
  */
 public record QuestionnaireInfo(long id, String key, int version, QuestionnaireStatus status, Set<Long> projectIds,
-                                QuestionnaireDefinition definition, Instant createdAt, Instant publishedAt) {
+                                QuestionnaireDefinition definition, Instant createdAt, Instant publishedAt,
+                                boolean selfAssessment) {
     public QuestionnaireInfo {
         projectIds = Set.copyOf(projectIds);
     }

@@ -79,6 +79,7 @@ public class QuestionnaireService {
         q.status = QuestionnaireStatus.DRAFT;
         q.projectIds = from.projectIds;
         q.definition = from.definition;
+        q.selfAssessment = from.selfAssessment;
         q.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return toInfo(questionnaires.saveAndFlush(q));
     }
@@ -97,6 +98,14 @@ public class QuestionnaireService {
     public QuestionnaireInfo update(long id, UnaryOperator<QuestionnaireDefinition> edit) {
         currentUser.requireRole(Role.ADMIN);
         return update(id, edit.apply(read(draft(id).definition)));
+    }
+
+    /** ADMIN: whether a DRAFT asks the company's employees for an anonymous self-assessment too. */
+    public QuestionnaireInfo setSelfAssessment(long id, boolean selfAssessment) {
+        currentUser.requireRole(Role.ADMIN);
+        Questionnaire q = draft(id);
+        q.selfAssessment = selfAssessment;
+        return toInfo(questionnaires.saveAndFlush(q));
     }
 
     /** ADMIN: moves a section up (−1) or down (+1) in a DRAFT. */
@@ -165,6 +174,12 @@ public class QuestionnaireService {
     @Transactional(readOnly = true)
     QuestionnaireInfo version(long id) {
         return toInfo(find(id));
+    }
+
+    /** Whether any version (by id) asks for the employees' self-assessment, without a user check. */
+    @Transactional(readOnly = true)
+    boolean selfAssessment(long id) {
+        return find(id).selfAssessment;
     }
 
     /**
@@ -254,6 +269,6 @@ public class QuestionnaireService {
         Set<Long> projects = q.projectIds == null || q.projectIds.isBlank() ? Set.of()
                 : Arrays.stream(q.projectIds.split(",")).map(Long::valueOf).collect(Collectors.toSet());
         return new QuestionnaireInfo(q.id, q.key, q.version, q.status, projects, read(q.definition), q.createdAt,
-                q.publishedAt);
+                q.publishedAt, q.selfAssessment);
     }
 }

@@ -65,6 +65,10 @@ class TenancyByUrlTest extends KaribuTest {
     @Autowired
     SurveyService surveys;
     @Autowired
+    se.kompetensresan.survey.SelfAssessmentService selfAssessments;
+    @Autowired
+    se.kompetensresan.survey.QuestionnaireService questionnaires;
+    @Autowired
     JourneyService journeys;
     @Autowired
     CoachingService coaching;
@@ -211,6 +215,35 @@ class TenancyByUrlTest extends KaribuTest {
 
     /** What was tried, for the report. */
     static final List<String> CASES = new ArrayList<>();
+
+    @Test
+    void theEmployeeLinkReachesOnlyItsOwnCompanysFormAndAnUnknownOneTheNotFoundPage() {
+        SurveyTestData.World w = SurveyTestData.create(userService, projects, companies);
+        se.kompetensresan.survey.SelfAssessmentTestData.offer(w, userService, projects, questionnaires, surveys);
+        SurveyTestData.runAs(userService, w.companyUserA());
+        String tokenA = se.kompetensresan.survey.SelfAssessmentTestData.token(selfAssessments.renewLink(w.companyA()));
+        SurveyTestData.runAs(userService, w.companyUserB());
+        String tokenB = se.kompetensresan.survey.SelfAssessmentTestData.token(selfAssessments.renewLink(w.companyB()));
+        SecurityContextHolder.clearContext();
+        String nameA = companies.lookup(w.companyA()).orElseThrow().name();
+        String nameB = companies.lookup(w.companyB()).orElseThrow().name();
+
+        UI.getCurrent().navigate("self-assessment/" + tokenA);
+        String pageA = PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+        assertThat(pageA).contains(nameA).doesNotContain(nameB);
+        UI.getCurrent().navigate("self-assessment/" + tokenB);
+        assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent())).contains(nameB).doesNotContain(nameA);
+        // a guessed token, or one company's token with a letter changed: the not-found page, nothing of a company
+        String altered = (tokenA.charAt(0) == 'A' ? "B" : "A") + tokenA.substring(1);
+        for (String guess : List.of(altered, "1", tokenA + "x")) {
+            Throwable t = catchThrowable(() -> UI.getCurrent().navigate("self-assessment/" + guess));
+            String shown = t != null ? String.valueOf(t) : String.valueOf(catchThrowable(() -> _find(Component.class)));
+            assertThat(shown).as(guess).contains("NotFoundException");
+            assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent())).doesNotContain(nameA).doesNotContain(nameB);
+            CASES.add("anonymous self-assessment/<guessed token>");
+        }
+        CASES.add("anonymous self-assessment/<token of A>, <token of B>");
+    }
 
     @Test
     void foreignIdsInEveryRouteShowTheNotFoundPageAndNothingOfTheForeignCompany() {

@@ -48,6 +48,8 @@ import se.kompetensresan.survey.HeatMap;
 import se.kompetensresan.survey.SurveyForm;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
+import se.kompetensresan.survey.SelfAssessmentLinkInfo;
+import se.kompetensresan.survey.SelfAssessmentService;
 import se.kompetensresan.survey.SurveyStatus;
 import se.kompetensresan.participant.AttendanceService;
 import se.kompetensresan.participant.CoFinancingService;
@@ -77,6 +79,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
@@ -179,6 +182,10 @@ class TenancyMatrixTest {
         GAP_SCORE_READ((a, t) -> a.canSee(t)),
         GAP_PRIORITISED_READ((a, t) -> a.canSee(t)),
         HEAT_MAP_SCOPE((a, t) -> !a.is(Role.COMPANY) && a.canSee(t)),
+        /** The employees' self-assessment: the link's state, the count and the aggregates. */
+        SELF_ASSESSMENT_READ((a, t) -> a.canSee(t)),
+        /** Making, renewing or closing the company's self-assessment link: its own users only. */
+        SELF_ASSESSMENT_LINK_CHANGE((a, t) -> a.ownCompany(t)),
         JOURNEY_READ((a, t) -> a.canSee(t)),
         JOURNEY_TIMELINE_READ((a, t) -> a.canSee(t)),
         JOURNEY_WITHDRAW((a, t) -> a.canSee(t) && a.is(Role.ADMIN, Role.MANAGER)),
@@ -281,6 +288,8 @@ class TenancyMatrixTest {
     se.kompetensresan.company.DeMinimisService deMinimis;
     @Autowired
     SurveyService surveys;
+    @Autowired
+    SelfAssessmentService selfAssessments;
     @Autowired
     JourneyService journeys;
     @Autowired
@@ -530,6 +539,8 @@ class TenancyMatrixTest {
             case SURVEY_SUBMIT -> surveys.submit(responseId);
             case GAP_SCORE_READ -> surveys.scoreFor(companyId, SurveyRound.FIRST);
             case GAP_PRIORITISED_READ -> surveys.prioritisedGaps(companyId);
+            case SELF_ASSESSMENT_READ -> selfAssessments.summary(companyId);
+            case SELF_ASSESSMENT_LINK_CHANGE -> selfAssessments.renewLink(companyId);
             case HEAT_MAP_SCOPE -> surveys.heatMap(Optional.of(t.subprojectId), Optional.empty());
             case JOURNEY_READ -> journeys.journeyOf(companyId);
             case JOURNEY_TIMELINE_READ -> caseFile.timeline(companyId);
@@ -607,6 +618,15 @@ class TenancyMatrixTest {
             case SURVEY_SUBMIT -> submitAsFreshCompanyOf(t);
             case GAP_SCORE_READ -> assertThatCode(() -> surveys.scoreFor(companyId, SurveyRound.FIRST)).doesNotThrowAnyException();
             case GAP_PRIORITISED_READ -> assertThatCode(() -> surveys.prioritisedGaps(companyId)).doesNotThrowAnyException();
+            case SELF_ASSESSMENT_READ -> {
+                assertThat(selfAssessments.link(companyId)).get().extracting(SelfAssessmentLinkInfo::companyId)
+                        .isEqualTo(companyId);
+                assertThat(selfAssessments.summary(companyId).areas()).isEmpty();
+            }
+            // past the tenant check: the world's questionnaire version does not ask for the self-assessment
+            case SELF_ASSESSMENT_LINK_CHANGE -> assertThatThrownBy(() -> selfAssessments.renewLink(companyId))
+                    .isInstanceOf(se.kompetensresan.shared.UserMessageException.class)
+                    .hasMessage("survey.self.error.notOffered");
             case HEAT_MAP_SCOPE -> {
                 var rows = surveys.heatMap(Optional.of(t.subprojectId), Optional.empty()).rows();
                 assertThat(rows).extracting(HeatMap.Row::companyId).contains(companyId);

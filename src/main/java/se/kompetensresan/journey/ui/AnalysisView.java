@@ -27,6 +27,9 @@ import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.survey.AreaGap;
 import se.kompetensresan.survey.GapChart;
 import com.vaadin.flow.component.html.Anchor;
+import se.kompetensresan.survey.SelfAssessmentLinkInfo;
+import se.kompetensresan.survey.SelfAssessmentService;
+import se.kompetensresan.survey.SelfAssessmentSummary;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 
@@ -44,6 +47,7 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final TaskInbox inbox;
     private final CompanyService companies;
     private final SurveyService surveys;
+    private final SelfAssessmentService selfAssessments;
 
     final Select<String> track = new Select<>();
     final MultiSelectComboBox<String> areas = new MultiSelectComboBox<>();
@@ -52,7 +56,9 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final UserAccount user;
 
-    AnalysisView(TaskInbox inbox, CompanyService companies, SurveyService surveys, CurrentUser currentUser) {
+    AnalysisView(TaskInbox inbox, CompanyService companies, SurveyService surveys, SelfAssessmentService selfAssessments,
+                 CurrentUser currentUser) {
+        this.selfAssessments = selfAssessments;
         this.user = currentUser.require();
         this.inbox = inbox;
         this.companies = companies;
@@ -84,6 +90,14 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         gaps.addColumn(AreaGap::currentLevel).setHeader(getTranslation("journey.analysis.col.current")).setKey("current");
         gaps.addColumn(AreaGap::requiredLevel).setHeader(getTranslation("journey.analysis.col.required")).setKey("required");
         gaps.addColumn(AreaGap::gap).setHeader(getTranslation("journey.analysis.col.gap")).setKey("gap");
+        // the employees' view beside the management's: their mean level from the anonymous self-assessment
+        boolean offered = selfAssessments.link(companyId).map(SelfAssessmentLinkInfo::offered).orElse(false);
+        SelfAssessmentSummary employees = selfAssessments.summary(companyId);
+        if (offered && employees.shown()) {
+            gaps.addColumn(g -> employees.area(g.areaCode())
+                            .map(x -> String.format(getLocale(), "%.1f", x.meanLevel())).orElse("–"))
+                    .setHeader(getTranslation("journey.analysis.col.employees", employees.answers())).setKey("employees");
+        }
         gaps.setAllRowsVisible(true);
         var score = surveys.scoreFor(companyId, SurveyRound.FIRST);
         List<AreaGap> rows = new ArrayList<>(score.map(s -> s.areas()).orElse(List.of()));
@@ -95,6 +109,12 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             chart.setWidthFull();
             chart.setMaxWidth("60em");
             add(chart, gaps);
+            if (offered && !employees.shown()) {
+                Paragraph hidden = new Paragraph(getTranslation("journey.analysis.employeesHidden", employees.minGroup(),
+                        employees.answers()));
+                hidden.setId("analysis-employees-hidden");
+                add(hidden);
+            }
         } else {
             add(new Paragraph(getTranslation("journey.analysis.noScore")));
         }

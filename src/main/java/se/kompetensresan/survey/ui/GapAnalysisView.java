@@ -21,6 +21,8 @@ import se.kompetensresan.survey.ComparisonChart;
 import se.kompetensresan.survey.GapChart;
 import se.kompetensresan.survey.HeatMap;
 import se.kompetensresan.survey.PrioritisedGaps;
+import se.kompetensresan.survey.SelfAssessmentService;
+import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.survey.SurveyRound;
 import se.kompetensresan.survey.SurveyService;
 
@@ -40,11 +42,16 @@ class GapAnalysisView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final SurveyService surveys;
     private final CompanyService companies;
+    private final SelfAssessmentService selfAssessments;
+    private final CurrentUser currentUser;
     private CompanyInfo company;
 
-    GapAnalysisView(SurveyService surveys, CompanyService companies) {
+    GapAnalysisView(SurveyService surveys, CompanyService companies, SelfAssessmentService selfAssessments,
+                    CurrentUser currentUser) {
         this.surveys = surveys;
         this.companies = companies;
+        this.selfAssessments = selfAssessments;
+        this.currentUser = currentUser;
         setId("gap-analysis");
         setMaxWidth("70em");
         setWidthFull();
@@ -64,7 +71,7 @@ class GapAnalysisView extends VerticalLayout implements BeforeEnterObserver, Has
             Paragraph empty = new Paragraph(getTranslation("survey.result.empty"));
             empty.setId("gap-analysis-empty");
             empty.addClassName("survey-empty");
-            add(empty);
+            add(empty, new SelfAssessmentPanel(selfAssessments, id, currentUser.require()));
             return;
         }
         showGaps(gaps.get());
@@ -76,6 +83,7 @@ class GapAnalysisView extends VerticalLayout implements BeforeEnterObserver, Has
             noFollowUp.addClassName("survey-hint");
             add(noFollowUp);
         }
+        add(new SelfAssessmentPanel(selfAssessments, id, currentUser.require()));
     }
 
     @Override

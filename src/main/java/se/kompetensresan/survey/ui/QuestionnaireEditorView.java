@@ -200,6 +200,11 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
         dialog.setId("questionnaire-preview-dialog");
         dialog.setWidth("min(60em, 100vw)");
         dialog.setHeaderTitle(getTranslation("survey.editor.preview") + " – " + selected.label());
+        Paragraph selfAssessment = new Paragraph(getTranslation(selected.selfAssessment()
+                ? "survey.editor.preview.selfAssessment" : "survey.editor.preview.noSelfAssessment"));
+        selfAssessment.setId("questionnaire-preview-self-assessment");
+        selfAssessment.addClassName("survey-hint");
+        dialog.add(selfAssessment);
         dialog.add(new SurveyPages(null, clock, SurveyForm.preview(selected.id(), selected.label(), selected.definition()), true));
         Button close = new Button(getTranslation("survey.editor.previewClose"), e -> dialog.close());
         close.setId("questionnaire-preview-close");
@@ -218,6 +223,16 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
         QuestionnaireDefinition d = selected.definition();
         editor.add(texts("qe-title", "survey.editor.titleSv", "survey.editor.titleEn", d.title(), editable,
                 t -> x -> x.withTitle(t)));
+        Checkbox selfAssessment = new Checkbox(getTranslation("survey.editor.selfAssessment"), selected.selfAssessment());
+        selfAssessment.setId("qe-self-assessment");
+        selfAssessment.setHelperText(getTranslation("survey.editor.selfAssessment.help"));
+        selfAssessment.setReadOnly(!editable);
+        selfAssessment.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> questionnaires.setSelfAssessment(selected.id(), e.getValue()));
+            }
+        });
+        editor.add(selfAssessment);
         int n = 1;
         for (Section s : d.sections()) {
             Div card = new Div();

@@ -20,6 +20,10 @@ import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.survey.AreaGap;
 import se.kompetensresan.survey.SurveyRound;
+import se.kompetensresan.survey.QuestionnaireService;
+import se.kompetensresan.survey.SelfAssessmentService;
+import se.kompetensresan.survey.SelfAssessmentTestData;
+import com.vaadin.flow.component.html.Paragraph;
 import se.kompetensresan.journey.JourneyWalker;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.SurveyTestData;
@@ -55,6 +59,10 @@ class AnalysisViewTest extends KaribuTest {
     JourneyService journeys;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    QuestionnaireService questionnaires;
+    @Autowired
+    SelfAssessmentService selfAssessments;
 
     JourneyFixtures fx;
     CompanyInfo company;
@@ -126,6 +134,60 @@ class AnalysisViewTest extends KaribuTest {
 
         assertThat(areas.isInvalid()).isTrue();
         assertThat(areas.getErrorMessage()).isEqualTo("Välj minst ett prioriterat område.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCoachSeesTheEmployeesMeanLevelBesideTheManagementsOnceFiveHaveAnswered() {
+        // a project whose questionnaire version asks for the employees' self-assessment
+        long subproject = fx.subproject();
+        long projectId = fx.asAdmin(() -> projects.subproject(subproject).orElseThrow().projectId());
+        fx.asAdmin(() -> {
+            var draft = questionnaires.newVersion(questionnaires.ensureDefault());
+            questionnaires.setSelfAssessment(draft.id(), true);
+            return questionnaires.publish(draft.id(), Set.of(projectId));
+        });
+        CompanyInfo offered = fx.company(subproject, 30);
+        JourneyWalker walk = new JourneyWalker(ctx);
+        String pi = walk.start(offered.id());
+        String companyUser = fx.user(Role.COMPANY, offered.id(), Set.of());
+        String token = walk.as(companyUser, Role.COMPANY, () -> {
+            long responseId = surveys.responseIdFor(offered.id(), SurveyRound.FIRST).orElseThrow();
+            for (String area : CompetenceAreas.ALL) {
+                surveys.saveAnswer(responseId, area, 3, 4, 3);
+            }
+            SurveyTestData.answerCompanyQuestions(surveys, responseId);
+            surveys.submit(responseId);
+            return SelfAssessmentTestData.token(selfAssessments.renewLink(offered.id()));
+        });
+        walk.runJobs(pi);
+        String offeredCoach = fx.user(Role.COACH, null, Set.of(subproject));
+        String taskId = ctx.getBean(TaskService.class).createTaskQuery().processInstanceId(pi).singleResult().getId();
+        for (int i = 0; i < 4; i++) {
+            selfAssessments.answer(token, SelfAssessmentTestData.levels(i < 2 ? 1 : 2), SelfAssessmentTestData.wishes(true));
+        }
+        login(offeredCoach);
+        UI.getCurrent().navigate("journey/analysis/" + taskId);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("analysis-employees-hidden")).getText())
+                .isEqualTo("Medarbetarnas självskattning visas när minst 5 har svarat (4 svar hittills).");
+        assertThat(_get(Grid.class, spec -> spec.withId("analysis-gaps")).getColumnByKey("employees")).isNull();
+
+        selfAssessments.answer(token, SelfAssessmentTestData.levels(4), SelfAssessmentTestData.wishes(false));
+        UI.getCurrent().navigate("journey/analysis/" + taskId);
+        Grid<AreaGap> gaps = _get(Grid.class, spec -> spec.withId("analysis-gaps"));
+        assertThat(gaps.getColumnByKey("employees").getHeaderText())
+                .isEqualTo("Nuläge enligt medarbetarna (snitt av 5 svar)");
+        assertThat(GridKt._getFormatted(gaps, 0, "current")).isEqualTo("3");
+        assertThat(GridKt._getFormatted(gaps, 0, "employees")).isEqualTo("2,0");
+        LocatorJ._assertNone(Paragraph.class, spec -> spec.withId("analysis-employees-hidden"));
+    }
+
+    @Test
+    void aCompanyWithoutTheSelfAssessmentShowsNoEmployeesView() {
+        login(coach);
+        UI.getCurrent().navigate("journey/analysis/" + taskId());
+        assertThat(_get(Grid.class, spec -> spec.withId("analysis-gaps")).getColumnByKey("employees")).isNull();
+        LocatorJ._assertNone(Paragraph.class, spec -> spec.withId("analysis-employees-hidden"));
     }
 
     @Test
