@@ -234,6 +234,8 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Autowired
     SurveyService surveys;
     @Autowired
+    se.kompetensresan.survey.SelfAssessmentService selfAssessment;
+    @Autowired
     ParticipantService participants;
     @Autowired
     SigningService signing;
@@ -241,6 +243,12 @@ class AccessibilityBrowserTest extends BrowserTest {
     OnboardingService onboarding;
 
     private final List<String> violations = new ArrayList<>();
+
+    /** Each test reports its own violations (the instance is shared by the class's tests). */
+    @org.junit.jupiter.api.BeforeEach
+    void noViolationsYet() {
+        violations.clear();
+    }
     private int pagesChecked;
     private int pagesFitted;
 
@@ -408,6 +416,21 @@ class AccessibilityBrowserTest extends BrowserTest {
         page.locator("#participant-erase").click();
         page.locator("#participant-erase-reason").waitFor();
         check("admin", "sv");
+        // the manager's dialogs: a new course date, and the correction of a company's de minimis declaration (the
+        // demo's ESAB is near the cap, so the total shows its warning)
+        long nearTheCap = as("admin", () -> companies.visible().stream().filter(c -> c.name().startsWith("ESAB"))
+                .findFirst().orElseThrow().id());
+        newSession();
+        loginIn("sv", "manager");
+        goInTheApp("catalogue/dates");
+        page.locator("#course-dates-new").click();
+        page.locator("#course-date-start").waitFor();
+        check("manager", "sv");
+        page.keyboard().press("Escape");
+        goInTheApp("companies/" + nearTheCap);
+        page.locator("#company-deminimis-correct").click();
+        page.locator("#company-deminimis-edit-0").waitFor();
+        check("manager", "sv");
 
         assertThat(companyTaskKinds).as("company task kinds visited").hasSizeGreaterThan(2);
         assertThat(pagesOf.values().stream().flatMap(List::stream)).anyMatch(p -> p.startsWith("participant/"))
@@ -486,6 +509,11 @@ class AccessibilityBrowserTest extends BrowserTest {
         companies.inviteColleague(company, "Kollega Axe", colleague);
         paths.add("set-password/" + TestMailbox.setPasswordToken(ctx, colleague).orElseThrow());
         paths.add("forgot-password");
+        // the employees' self-assessment: the company link, made anew by the company's user as the product does (the
+        // demo's Cambrex offers it)
+        long cambrex = users.findAccount("cambrex").orElseThrow().companyId();
+        JourneyFixtures.signIn("cambrex", Role.COMPANY);
+        paths.add(selfAssessment.renewLink(cambrex).replaceFirst("^.*/self-assessment/", "self-assessment/"));
         assertThat(paths).anyMatch(p -> p.startsWith("sign/"));
         return paths;
     }

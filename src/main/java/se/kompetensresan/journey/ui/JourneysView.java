@@ -163,13 +163,9 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
                 remindSelected.setEnabled(n > 0);
                 remindSelected.setText(getTranslation("journey.remind.selected") + (n == 0 ? "" : " (" + n + ")"));
             });
-            grid.addComponentColumn(j -> {
-                Button remind = new Button(getTranslation("journey.remind"), VaadinIcon.BELL.create(), e -> remind(List.of(j.caseNumber())));
-                remind.setId("journey-remind-" + j.caseNumber());
-                remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                remind.setVisible(j.status() == JourneyStatus.ACTIVE);
-                return remind;
-            }).setKey("remind").setAutoWidth(true).setFlexGrow(0);
+            if (!manages()) {
+                grid.addComponentColumn(this::remindButton).setKey("remind").setAutoWidth(true).setFlexGrow(0);
+            }
         }
         if (manages()) {
             grid.addComponentColumn(j -> {
@@ -177,7 +173,12 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
                 withdraw.setId("journey-withdraw-" + j.caseNumber());
                 withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 withdraw.setVisible(j.status() == JourneyStatus.ACTIVE);
-                Button reassign = new Button(getTranslation("journey.journeys.reassign"), e -> openReassign(j));
+                // an icon, named for screen readers and in its tooltip, and no bell on a manager's row (they remind
+                // through the selection's "Påminn markerade"): with the selection column the list scrolled sideways
+                // at 1280 px
+                Button reassign = new Button(VaadinIcon.EXCHANGE.create(), e -> openReassign(j));
+                reassign.setAriaLabel(getTranslation("journey.journeys.reassign") + ": " + j.companyName());
+                reassign.setTooltipText(getTranslation("journey.journeys.reassign"));
                 reassign.setId("journey-reassign-" + j.caseNumber());
                 reassign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 reassign.setVisible(j.status() == JourneyStatus.ACTIVE);
@@ -190,6 +191,17 @@ class JourneysView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("journey.journeys.empty"));
         add(grid);
         refresh();
+    }
+
+    /** The bell of one journey, named for screen readers and in its tooltip; shown while the journey is active. */
+    private Button remindButton(JourneyInfo j) {
+        Button remind = new Button(VaadinIcon.BELL.create(), e -> remind(List.of(j.caseNumber())));
+        remind.setAriaLabel(getTranslation("journey.remind") + ": " + j.companyName());
+        remind.setTooltipText(getTranslation("journey.remind"));
+        remind.setId("journey-remind-" + j.caseNumber());
+        remind.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        remind.setVisible(j.status() == JourneyStatus.ACTIVE);
+        return remind;
     }
 
     /** Coaches and managers of the delprojekt remind companies (an admin does not). */

@@ -63,8 +63,7 @@ class DemandView extends FilteredReportView<Demand> {
                 getTranslation("reporting.effect.area"), getTranslation("reporting.demand.companiesWithGap"), withNeed,
                 getTranslation("reporting.demand.employees"), getTranslation("reporting.demand.proposal"),
                 getTranslation("reporting.demand.planned"), getTranslation("reporting.demand.plannedParticipants"),
-                getTranslation("reporting.demand.estimatedCost"), getTranslation("reporting.effect.participantsWomen"),
-                getTranslation("reporting.effect.participantsMen"));
+                getTranslation("reporting.demand.estimatedCost"), getTranslation("reporting.demand.participantsInTraining"));
         NumberFormat integer = NumberFormat.getIntegerInstance(getLocale());
         for (Demand.AreaDemand a : d.areas()) {
             Span proposal = new Span(getTranslation("reporting.demand.proposal." + a.proposal().name()));
@@ -73,9 +72,12 @@ class DemandView extends FilteredReportView<Demand> {
                     new Span(integer.format(a.companiesWithNeed())), new Span(integer.format(a.employeesConcerned())),
                     proposal, new Span(integer.format(a.plannedActivities())),
                     new Span(integer.format(a.plannedParticipants())),
-                    new Span(integer.format(a.estimatedCost().setScale(0, RoundingMode.HALF_UP)) + " kr"),
-                    new Span(getTranslation("reporting.count.women", a.participants().women())),
-                    new Span(getTranslation("reporting.count.men", a.participants().men())));
+                    new Span(getTranslation("reporting.progress.kr",
+                            integer.format(a.estimatedCost().setScale(0, RoundingMode.HALF_UP)))),
+                    // women and men in one column: with one each the table's ten columns did not fit 1280 px
+                    new Span(getTranslation("reporting.demand.participantsByGender",
+                            getTranslation("reporting.count.women", a.participants().women()),
+                            getTranslation("reporting.count.men", a.participants().men()))));
         }
         content.add(t);
         content.add(new Paragraph(getTranslation("reporting.demand.employeesNote")));

@@ -156,7 +156,7 @@ class CatalogueViewTest extends KaribuTest {
         assertThat(c.open()).isTrue();
         assertThat(c.supplier()).isEqualTo("Brandskyddsutbildarna i Mälardalen");
         assertThat(c.projectIds()).containsExactly(w.project.id());
-        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Öppen kurs", "Projekt " + w.key,
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Öppen kurs · Lärosal", "Projekt " + w.key,
                 "Ramavtal – Brandskyddsutbildarna i Mälardalen");
 
         // a course date of the open course, from its row
