@@ -503,7 +503,7 @@ public class SigningService {
     }
 
     private Optional<ParticipantMonth> usable(String token) {
-        String hash = SigningLink.hash(token);
+        String hash = se.kompetensresan.shared.LinkTokens.hash(token);
         if (hash == null) {
             return Optional.empty();
         }
@@ -581,10 +581,10 @@ public class SigningService {
      * page says the link no longer works.
      */
     public String newSigningLink(long participantMonthId) {
-        String token = SigningLink.newToken();
+        String token = se.kompetensresan.shared.LinkTokens.newToken();
         months.findById(participantMonthId).filter(m -> m.status == MonthStatus.SENT && m.tokenExpiresAt != null)
                 .ifPresent(m -> {
-                    m.tokenHash = SigningLink.hash(token);
+                    m.tokenHash = se.kompetensresan.shared.LinkTokens.hash(token);
                     months.save(m);
                 });
         return settings.baseUrl().replaceAll("/+$", "") + "/sign/" + token;

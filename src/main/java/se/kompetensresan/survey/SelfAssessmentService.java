@@ -1,5 +1,7 @@
 package se.kompetensresan.survey;
 
+import se.kompetensresan.shared.LinkTokens;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
@@ -12,16 +14,10 @@ import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.UserMessageException;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +44,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class SelfAssessmentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SelfAssessmentService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** The address of the anonymous page, before the token. */
     public static final String PATH = "self-assessment/";
 
@@ -102,8 +97,8 @@ public class SelfAssessmentService {
             n.companyId = r.companyId;
             return n;
         });
-        String token = newToken();
-        l.tokenHash = hash(token);
+        String token = LinkTokens.newToken();
+        l.tokenHash = LinkTokens.hash(token);
         l.closed = false;
         links.saveAndFlush(l);
         LOG.info("self-assessment link of company {} renewed", companyId);
@@ -212,7 +207,7 @@ public class SelfAssessmentService {
     }
 
     private Optional<SelfAssessmentLink> usable(String token) {
-        String hash = hash(token);
+        String hash = LinkTokens.hash(token);
         return hash == null ? Optional.empty() : links.findByTokenHash(hash).filter(l -> !l.closed);
     }
 
@@ -227,25 +222,7 @@ public class SelfAssessmentService {
      * second answer; it names the link, not the employee). Null for anything that cannot be a token.
      */
     public static String answeredCookie(String token) {
-        String h = hash(token);
+        String h = LinkTokens.hash(token);
         return h == null ? null : "kr-sa-" + h.substring(0, 16);
-    }
-
-    static String newToken() {
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    /** The stored form; null for anything that cannot be a token (so nothing odd reaches the query). */
-    static String hash(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-            return null;
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

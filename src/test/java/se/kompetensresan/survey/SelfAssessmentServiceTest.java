@@ -111,7 +111,7 @@ class SelfAssessmentServiceTest {
         String first = linkOfA();
         assertThat(selfAssessments.form(first)).isPresent();
         assertThat(selfAssessments.form("x")).isEmpty();
-        assertThat(selfAssessments.form(SelfAssessmentService.newToken())).isEmpty();
+        assertThat(selfAssessments.form(se.kompetensresan.shared.LinkTokens.newToken())).isEmpty();
         assertThat(selfAssessments.form(null)).isEmpty();
         String second = linkOfA();
         assertThat(selfAssessments.form(first)).isEmpty();
