@@ -67,6 +67,29 @@ public final class BenchReport {
     }
 
     /** The p-th percentile (0–100) of the values in milliseconds, nearest rank. */
+    /**
+     * Times ours and the floor in turns, after the warm-up calls: {ours' milliseconds, the floor's milliseconds}, one
+     * each per call, so that the machine's load falls on both alike.
+     */
+    public static double[][] sideBySide(int calls, int warmup, java.util.function.Supplier<?> ours,
+                                        java.util.function.Supplier<?> floor) {
+        for (int i = 0; i < warmup; i++) {
+            ours.get();
+            floor.get();
+        }
+        double[] o = new double[calls];
+        double[] b = new double[calls];
+        for (int i = 0; i < calls; i++) {
+            long s = System.nanoTime();
+            ours.get();
+            o[i] = (System.nanoTime() - s) / 1e6;
+            s = System.nanoTime();
+            floor.get();
+            b[i] = (System.nanoTime() - s) / 1e6;
+        }
+        return new double[][]{o, b};
+    }
+
     public static double percentile(double[] millis, double p) {
         double[] s = millis.clone();
         Arrays.sort(s);

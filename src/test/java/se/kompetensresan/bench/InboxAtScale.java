@@ -172,21 +172,9 @@ public final class InboxAtScale {
 
     private static Timing measure(String what, int calls, Supplier<Integer> ours, Supplier<Integer> bare,
                                   Supplier<Integer> rows) {
-        int warmup = Math.max(5, calls / 10);
-        for (int i = 0; i < warmup; i++) {
-            ours.get();
-            bare.get();
-        }
-        double[] o = new double[calls];
-        double[] b = new double[calls];
-        for (int i = 0; i < calls; i++) {
-            long s = System.nanoTime();
-            ours.get();
-            o[i] = (System.nanoTime() - s) / 1e6;
-            s = System.nanoTime();
-            bare.get();
-            b[i] = (System.nanoTime() - s) / 1e6;
-        }
+        double[][] times = BenchReport.sideBySide(calls, Math.max(5, calls / 10), ours, bare);
+        double[] o = times[0];
+        double[] b = times[1];
         long stmts = StatementCounter.counted(ours).statements();
         long bareStmts = StatementCounter.counted(bare).statements();
         return new Timing(what, BenchReport.percentile(o, 50), BenchReport.percentile(o, 95), stmts, rows.get(),

@@ -134,20 +134,9 @@ public final class ReportingAtScale {
         ReportFilter f = as(world.manager(), filter);
         Supplier<Map<String, String>> floor = () -> floorFigures(jdbc, world.projectId(), floorSubprojects, floorCounty,
                 f.from(), f.to());
-        for (int i = 0; i < warmup(calls); i++) {
-            ours.get();
-            floor.get();
-        }
-        double[] o = new double[calls];
-        double[] b = new double[calls];
-        for (int i = 0; i < calls; i++) {
-            long s = System.nanoTime();
-            ours.get();
-            o[i] = (System.nanoTime() - s) / 1e6;
-            s = System.nanoTime();
-            floor.get();
-            b[i] = (System.nanoTime() - s) / 1e6;
-        }
+        double[][] times = BenchReport.sideBySide(calls, warmup(calls), ours, floor);
+        double[] o = times[0];
+        double[] b = times[1];
         var counted = StatementCounter.counted(ours);
         Map<String, String> mine = figures(counted.result());
         Map<String, String> theirs = floor.get();
