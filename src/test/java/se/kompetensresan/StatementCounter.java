@@ -4,7 +4,6 @@ import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import javax.sql.DataSource;
@@ -12,9 +11,11 @@ import java.util.function.Supplier;
 
 /**
  * Counts the SQL statements a piece of work sends (JPA and the engine share the one DataSource, so both count).
- * Import it into a {@code @SpringBootTest} and wrap the work in {@link #counted}.
+ * Every test context has it (the test profile's configuration, found by the application's component scan), so
+ * the tests that count share the context of those that do not; wrap the work in {@link #counted}.
  */
-@TestConfiguration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Profile("test")
 public class StatementCounter {
 
     @Bean

@@ -20,12 +20,14 @@ class ProductionGuard implements SmartInitializingSingleton {
     private final boolean demoEnabled;
     private final String demoPassword;
     private final boolean twoFactorEnforced;
+    private final int passwordHashCost;
 
     ProductionGuard(UserService users, SecuritySettings settings,
                     @Value("${kompetensresan.demo.enabled:false}") boolean demoEnabled,
                     @Value("${kompetensresan.demo.password:}") String demoPassword) {
         this.users = users;
         this.twoFactorEnforced = settings.twoFactorEnforced();
+        this.passwordHashCost = settings.passwordHashCost();
         this.demoEnabled = demoEnabled;
         this.demoPassword = demoPassword;
     }
@@ -40,6 +42,10 @@ class ProductionGuard implements SmartInitializingSingleton {
         }
         if (!twoFactorEnforced) {
             throw new IllegalStateException("Production profile refuses to start: kompetensresan.security.two-factor-enforced is false");
+        }
+        if (passwordHashCost < 10) {
+            throw new IllegalStateException("Production profile refuses to start: kompetensresan.security.password-hash-cost is "
+                    + passwordHashCost + ", below bcrypt's 10");
         }
         if (users.anyPasswordEquals(KNOWN_DEMO_PASSWORD)) {
             throw new IllegalStateException("Production profile refuses to start: an account has the demo password");

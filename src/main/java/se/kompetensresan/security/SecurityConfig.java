@@ -13,7 +13,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -32,7 +31,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * which behind a TLS proxy needs {@code server.forward-headers-strategy} (set in the prod profile).
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+// @PreAuthorize on service methods only. No jsr250Enabled: @RolesAllowed and @PermitAll are on the views, for Vaadin's
+// navigation access control, which reads them itself; with JSR-250 method security on, Spring made every view a CGLIB
+// proxy with an authorization interceptor on each of its methods, and matched every advisor against a view's
+// hundreds of methods at each navigation (two thirds of the server time of a view test). ViewsAreNotProxiedTest
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**
@@ -67,8 +70,10 @@ class SecurityConfig {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(SecuritySettings settings) {
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(settings.passwordHashCost()));
+        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
     }
 
     /** The sessions of every signed-in user, so that a change of role or status ends them ({@link SessionTerminator}). */

@@ -22,6 +22,10 @@ import java.util.Set;
  * @param addressWindow          the window of the per-address count
  * @param resetTokenValidity     how long a password-reset link works
  * @param bootstrapAdmin         creates the first ADMIN at start-up when there is none (production)
+ * @param passwordHashCost       bcrypt's cost (log2 of its rounds) for new password hashes; ASVS 2.4.4 asks for at
+ *                               least 10, which the prod profile enforces ({@link ProductionGuard}); the test profile
+ *                               lowers it, since the suite creates thousands of accounts. A hash keeps the cost it
+ *                               was made with, so a stored one still matches after a change
  */
 @ConfigurationProperties("kompetensresan.security")
 public record SecuritySettings(@DefaultValue("true") boolean twoFactorEnforced,
@@ -33,7 +37,8 @@ public record SecuritySettings(@DefaultValue("true") boolean twoFactorEnforced,
                                @DefaultValue("30") int maxFailuresPerAddress,
                                @DefaultValue("PT15M") Duration addressWindow,
                                @DefaultValue("PT1H") Duration resetTokenValidity,
-                               @DefaultValue BootstrapAdmin bootstrapAdmin) {
+                               @DefaultValue BootstrapAdmin bootstrapAdmin,
+                               @DefaultValue("10") int passwordHashCost) {
 
     /** {@code kompetensresan.security.bootstrap-admin.username/email/password}: empty username = nothing to do. */
     public record BootstrapAdmin(@DefaultValue("") String username, @DefaultValue("") String email,

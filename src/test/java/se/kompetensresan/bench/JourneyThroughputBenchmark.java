@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.StatementCounter;
 
@@ -14,7 +13,6 @@ import se.kompetensresan.StatementCounter;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:file:./target/bench/journeys-${random.uuid}")
 @ActiveProfiles("test")
-@Import(StatementCounter.class)
 class JourneyThroughputBenchmark {
 
     @Autowired

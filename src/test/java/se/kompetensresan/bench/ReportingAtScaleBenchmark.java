@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.StatementCounter;
 import se.kompetensresan.reporting.ExportFormat;
@@ -20,7 +19,6 @@ import java.util.List;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:file:./target/bench/scale-${random.uuid}")
 @ActiveProfiles("test")
-@Import(StatementCounter.class)
 class ReportingAtScaleBenchmark {
 
     @Autowired

@@ -3,11 +3,8 @@ package se.kompetensresan.demo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.company.DeMinimisService;
@@ -20,11 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The demo world shows de minimis: the company whose training is to be booked has declared support at 90 % of the
  * cap, so its page and the booking form warn, and its plan can still be booked. The job executor runs (the demo
- * journeys walk with it).
+ * journeys walk with it); the demo application of the accessibility test, so that the two share it.
  */
-@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=true")
-@ActiveProfiles("test")
-@TestPropertySource(properties = {"kompetensresan.demo.enabled=true", "kompetensresan.demo.password=demo"})
+@se.kompetensresan.DemoApp
 class DemoDeMinimisTest {
 
     @Autowired

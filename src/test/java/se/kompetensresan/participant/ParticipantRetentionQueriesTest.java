@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import se.kompetensresan.StatementCounter;
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The nightly retention run does not grow with the participants it keeps (statements counted). */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(StatementCounter.class)
 class ParticipantRetentionQueriesTest {
 
     @Autowired

@@ -18,7 +18,7 @@ class BootstrapAdminTest {
         SecuritySettings s = ProductionGuardTest.settings(true);
         return new BootstrapAdmin(users, policy, new SecuritySettings(true, s.twoFactorRoles(), 12, 5, s.firstLock(),
                 s.maxLock(), 30, s.addressWindow(), s.resetTokenValidity(),
-                new SecuritySettings.BootstrapAdmin(username, "drift@region.se", password)));
+                new SecuritySettings.BootstrapAdmin(username, "drift@region.se", password), 10));
     }
 
     @Test
@@ -43,7 +43,7 @@ class BootstrapAdminTest {
         when(withAdmin.anyAdmin()).thenReturn(true);
         SecuritySettings s = ProductionGuardTest.settings(true);
         new BootstrapAdmin(withAdmin, policy, new SecuritySettings(true, s.twoFactorRoles(), 12, 5, s.firstLock(), s.maxLock(),
-                30, s.addressWindow(), s.resetTokenValidity(), new SecuritySettings.BootstrapAdmin("x", "", "demo")))
+                30, s.addressWindow(), s.resetTokenValidity(), new SecuritySettings.BootstrapAdmin("x", "", "demo"), 10))
                 .afterSingletonsInstantiated();
         verify(withAdmin, never()).createBootstrapAdmin(any(), any(), any());
     }

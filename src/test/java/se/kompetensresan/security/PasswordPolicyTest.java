@@ -46,7 +46,7 @@ class PasswordPolicyTest {
     void theMinimumCannotBeConfiguredBelowTwelve() {
         SecuritySettings s = ProductionGuardTest.settings(true);
         PasswordPolicy weak = new PasswordPolicy(new SecuritySettings(true, s.twoFactorRoles(), 6, 5, s.firstLock(), s.maxLock(),
-                30, s.addressWindow(), s.resetTokenValidity(), s.bootstrapAdmin()));
+                30, s.addressWindow(), s.resetTokenValidity(), s.bootstrapAdmin(), 10));
         assertThat(weak.minLength()).isEqualTo(12);
         assertThat(weak.acceptable("kort-ord", null)).isFalse();
     }

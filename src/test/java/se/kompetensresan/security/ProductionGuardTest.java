@@ -37,10 +37,20 @@ class ProductionGuardTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("two-factor");
     }
 
+    @Test
+    void refusesToStartWithAPasswordHashCostBelowTen() {
+        assertThatThrownBy(() -> new ProductionGuard(users, settings(true, 9), false, "").afterSingletonsInstantiated())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("password-hash-cost");
+    }
+
     static SecuritySettings settings(boolean twoFactorEnforced) {
+        return settings(twoFactorEnforced, 10);
+    }
+
+    static SecuritySettings settings(boolean twoFactorEnforced, int passwordHashCost) {
         return new SecuritySettings(twoFactorEnforced, java.util.Set.of(Role.ADMIN, Role.MANAGER, Role.COACH), 12, 5,
                 java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1), 30, java.time.Duration.ofMinutes(15),
-                java.time.Duration.ofHours(1), new SecuritySettings.BootstrapAdmin("", "", ""));
+                java.time.Duration.ofHours(1), new SecuritySettings.BootstrapAdmin("", "", ""), passwordHashCost);
     }
 
     @Test
