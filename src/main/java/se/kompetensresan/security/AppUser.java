@@ -13,6 +13,9 @@ class AppUser {
     Long id;
     @Column(nullable = false, unique = true)
     String username;
+    /** The username lower-cased: the indexed key of the case-insensitive look-up ({@link AppUserRepository}). */
+    @Column(name = "username_key", nullable = false, unique = true)
+    String usernameKey;
     @Column(name = "password_hash", nullable = false)
     String passwordHash;
     @Column(name = "display_name", nullable = false)
@@ -46,4 +49,14 @@ class AppUser {
     @CollectionTable(name = "app_user_subproject", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "subproject_id")
     Set<Long> subprojectIds = new HashSet<>();
+
+    static String key(String username) {
+        return username == null ? null : username.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void keyUsername() {
+        usernameKey = key(username);
+    }
 }

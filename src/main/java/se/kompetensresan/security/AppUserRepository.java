@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
-    /** With its delprojekt in the same statement (every tenant check reads them). */
+    /** The account whatever the case of the username, with its delprojekt in the same statement (every tenant check reads them). */
+    default Optional<AppUser> findByUsernameIgnoreCase(String username) {
+        return findByUsernameKey(AppUser.key(username));
+    }
+
+    /** By the indexed lower-cased username ({@link AppUser#usernameKey}). */
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "subprojectIds")
-    Optional<AppUser> findByUsernameIgnoreCase(String username);
+    Optional<AppUser> findByUsernameKey(String usernameKey);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
 
@@ -22,8 +27,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByRole(Role role);
 
     /** When the user's sessions were last ended; null if never (or no such user). */
-    @org.springframework.data.jpa.repository.Query("select u.sessionsEndedAt from AppUser u where lower(u.username) = lower(?1)")
-    java.time.Instant sessionsEndedAt(String username);
+    default java.time.Instant sessionsEndedAt(String username) {
+        return sessionsEndedAtOfKey(AppUser.key(username));
+    }
+
+    @org.springframework.data.jpa.repository.Query("select u.sessionsEndedAt from AppUser u where u.usernameKey = ?1")
+    java.time.Instant sessionsEndedAtOfKey(String usernameKey);
 
     /** One more failed sign-in, counted in the database so that concurrent attempts on other nodes add up. */
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
