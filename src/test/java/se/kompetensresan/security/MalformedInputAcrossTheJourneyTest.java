@@ -617,6 +617,7 @@ class MalformedInputAcrossTheJourneyTest extends MalformedInputCheck {
         ParticipantInfo[] erasable = {lw.participant("Radera Mig", true)};
         for (String bad : NASTY) {
             lw.w.runAs(lw.w.managerA);
+            se.kompetensresan.security.StepUps.confirmed();
             ParticipantInfo p = erasable[0];
             text("erasure reason", "participant_erasure", bad, 1000, true, "participant.error.erase.reason.", v -> {
                 participants.erase(p.id(), v);
