@@ -44,7 +44,7 @@ class AccountMailer implements AccountMails {
         String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", u.locale())
                 .format(java.time.ZonedDateTime.now(clock));
         mail.queue(u.email(), i18n.getTranslation("mail.account.change.subject", u.locale(), what),
-                i18n.getTranslation("mail.account.change.body", u.locale(), u.displayName(), what, when, u.username()));
+                i18n.getTranslation(change.notice() ? "mail.account.notice.body" : "mail.account.change.body", u.locale(), u.displayName(), what, when, u.username()));
     }
 
     private void send(long userId, String key, OneTimeTokenPurpose purpose) {

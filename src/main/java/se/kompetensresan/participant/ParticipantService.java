@@ -48,11 +48,14 @@ public class ParticipantService {
     private final PersonalData personalData;
     private final ParticipantErasureRepository erasures;
     private final RegisterExtractWriter extracts;
+    private final se.kompetensresan.security.StepUp stepUp;
 
     ParticipantService(ParticipantRepository participants, AttendanceDayRepository days,
                        PersonalNumberAccessRepository accessLog, IdentityCipher cipher, CompanyService companies,
                        CurrentUser currentUser, Clock clock, PersonalData personalData,
-                       ParticipantErasureRepository erasures, RegisterExtractWriter extracts) {
+                       ParticipantErasureRepository erasures, RegisterExtractWriter extracts,
+                       se.kompetensresan.security.StepUp stepUp) {
+        this.stepUp = stepUp;
         this.personalData = personalData;
         this.erasures = erasures;
         this.extracts = extracts;
@@ -249,7 +252,8 @@ public class ParticipantService {
     }
 
     /**
-     * Erases a participant on request (GDPR art. 17; MANAGER of the participant's delprojekt or ADMIN), only while
+     * Erases a participant on request (GDPR art. 17; MANAGER of the participant's delprojekt or ADMIN, after a
+     * step-up: {@link se.kompetensresan.security.StepUp}), only while
      * they are not part of a report ({@link #erasureRefusal}; otherwise a {@link UserMessageException} saying why).
      * Every row of the person in this module is deleted (none of it is in a report); an erasure record keeps who
      * erased which participant id and why, nothing about the person.
@@ -263,6 +267,7 @@ public class ParticipantService {
         if (refusal.isPresent()) {
             throw new UserMessageException(refusal.get());
         }
+        stepUp.require("erasing participant " + p.id);
         ParticipantErasure e = new ParticipantErasure();
         e.participantId = p.id;
         e.companyId = p.companyId;
@@ -276,7 +281,8 @@ public class ParticipantService {
     }
 
     /**
-     * The register extract (GDPR art. 15) of one participant as a text file: everything the module holds about
+     * The register extract (GDPR art. 15; after a step-up, {@link se.kompetensresan.security.StepUp}) of one
+     * participant as a text file: everything the module holds about
      * them, with the full personnummer, which is written to the access log like {@link #fullNumbers} (kind
      * EXTRACT: an extract does not make the person part of a report). MANAGER of the participant's delprojekt or
      * ADMIN: the project office, as the data controller's side, answers such requests.
@@ -284,6 +290,7 @@ public class ParticipantService {
     public RegisterExtract extract(long participantId) {
         UserAccount u = currentUser.requireRole(Role.MANAGER, Role.ADMIN);
         Participant p = accessible(participantId);
+        stepUp.require("the register extract of participant " + p.id);
         PersonalNumberAccess log = new PersonalNumberAccess();
         log.actor = u.username();
         log.at = clock.instant();

@@ -23,23 +23,32 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ExportJobs {
 
     private final ExportService exports;
+    private final se.kompetensresan.security.StepUp stepUp;
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "report-export");
         t.setDaemon(true);
         return t;
     });
 
-    ExportJobs(ExportService exports) {
+    ExportJobs(ExportService exports, se.kompetensresan.security.StepUp stepUp) {
         this.exports = exports;
+        this.stepUp = stepUp;
     }
 
     /** A running export: rows written so far, and the finished file (name and path). */
     public record Job(String fileName, AtomicLong rows, CompletableFuture<Path> result) {
     }
 
-    /** Starts the export; the file name (and the user's right to the project) is checked before anything runs. */
+    /**
+     * Starts the export; the file name (and the user's right to the project) is checked before anything runs, and
+     * the Deltagarförteckning (full personnummer) needs a step-up ({@link se.kompetensresan.security.StepUp}), which
+     * is checked here on the request's thread: the job's thread has no session.
+     */
     public Job start(ReportFilter f, ExportKind kind, ExportFormat format) {
         String name = exports.fileName(f, kind, format);
+        if (kind == ExportKind.PARTICIPANTS) {
+            stepUp.require("the Deltagarförteckning (full personnummer)");
+        }
         SecurityContext context = SecurityContextHolder.getContext();
         AtomicLong rows = new AtomicLong();
         CompletableFuture<Path> result = CompletableFuture.supplyAsync(() -> {

@@ -9,5 +9,12 @@ public enum AccountChange {
     TWO_FACTOR_ENABLED,
     TWO_FACTOR_RESET,
     ROLE_CHANGED,
-    DISABLED
+    DISABLED,
+    /** Not a change: a code of the authenticator app that was already used was given again (ASVS 2.8.5). */
+    TOTP_CODE_REUSED;
+
+    /** True for a notice of something that happened rather than a change (its mail has a body of its own). */
+    public boolean notice() {
+        return this == TOTP_CODE_REUSED;
+    }
 }

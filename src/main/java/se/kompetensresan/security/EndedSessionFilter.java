@@ -20,7 +20,8 @@ import java.time.Instant;
 /**
  * Ends a session whose user's sessions were ended after it signed in, on whichever node it lives
  * ({@link SessionTerminator}): the session is invalidated and the request sent to the login page, as Spring
- * Security does with a session expired in this node's registry.
+ * Security does with a session expired in this node's registry. It also ends a session its user ended from another
+ * one ({@link UserSessions}: its row is gone), and writes the row of a session at its first signed-in request.
  */
 @Component
 class EndedSessionFilter extends OncePerRequestFilter {
@@ -28,10 +29,12 @@ class EndedSessionFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(EndedSessionFilter.class);
 
     private final SessionTerminator sessions;
+    private final UserSessions userSessions;
     private final Clock clock;
 
-    EndedSessionFilter(SessionTerminator sessions, Clock clock) {
+    EndedSessionFilter(SessionTerminator sessions, UserSessions userSessions, Clock clock) {
         this.sessions = sessions;
+        this.userSessions = userSessions;
         this.clock = clock;
     }
 
@@ -44,8 +47,13 @@ class EndedSessionFilter extends OncePerRequestFilter {
             Instant signedInAt = (Instant) session.getAttribute(SessionTerminator.SIGNED_IN_AT);
             if (signedInAt == null) {
                 session.setAttribute(SessionTerminator.SIGNED_IN_AT, clock.instant());
-            } else if (sessions.endedSince(a.getName(), signedInAt)) {
-                LOG.info("a session ended by a change of its user's account (on this node or another) was closed");
+                try {
+                    userSessions.signedIn(a.getName(), session, request.getHeader("User-Agent"), request.getRemoteAddr());
+                } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+                    // a parallel first request of the same session wrote the row
+                }
+            } else if (sessions.endedSince(a.getName(), signedInAt) || !userSessions.alive(session)) {
+                LOG.info("a session ended by a change of its user's account or by its user (on this node or another) was closed");
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 response.sendRedirect(request.getContextPath() + "/login");

@@ -39,12 +39,14 @@ class SessionTerminator {
 
     private final SessionRegistry registry;
     private final AppUserRepository users;
+    private final UserSessionRepository userSessions;
     private final Clock clock;
     private final Map<String, Read> read = new ConcurrentHashMap<>();
 
-    SessionTerminator(SessionRegistry registry, AppUserRepository users, Clock clock) {
+    SessionTerminator(SessionRegistry registry, AppUserRepository users, UserSessionRepository userSessions, Clock clock) {
         this.registry = registry;
         this.users = users;
+        this.userSessions = userSessions;
         this.clock = clock;
     }
 
@@ -66,21 +68,30 @@ class SessionTerminator {
         read.remove(key(u.username));
         if (keep != null) {
             keep.setAttribute(SIGNED_IN_AT, now);
+            userSessions.deleteOthers(u.id, CurrentSession.hash(keep.getId()));
+        } else {
+            userSessions.deleteAllOf(u.id);
         }
+        int n = expireHere(u.username, id -> keep == null || !id.equals(keep.getId()));
+        if (n > 0) {
+            LOG.info("ended {} session(s) of user {}", n, u.id);
+        }
+        return n;
+    }
+
+    /** Ends at once this node's sessions of the user whose session id matches; returns how many. */
+    int expireHere(String username, java.util.function.Predicate<String> sessionId) {
         int n = 0;
         for (Object principal : registry.getAllPrincipals()) {
             String name = principal instanceof UserDetails d ? d.getUsername() : String.valueOf(principal);
-            if (name.equalsIgnoreCase(u.username)) {
+            if (name.equalsIgnoreCase(username)) {
                 for (SessionInformation s : registry.getAllSessions(principal, false)) {
-                    if (keep == null || !s.getSessionId().equals(keep.getId())) {
+                    if (sessionId.test(s.getSessionId())) {
                         s.expireNow();
                         n++;
                     }
                 }
             }
-        }
-        if (n > 0) {
-            LOG.info("ended {} session(s) of user {}", n, u.id);
         }
         return n;
     }

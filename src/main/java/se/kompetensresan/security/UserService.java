@@ -46,11 +46,15 @@ public class UserService implements UserDetailsService {
     private final SessionTerminator sessions;
     private final org.springframework.beans.factory.ObjectProvider<AccountMails> accountMails;
     private final java.time.Clock clock;
+    private final StepUp stepUp;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, InvitationRepository invitations,
                 RecoveryCodeRepository recoveryCodes, SecuritySettings settings, PasswordPolicy passwordPolicy,
                 SessionTerminator sessions, org.springframework.beans.factory.ObjectProvider<AccountMails> accountMails,
-                java.time.Clock clock) {
+                java.time.Clock clock, StepUp stepUp, org.springframework.context.ApplicationEventPublisher events) {
+        this.stepUp = stepUp;
+        this.events = events;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.invitations = invitations;
@@ -173,6 +177,12 @@ public class UserService implements UserDetailsService {
             u.totpLastStep = step.getAsLong();
             return true;
         }
+        if (step.isPresent() && step.getAsLong() == u.totpLastStep) {
+            // the code that was accepted last, given again: someone may have the password and have seen the code
+            LoginThrottle.LOG.warn("second factor refused for user {} from {}: a code already used was given again",
+                    u.id, CurrentSession.address());
+            tellUser(u, AccountChange.TOTP_CODE_REUSED);
+        }
         String hash = sha256(c.toUpperCase(Locale.ROOT).replace("-", ""));
         for (RecoveryCode r : recoveryCodes.findByUserId(u.id)) {
             if (r.usedAt == null && java.security.MessageDigest.isEqual(r.codeHash.getBytes(), hash.getBytes())) {
@@ -184,6 +194,53 @@ public class UserService implements UserDetailsService {
         recordFailedLogin(username);
         LoginThrottle.LOG.warn("second factor refused for user {}", u.id);
         return false;
+    }
+
+    /** True when the signed-in user has two-factor sign-in (the step-up asks for their code too). */
+    @Transactional(readOnly = true)
+    public boolean currentUserHasTwoFactor() {
+        return signedInUser().map(u -> u.totpEnabled).orElse(false);
+    }
+
+    /**
+     * Step-up (ASVS 4.3.3): the signed-in user confirms who they are before a high-value action with their
+     * password, and their TOTP code (or a recovery code) when they have two-factor sign-in; the step-up then holds
+     * for {@link StepUp#FRESH} in this session. A wrong password counts as a failed sign-in (the same lock and
+     * per-address count as the login form), a wrong code too; a locked account is refused. Refusals:
+     * {@code security.stepup.error.password}, {@code .code}, {@code .locked}.
+     */
+    @Transactional(noRollbackFor = UserMessageException.class)
+    public void confirmIdentity(String password, String code) {
+        AppUser u = signedInUser().orElseThrow(() -> new AccessRefusedException("no signed-in user", false));
+        if (u.lockedUntil != null && clock.instant().isBefore(u.lockedUntil)) {
+            LoginThrottle.LOG.warn("step-up refused for user {} from {}: account locked", u.id, CurrentSession.address());
+            throw new UserMessageException("security.stepup.error.locked");
+        }
+        if (password == null || !passwordEncoder.matches(password, u.passwordHash)) {
+            var attempt = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(u.username, null);
+            attempt.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(
+                    CurrentSession.address(), null));
+            // the login throttle counts it for the account and the address, and logs it
+            events.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
+                    attempt, new org.springframework.security.authentication.BadCredentialsException("step-up")));
+            LoginThrottle.LOG.warn("step-up refused for user {}: wrong password", u.id);
+            throw new UserMessageException("security.stepup.error.password");
+        }
+        if (u.totpEnabled && !verifySecondFactor(u.username, code)) {
+            throw new UserMessageException("security.stepup.error.code");
+        }
+        u.failedLogins = 0;
+        stepUp.mark(u.username);
+        LOG.info("user {} confirmed who they are (step-up)", u.id);
+    }
+
+    private Optional<AppUser> signedInUser() {
+        var a = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (a == null || !a.isAuthenticated() || a instanceof org.springframework.security.authentication.AnonymousAuthenticationToken
+                || a instanceof TwoFactorGate.Pending) {
+            return Optional.empty();
+        }
+        return users.findByUsernameIgnoreCase(a.getName());
     }
 
     /** Unused recovery codes left. */
@@ -393,11 +450,12 @@ public class UserService implements UserDetailsService {
         return toAccount(u);
     }
 
-    /** ADMIN: enables or disables an account; a disabled user's sessions end at once. */
+    /** ADMIN, after a step-up ({@link StepUp}): enables or disables an account; a disabled user's sessions end at once. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount setEnabled(long userId, boolean enabled) {
         AppUser u = users.findById(userId).orElseThrow(() -> new UserMessageException("security.users.error.unknown"));
+        stepUp.require("changing the status of user " + userId);
         u.enabled = enabled;
         if (!enabled) {
             sessions.endSessionsOf(u);
@@ -407,12 +465,16 @@ public class UserService implements UserDetailsService {
         return toAccount(u);
     }
 
-    /** ADMIN: changes role and scope (company or delprojekt); the user's sessions end so that nothing old is kept. */
+    /**
+     * ADMIN, after a step-up ({@link StepUp}): changes role and scope (company or delprojekt); the user's sessions
+     * end so that nothing old is kept.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount changeRoleAndScope(long userId, Role role, Long companyId, Set<Long> subprojectIds) {
         AppUser u = users.findById(userId).orElseThrow(() -> new UserMessageException("security.users.error.unknown"));
         UserAccountRules.checkScope(role, companyId, subprojectIds);
+        stepUp.require("changing the role or scope of user " + userId);
         u.role = role;
         u.companyId = role == Role.COMPANY ? companyId : null;
         u.subprojectIds = new HashSet<>(role == Role.COACH || role == Role.MANAGER ? subprojectIds : Set.of());
@@ -422,11 +484,12 @@ public class UserService implements UserDetailsService {
         return toAccount(u);
     }
 
-    /** ADMIN: removes the user's second factor (lost phone); they enrol again at the next sign-in. */
+    /** ADMIN, after a step-up ({@link StepUp}): removes the user's second factor (lost phone); they enrol again at the next sign-in. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetTwoFactor(long userId) {
         AppUser u = users.findById(userId).orElseThrow(() -> new UserMessageException("security.users.error.unknown"));
+        stepUp.require("resetting the two-factor sign-in of user " + userId);
         u.totpEnabled = false;
         u.totpSecret = null;
         u.totpLastStep = null;

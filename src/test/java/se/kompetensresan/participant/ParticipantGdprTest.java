@@ -13,6 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.kompetensresan.coaching.CoachingTestData;
 import se.kompetensresan.security.AccessRefusedException;
+import se.kompetensresan.security.StepUpRequiredException;
+import se.kompetensresan.security.StepUps;
 import se.kompetensresan.shared.PersonalIdentityNumber;
 import se.kompetensresan.shared.RetentionSettings;
 import se.kompetensresan.shared.UserMessageException;
@@ -78,6 +80,7 @@ class ParticipantGdprTest {
 
         assertThat(count("select count(*) from outbox_message where lower(recipient) = lower(?)", p.email())).isOne();
         w.runAs(w.managerA);
+        StepUps.confirmed(); // the step-up of a high-value action (its own test below)
         assertThat(participants.erasureRefusal(p.id())).isEmpty();
         refused(() -> participants.erase(p.id(), " "), "participant.error.erase.reason.required");
         participants.erase(p.id(), "Begäran från personen");
@@ -102,6 +105,7 @@ class ParticipantGdprTest {
         w.runAs(w.companyUserA);
         signing.sendMonth(w.companyA.id(), world.month);
         w.runAs(w.managerA);
+        StepUps.confirmed(); // the step-up of a high-value action (its own test below)
         signing.lockMonth(w.project.id(), world.month);
 
         assertThat(participants.erasureRefusal(p.id())).contains("participant.erase.refused.locked");
@@ -115,6 +119,7 @@ class ParticipantGdprTest {
         ParticipantInfo exported = world.participant("Stina Exporterad", true);
         ParticipantInfo asked = world.participant("Per Frågade", false);
         w.runAs(w.managerA);
+        StepUps.confirmed(); // the step-up of a high-value action (its own test below)
         participants.fullNumbers(List.of(exported.id()), "Deltagarförteckning till finansiären");
         participants.extract(asked.id());
 
@@ -122,6 +127,22 @@ class ParticipantGdprTest {
         assertThat(participants.erasureRefusal(asked.id())).isEmpty();
         participants.erase(asked.id(), "Begäran efter registerutdrag");
         assertThat(count("select count(*) from participant where id = ?", asked.id())).isZero();
+    }
+
+    @Test
+    void erasureAndTheRegisterExtractAreRefusedWithoutAFreshStepUpAndLeaveNoTrace() {
+        ParticipantInfo p = world.participant("Stig Stegvis", true);
+        w.runAs(w.managerA);
+        assertThatThrownBy(() -> participants.extract(p.id())).isInstanceOf(StepUpRequiredException.class);
+        assertThatThrownBy(() -> participants.erase(p.id(), "Begäran från personen")).isInstanceOf(StepUpRequiredException.class);
+        assertThat(count("select count(*) from participant where id = ?", p.id())).isOne();
+        assertThat(count("select count(*) from participant_erasure where participant_id = ?", p.id())).isZero();
+        assertThat(count("select count(*) from personal_number_access where participant_ids = ?", String.valueOf(p.id())))
+                .as("no full number read").isZero();
+        // the reason is still checked first, beside its field
+        refused(() -> participants.erase(p.id(), " "), "participant.error.erase.reason.required");
+        StepUps.confirmed();
+        assertThat(participants.extract(p.id()).text()).contains("Stig Stegvis");
     }
 
     @Test
@@ -134,6 +155,7 @@ class ParticipantGdprTest {
             assertThatThrownBy(() -> participants.erasureRefusal(p.id())).isInstanceOf(AccessRefusedException.class);
         }
         w.runAs(w.admin);
+        StepUps.confirmed(); // the step-up of a high-value action (its own test below)
         assertThat(participants.extract(p.id()).text()).contains("Kim Skyddad");
         assertThat(count("select count(*) from participant where id = ?", p.id())).isOne();
     }
@@ -148,6 +170,7 @@ class ParticipantGdprTest {
         w.runAs(w.companyUserA);
         signing.sendMonth(w.companyA.id(), world.month);
         w.runAs(w.managerA);
+        StepUps.confirmed(); // the step-up of a high-value action (its own test below)
         participants.fullNumbers(List.of(p.id()), "Deltagarförteckning till finansiären");
         String pnr = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)).execute(s ->
                 new PersonalIdentityNumber(ctx.getBean(IdentityCipher.class).decrypt(
@@ -175,6 +198,7 @@ class ParticipantGdprTest {
         ParticipantInfo p = world.participant("John Smith", false);
         jdbc.update("update participant set language = 'en' where id = ?", p.id());
         w.runAs(w.managerA);
+        StepUps.confirmed(); // the step-up of a high-value action (its own test below)
         assertThat(participants.extract(p.id()).text()).contains("Register extract under Article 15", "John Smith",
                 "Training activities you are registered for", "None.");
     }
@@ -260,6 +284,7 @@ class ParticipantGdprTest {
     void accessLogEntriesOlderThanTheAuditPeriodAreDeleted() {
         ParticipantInfo p = world.participant("Loggad Person", true);
         w.runAs(w.managerA);
+        StepUps.confirmed(); // the step-up of a high-value action (its own test below)
         participants.fullNumbers(List.of(p.id()), "Ny läsning");
         participants.fullNumbers(List.of(p.id()), "Gammal läsning");
         SecurityContextHolder.clearContext();

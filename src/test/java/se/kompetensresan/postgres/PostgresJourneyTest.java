@@ -223,6 +223,7 @@ class PostgresJourneyTest extends PostgresTest {
         w.runAs(w.companyUserA);
         applicationContext.getBean(se.kompetensresan.participant.SigningService.class).sendMonth(w.companyA.id(), world.month);
         w.runAs(w.managerA);
+        se.kompetensresan.security.StepUps.confirmed();
         participants.fullNumbers(List.of(exported.id()), "Deltagarförteckning till finansiären");
         assertThat(participants.erasureRefusal(exported.id())).contains("participant.erase.refused.exported");
         assertThat(participants.extract(erased.id()).text()).contains("Eva Raderas", "Svets MIG/MAG");

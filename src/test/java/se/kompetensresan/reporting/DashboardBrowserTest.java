@@ -60,6 +60,9 @@ class DashboardBrowserTest extends BrowserTest {
         page.locator("#report-participants-back").click();
         page.locator("#dashboard-exports").click();
         page.locator("#export-PARTICIPANTS-xlsx").click();
+        // full personnummer: the manager confirms who they are first (step-up)
+        page.locator("#step-up-password input").fill("secret");
+        page.locator("#step-up-confirm").click();
         Download list = page.waitForDownload(() -> page.locator("#export-PARTICIPANTS-xlsx-download").click());
         assertThat(list.suggestedFilename()).startsWith("Deltagarforteckning_").endsWith("_2026-04-01_2026-06-30.xlsx");
         Path listFile = list.path();

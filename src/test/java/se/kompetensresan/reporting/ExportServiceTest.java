@@ -118,6 +118,21 @@ class ExportServiceTest {
     }
 
     @Test
+    void theDeltagarforteckningDoesNotStartWithoutAFreshStepUpTheOtherFilesDo() throws Exception {
+        ExportJobs jobs = ctx.getBean(ExportJobs.class);
+        world.w.runAs(world.w.admin);
+        int logged = world.jdbc.queryForObject("select count(*) from personal_number_access", Integer.class);
+        assertThatThrownBy(() -> jobs.start(world.q2(), ExportKind.PARTICIPANTS, ExportFormat.XLSX))
+                .isInstanceOf(se.kompetensresan.security.StepUpRequiredException.class);
+        assertThat(world.jdbc.queryForObject("select count(*) from personal_number_access", Integer.class))
+                .as("no full number read").isEqualTo(logged);
+        assertThat(jobs.start(world.q2(), ExportKind.CO_FINANCING, ExportFormat.CSV).result().get()).exists();
+        se.kompetensresan.security.StepUps.confirmed();
+        assertThat(jobs.start(world.q2(), ExportKind.PARTICIPANTS, ExportFormat.XLSX).result().get()).exists();
+        assertThat(world.jdbc.queryForObject("select count(*) from personal_number_access", Integer.class)).isEqualTo(logged + 1);
+    }
+
+    @Test
     void aFormulaInANameComesBackAsTextInXlsxAndCsv() throws IOException {
         world.w.runAs(world.w.admin);
         ReportFilter q3 = world.q2().withPeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The second step of the sign-in: the pending state, enrolment with QR/secret, codes once only, recovery codes. */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class TwoFactorSignInTest extends KaribuTest {
 
     @Autowired
@@ -112,5 +113,35 @@ class TwoFactorSignInTest extends KaribuTest {
         // the wrong codes locked the account (same lock as wrong passwords): even a right code is refused now
         assertThat(users.loadUserByUsername(coach).isAccountNonLocked()).isFalse();
         assertThat(users.verifySecondFactor(coach, recovery.get(4))).isFalse();
+    }
+
+    @Autowired
+    se.kompetensresan.mail.MailService mail;
+
+    @Test
+    void aCodeGivenASecondTimeIsRefusedLoggedWithUserAndAddressAndTheUserIsToldByMail(
+            org.springframework.boot.test.system.CapturedOutput log) {
+        String coach = newUser(Role.COACH);
+        String email = coach + "@region.se";
+        long id = users.findAccount(coach).orElseThrow().id();
+        ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .update("update app_user set email = ? where id = ?", email, id);
+        String secret = users.startTwoFactorEnrolment(coach).secret();
+        users.confirmTwoFactorEnrolment(coach, TwoFactor.code(secret, Instant.now().minusSeconds(TwoFactor.PERIOD_SECONDS)));
+        String code = TwoFactor.code(secret, Instant.now());
+        assertThat(users.verifySecondFactor(coach, code)).isTrue();
+        assertThat(mail.sentTo(email)).extracting(m -> m.subject()).doesNotContain(
+                "Ditt konto i Kompetensresan: en engångskod från din autentiseringsapp användes en andra gång");
+
+        assertThat(users.verifySecondFactor(coach, code)).as("the same code again").isFalse();
+        assertThat(log.getOut()).contains("second factor refused for user " + id + " from 127.0.0.1: a code already used was given again");
+        var notice = mail.sentTo(email).stream().filter(m -> m.subject().equals(
+                "Ditt konto i Kompetensresan: en engångskod från din autentiseringsapp användes en andra gång")).toList();
+        assertThat(notice).singleElement().satisfies(m -> assertThat(m.body())
+                .contains("Hej Två Steg!", coach, "Koden godtogs inte", "kontakta projektets administratör")
+                .doesNotContain("http"));
+        // a wrong code is no reuse: no further mail
+        users.verifySecondFactor(coach, "000000".equals(code) ? "111111" : "000000");
+        assertThat(mail.sentTo(email)).filteredOn(m -> m.subject().contains("andra gång")).hasSize(1);
     }
 }

@@ -51,6 +51,7 @@ class UserAdministrationTest extends KaribuTest {
         String a = "uadmin-" + UUID.randomUUID().toString().substring(0, 8);
         users.create(new UserForm(a, "pw", "Admin", null, Role.ADMIN, null, Set.of()));
         JourneyFixtures.signIn(a, Role.ADMIN);
+        StepUps.confirmed(); // role, scope, status and two-factor changes need it (refused without: StepUpTest)
         return a;
     }
 

@@ -42,6 +42,7 @@ import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.security.AccessRefusedException;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.UserAccount;
+import se.kompetensresan.security.StepUps;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.shared.CompetenceAreas;
 import se.kompetensresan.survey.HeatMap;
@@ -230,7 +231,13 @@ class TenancyMatrixTest {
         /** The Effektmätning file: like the other exports. */
         REPORT_EFFECT_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t)),
         /** The Förteckning över planerade inköp: like the other exports. */
-        REPORT_PURCHASES_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t));
+        REPORT_PURCHASES_EXPORT((a, t) -> a.is(Role.MANAGER, Role.ADMIN) && a.canSee(t)),
+        /** Mitt konto: one's own signed-in sessions (here: of the target company's user), nobody else's, not even an admin's. */
+        SESSIONS_LIST((a, t) -> a.ownCompany(t)),
+        /** Ending a session by its id: only one's own. */
+        SESSION_END((a, t) -> a.ownCompany(t)),
+        /** "End all others": one's own other sessions, never another user's. */
+        SESSIONS_END_OTHERS((a, t) -> a.ownCompany(t));
 
         final BiPredicate<Actor, Target> allowed;
 
@@ -251,7 +258,8 @@ class TenancyMatrixTest {
 
         /** Listing and heat map filter rather than take an id: there is no unknown id to guess. */
         boolean byId() {
-            return this != INBOX_LIST && this != HEAT_MAP_SCOPE && this != COURSE_DATE_ACTIVITIES_LIST && !report();
+            return this != INBOX_LIST && this != HEAT_MAP_SCOPE && this != COURSE_DATE_ACTIVITIES_LIST && !report()
+                    && this != SESSIONS_LIST && this != SESSIONS_END_OTHERS;
         }
 
         /** A report: filtered by project and delprojekt, not by id. */
@@ -280,6 +288,8 @@ class TenancyMatrixTest {
 
     @Autowired
     UserService users;
+    @Autowired
+    se.kompetensresan.security.UserSessions userSessions;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -347,6 +357,8 @@ class TenancyMatrixTest {
         /** The action of the open course booked on the shared course date (planned.get(4)); 5 and 6 are unbooked. */
         long openActivityId;
         long participantId;
+        /** A signed-in session of the company's user (a row of user_session). */
+        long sessionRowId;
     }
 
     @Autowired
@@ -418,6 +430,7 @@ class TenancyMatrixTest {
         t.subprojectId = subprojectId;
         t.company = fx.company(subprojectId, 20);
         t.companyUser = fx.user(Role.COMPANY, t.company.id(), Set.of());
+        t.sessionRowId = sessionOf(t.companyUser);
         // a contact e-mail, so that a reminder reaches someone
         companies.updateContact(t.company.id(), new ContactDetails("Kontakt", "kontakt-" + t.company.id() + "@example.se",
                 "070-000 00 01", "Storgatan 1"));
@@ -459,6 +472,19 @@ class TenancyMatrixTest {
         return t;
     }
 
+    /** A signed-in session of the user on another browser, as {@code EndedSessionFilter} writes it; its row id. */
+    private long sessionOf(String username) {
+        long userId = users.findAccount(username).orElseThrow().id();
+        jdbc.update("insert into user_session (user_id, session_hash, signed_in_at, last_seen_at, device, address)"
+                        + " values (?, ?, current_timestamp, current_timestamp, 'Firefox · Linux', '10.1.2.0/24')",
+                userId, java.util.UUID.randomUUID().toString().replace("-", "") + "0123456789abcdef0123456789abcdef");
+        return jdbc.queryForObject("select max(id) from user_session where user_id = ?", Long.class, userId);
+    }
+
+    private boolean sessionExists(long rowId) {
+        return jdbc.queryForObject("select count(*) from user_session where id = ?", Long.class, rowId) == 1;
+    }
+
     private static int pnrSerial = 100;
 
     private static ParticipantForm newParticipant(String name) {
@@ -493,13 +519,16 @@ class TenancyMatrixTest {
         Tenant t = tenants.get(target);
         if (expect == Expect.ALLOWED) {
             asUser(usernames.get(actor));
+            StepUps.confirmed(); // high-value actions need it; its absence is refused in their own tests
             allowed(actor, target, t, op);
         } else if (!op.byId()) {
             asUser(usernames.get(actor));
+            StepUps.confirmed();
             hidden(actor, t, op);
         } else {
             Snapshot before = t == null || !op.writes() ? null : snapshot(t);
             asUser(usernames.get(actor));
+            StepUps.confirmed(); // so that a refusal here is the tenant's, not the step-up's
             tenancyLog.list.clear();
             Throwable thrown = catchThrowable(() -> attempt(actor, t, op));
             assertThat(thrown).as("%s %s of %s", actor, op, target)
@@ -574,6 +603,15 @@ class TenancyMatrixTest {
             case PARTICIPANT_REPORTED -> participants.recordReported(List.of(participant), "Inkräktare");
             case REPORT_DASHBOARD, REPORT_EXPORT, REPORT_EFFECT, REPORT_DEMAND, REPORT_EFFECT_EXPORT, REPORT_PURCHASES_EXPORT ->
                     throw new IllegalStateException("a report is filtered, not by id");
+            case SESSION_END -> {
+                long row = t == null ? UNKNOWN_ID : t.sessionRowId;
+                try {
+                    userSessions.end(row);
+                } finally {
+                    assertThat(t == null || sessionExists(row)).as("the session still signed in").isTrue();
+                }
+            }
+            case SESSIONS_LIST, SESSIONS_END_OTHERS -> throw new IllegalStateException("one's own sessions, not by id");
         }
     }
 
@@ -717,6 +755,18 @@ class TenancyMatrixTest {
             case FULL_NUMBERS -> assertThat(participants.fullNumbers(List.of(t.participantId), "Deltagarexport"))
                     .containsKey(t.participantId);
             case PARTICIPANT_ERASE -> eraseFreshParticipantOf(t);
+            case SESSIONS_LIST -> assertThat(userSessions.mine()).extracting(se.kompetensresan.security.SessionInfo::id)
+                    .contains(t.sessionRowId);
+            case SESSION_END -> {
+                userSessions.end(t.sessionRowId);
+                assertThat(sessionExists(t.sessionRowId)).isFalse();
+                t.sessionRowId = sessionOf(t.companyUser);
+            }
+            case SESSIONS_END_OTHERS -> {
+                assertThat(userSessions.endOthers()).isPositive();
+                assertThat(sessionExists(t.sessionRowId)).isFalse();
+                t.sessionRowId = sessionOf(t.companyUser);
+            }
             case PARTICIPANT_EXTRACT -> assertThat(participants.extract(t.participantId).text()).contains("Anna Svetsare",
                     t.company.name());
             case PARTICIPANT_REPORTED -> {
@@ -789,6 +839,18 @@ class TenancyMatrixTest {
     private void hidden(Actor actor, Tenant t, Op op) {
         switch (op) {
             case INBOX_LIST -> assertThat(visibleTaskKeys(t.company.id())).isEmpty();
+            case SESSIONS_LIST -> assertThat(userSessions.mine()).extracting(se.kompetensresan.security.SessionInfo::id)
+                    .doesNotContain(t.sessionRowId);
+            case SESSIONS_END_OTHERS -> {
+                userSessions.endOthers();
+                assertThat(sessionExists(t.sessionRowId)).as("another user's session still signed in").isTrue();
+                if (actor.ownCompany != null) { // the actor's own other session did end: sign it in again
+                    Tenant own = tenants.get(actor.ownCompany);
+                    if (!sessionExists(own.sessionRowId)) {
+                        own.sessionRowId = sessionOf(own.companyUser);
+                    }
+                }
+            }
             case COURSE_DATE_ACTIVITIES_LIST -> assertThat(training.activitiesOnCourseDate(sharedCourseDateId))
                     .extracting(TrainingActivityInfo::companyId).doesNotContain(t.company.id());
             case HEAT_MAP_SCOPE -> {
@@ -889,6 +951,7 @@ class TenancyMatrixTest {
         asUser(t.companyUser);
         long fresh = participants.add(t.company.id(), newParticipant("Radera Mig")).id();
         asUser(me);
+        StepUps.confirmed();
         participants.erase(fresh, "Begäran från personen");
         assertThat(participants.ofCompany(t.company.id())).extracting(ParticipantInfo::id)
                 .doesNotContain(fresh).contains(t.participantId);

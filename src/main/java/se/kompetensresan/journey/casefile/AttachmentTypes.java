@@ -62,15 +62,18 @@ public final class AttachmentTypes {
         return Optional.empty();
     }
 
-    /** The file name with the extension of the detected type (a PDF called x.png becomes x.png.pdf). */
+    /** The longest file name kept (longer ones are refused, never cut): with the extension it fits the column. */
+    static final int MAX_NAME = 200;
+
+    /**
+     * The file name with the extension of the detected type (a PDF called x.png becomes x.png.pdf); at most
+     * {@link #MAX_NAME} characters, which {@code CaseFile.addAttachment} checks before.
+     */
     static String fileNameFor(String fileName, Type type) {
         String name = fileName == null || fileName.isBlank() ? "bilaga" : fileName.strip();
         // path characters, control characters, and the direction marks and overrides that make a name look like
         // another (U+202E before "gnp.exe" shows "exe.png")
         name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]", "_");
-        if (name.length() > 200) {
-            name = name.substring(0, 200);
-        }
         return name.toLowerCase(Locale.ROOT).endsWith("." + type.extension) ? name : name + "." + type.extension;
     }
 

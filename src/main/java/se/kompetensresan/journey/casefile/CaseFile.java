@@ -237,7 +237,8 @@ public class CaseFile {
     /**
      * Stores a file with the company's latest journey. Accepts pdf, docx, xlsx and png up to 10 MB, the type
      * detected from the content (the name's extension does not count); refuses others with
-     * {@code journey.attachment.error.type} or {@code journey.attachment.error.size}.
+     * {@code journey.attachment.error.type} or {@code journey.attachment.error.size}, and a file name over 200
+     * characters with {@code journey.attachment.error.name} (never cut).
      */
     public AttachmentInfo addAttachment(long companyId, String fileName, byte[] content) {
         UserAccount u = companies.requireAccess(companyId);
@@ -246,6 +247,10 @@ public class CaseFile {
         }
         if (content.length > AttachmentTypes.MAX_BYTES) {
             throw new UserMessageException("journey.attachment.error.size", AttachmentTypes.MAX_BYTES / (1024 * 1024));
+        }
+        if (fileName != null && fileName.strip().length() > AttachmentTypes.MAX_NAME) {
+            // refused, not cut: a cut name could lose what tells two files apart, or their extension
+            throw new UserMessageException("journey.attachment.error.name", AttachmentTypes.MAX_NAME, fileName.strip().length());
         }
         AttachmentTypes.Type type = AttachmentTypes.detect(content)
                 .orElseThrow(() -> new UserMessageException("journey.attachment.error.type", fileName == null ? "" : fileName));

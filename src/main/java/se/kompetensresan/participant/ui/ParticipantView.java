@@ -39,6 +39,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import se.kompetensresan.participant.SigningService;
 import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.StepUp;
+import se.kompetensresan.security.StepUpDialog;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.shared.UserMessageException;
 import se.kompetensresan.training.TrainingActivityInfo;
@@ -68,10 +70,12 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CompanyService companies;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final StepUp stepUp;
     private ParticipantInfo participant;
 
     ParticipantView(ParticipantService participants, SigningService signing, TrainingService training,
-                    CompanyService companies, CurrentUser currentUser, Clock clock) {
+                    CompanyService companies, CurrentUser currentUser, Clock clock, StepUp stepUp) {
+        this.stepUp = stepUp;
         this.participants = participants;
         this.signing = signing;
         this.training = training;
@@ -205,13 +209,20 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /**
-     * The register extract (art. 15) as a download, and erasure on request (art. 17) behind a confirmation with the
-     * reason; erasure is disabled, with the reason beside it, once the person is part of a report.
+     * The register extract (art. 15) as a download once the user confirmed who they are (step-up), and erasure on
+     * request (art. 17) behind a confirmation with the reason and the step-up; erasure is disabled, with the reason
+     * beside it, once the person is part of a report.
      */
     private VerticalLayout gdpr(ParticipantInfo p) {
-        Anchor extract = new Anchor(new ExtractDownload(participants, p.id()), getTranslation("participant.extract.download"));
+        Button extract = new Button(getTranslation("participant.extract.download"));
         extract.setId("participant-extract");
         extract.getElement().setAttribute("title", getTranslation("participant.extract.download.help"));
+        extract.addClickListener(e -> StepUpDialog.run(() -> {
+            stepUp.require("the register extract of participant " + p.id());
+            Anchor download = new Anchor(new ExtractDownload(participants, p.id()), getTranslation("participant.extract.ready"));
+            download.setId("participant-extract-download");
+            extract.getParent().ifPresent(parent -> ((HorizontalLayout) parent).replace(extract, download));
+        }));
         Button erase = new Button(getTranslation("participant.erase.open"), e -> eraseDialog(p));
         erase.setId("participant-erase");
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -236,11 +247,12 @@ class ParticipantView extends VerticalLayout implements BeforeEnterObserver, Has
         reason.setId("participant-erase-reason");
         reason.setHelperText(getTranslation("participant.erase.reason.help"));
         PickDialog.open("participant-erase", getTranslation("participant.erase.title", p.name()), reason,
-                getTranslation("participant.cancel"), getTranslation("participant.erase.confirm"), r -> {
+                getTranslation("participant.cancel"), getTranslation("participant.erase.confirm"),
+                r -> StepUpDialog.run(() -> {
                     participants.erase(p.id(), r);
                     Notices.success(getTranslation("participant.erase.done"));
                     getUI().ifPresent(ui -> ui.navigate("participants"));
-                }).dangerous();
+                })).dangerous();
     }
 
     /** Makes the extract when the link is followed (so the access log records each download). */

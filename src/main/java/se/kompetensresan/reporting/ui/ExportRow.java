@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * One file of the funder's (a section: its name as {@code h2}, what it holds, a button per format): the export runs
  * in the background ({@link ExportJobs}) with a progress bar while the page stays usable, then offers the file. The
  * page polls while any export of the UI runs; the temporary files go when the row leaves the page. Ids
- * {@code export-<KIND>}, {@code export-<KIND>-<ext>} and {@code export-<KIND>-<ext>-download}.
+ * {@code export-<KIND>}, {@code export-<KIND>-<ext>} and {@code export-<KIND>-<ext>-download}. The Deltagarförteckning
+ * first asks the user to confirm who they are ({@code StepUpDialog}) unless they did within five minutes.
  */
 class ExportRow extends Div {
 
@@ -53,7 +54,7 @@ class ExportRow extends Div {
         FlexLayout buttons = new FlexLayout();
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
         for (ExportFormat format : ExportFormat.values()) {
-            Button b = new Button(getTranslation("reporting.exports.make", format.extension()), e -> start(format));
+            Button b = new Button(getTranslation("reporting.exports.make", format.extension()), e -> se.kompetensresan.security.StepUpDialog.run(() -> start(format)));
             b.setId("export-" + kind.name() + "-" + format.extension());
             buttons.add(b);
         }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -15,12 +17,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.grid.Grid;
 import se.kompetensresan.security.CurrentUser;
+import se.kompetensresan.security.SessionInfo;
 import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.security.UserService;
+import se.kompetensresan.security.UserSessions;
 import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.shared.ui.Formats;
+import se.kompetensresan.shared.ui.Notices;
 
-/** My account: change the password, turn on two-factor sign-in (offered to everyone, required for some roles). */
+/**
+ * My account: change the password, turn on two-factor sign-in (offered to everyone, required for some roles), see
+ * the sessions signed in and end any other one, or all others.
+ */
 @Route("account")
 @Menu(order = 99, title = "security.menu.account", icon = "vaadin:user")
 @PermitAll
@@ -32,9 +42,13 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
     private final VerticalLayout twoFactor = new VerticalLayout();
+    private final UserSessions sessions;
+    private final Grid<SessionInfo> sessionGrid = new Grid<>();
+    private final Button endOthers = new Button();
 
-    AccountView(UserService users, CurrentUser currentUser) {
+    AccountView(UserService users, CurrentUser currentUser, UserSessions sessions) {
         this.users = users;
+        this.sessions = sessions;
         this.me = currentUser.require();
         setId("account-view");
         setMaxWidth("640px");
@@ -56,6 +70,56 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("security.account.title")), new H2(getTranslation("security.account.password.title")),
                 current, password, repeat, change, new H2(getTranslation("security.twofactor.title")), twoFactor);
         showTwoFactor();
+        add(new H2(getTranslation("security.sessions.title")), new Paragraph(getTranslation("security.sessions.intro")),
+                sessionGrid(), endOthers);
+        showSessions();
+    }
+
+    private Grid<SessionInfo> sessionGrid() {
+        sessionGrid.setId("account-sessions");
+        sessionGrid.setAllRowsVisible(true);
+        sessionGrid.addColumn(this::device).setHeader(getTranslation("security.sessions.col.device")).setFlexGrow(2)
+                .setKey("device");
+        sessionGrid.addColumn(s -> s.network().isEmpty() ? getTranslation("security.sessions.network.unknown") : s.network())
+                .setHeader(getTranslation("security.sessions.col.network")).setAutoWidth(true);
+        sessionGrid.addColumn(s -> Formats.dateTime(s.signedInAt())).setHeader(getTranslation("security.sessions.col.signedIn"))
+                .setAutoWidth(true);
+        sessionGrid.addColumn(s -> Formats.dateTime(s.lastSeenAt())).setHeader(getTranslation("security.sessions.col.lastSeen"))
+                .setAutoWidth(true);
+        sessionGrid.addComponentColumn(s -> {
+            if (s.current()) {
+                Span here = new Span(getTranslation("security.sessions.current"));
+                here.getElement().getThemeList().add("badge success");
+                return here;
+            }
+            Button end = new Button(getTranslation("security.sessions.end"), e -> {
+                sessions.end(s.id());
+                Notices.success(getTranslation("security.sessions.ended"));
+                showSessions();
+            });
+            end.setId("account-session-end-" + s.id());
+            end.getElement().setAttribute("aria-label", getTranslation("security.sessions.end.label", device(s)));
+            end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            return end;
+        }).setAutoWidth(true).setKey("action");
+        endOthers.setText(getTranslation("security.sessions.endOthers"));
+        endOthers.setId("account-sessions-end-others");
+        endOthers.addClickListener(e -> {
+            int n = sessions.endOthers();
+            Notices.success(getTranslation("security.sessions.endedOthers", n));
+            showSessions();
+        });
+        return sessionGrid;
+    }
+
+    private String device(SessionInfo s) {
+        return s.device().isEmpty() ? getTranslation("security.sessions.device.unknown") : s.device();
+    }
+
+    private void showSessions() {
+        List<SessionInfo> mine = sessions.mine();
+        sessionGrid.setItems(mine);
+        endOthers.setEnabled(mine.stream().anyMatch(s -> !s.current()));
     }
 
     private void changePassword() {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import se.kompetensresan.security.UserForm;
 import se.kompetensresan.security.Role;
 import se.kompetensresan.security.ScopeDirectory;
+import se.kompetensresan.security.StepUpDialog;
 import se.kompetensresan.security.UserService;
 import se.kompetensresan.security.UserStatus;
 import se.kompetensresan.shared.UserMessageException;
@@ -69,7 +70,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             edit.setId("users-edit-" + s.account().id());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return edit;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setKey("edit");
 
         search.setId("users-search");
         search.setPlaceholder(getTranslation("security.users.search"));
@@ -232,9 +233,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         scope.subprojectBox.setValue(a.subprojectIds().stream().filter(subprojects::containsKey).toList());
         Button save = new Button(getTranslation("security.users.save"), e -> {
             try {
-                users.changeRoleAndScope(a.id(), scope.role.getValue(), scope.company.getValue(), scope.subprojectIds());
-                d.close();
-                refresh();
+                StepUpDialog.run(() -> {
+                    users.changeRoleAndScope(a.id(), scope.role.getValue(), scope.company.getValue(), scope.subprojectIds());
+                    d.close();
+                    refresh();
+                });
             } catch (UserMessageException ex) {
                 scope.show(ex);
             }
@@ -242,18 +245,22 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         save.setId("users-edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button enable = new Button(getTranslation(s.enabled() ? "security.users.disable" : "security.users.enable"), e -> {
-            users.setEnabled(a.id(), !s.enabled());
-            d.close();
-            refresh();
+            StepUpDialog.run(() -> {
+                users.setEnabled(a.id(), !s.enabled());
+                d.close();
+                refresh();
+            });
         });
         enable.setId("users-edit-enabled");
         if (s.enabled()) {
             enable.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         Button resetTwoFactor = new Button(getTranslation("security.users.twofactor.reset"), e -> {
-            users.resetTwoFactor(a.id());
-            d.close();
-            refresh();
+            StepUpDialog.run(() -> {
+                users.resetTwoFactor(a.id());
+                d.close();
+                refresh();
+            });
         });
         resetTwoFactor.setId("users-edit-reset-two-factor");
         resetTwoFactor.setEnabled(s.twoFactor());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ParticipantGdprViewTest extends KaribuTest {
             login(user);
             UI.getCurrent().navigate("participant/" + p.id());
             _get(ParticipantView.class);
-            _assertNone(Anchor.class, s -> s.withId("participant-extract"));
+            _assertNone(Button.class, s -> s.withId("participant-extract"));
             _assertNone(Button.class, s -> s.withId("participant-erase"));
         }
     }
@@ -58,9 +59,15 @@ class ParticipantGdprViewTest extends KaribuTest {
         for (String user : List.of(w.managerA, w.admin)) {
             login(user);
             UI.getCurrent().navigate("participant/" + p.id());
-            Anchor extract = _get(Anchor.class, s -> s.withId("participant-extract"));
+            Button extract = _get(Button.class, s -> s.withId("participant-extract"));
             assertThat(extract.getText()).isEqualTo("Registerutdrag");
-            assertThat(extract.getHref()).isNotBlank().doesNotContain("Anna");
+            // full personnummer: the user confirms who they are first, then gets the link
+            _click(extract);
+            _setValue(_get(PasswordField.class, s -> s.withId("step-up-password")), "secret");
+            _click(_get(Button.class, s -> s.withId("step-up-confirm")));
+            Anchor download = _get(Anchor.class, s -> s.withId("participant-extract-download"));
+            assertThat(download.getText()).isEqualTo("Ladda ned registerutdraget");
+            assertThat(download.getHref()).isNotBlank().doesNotContain("Anna");
             assertThat(_get(Button.class, s -> s.withId("participant-erase")).isEnabled()).isTrue();
             _assertNone(Paragraph.class, s -> s.withId("participant-erase-refused"));
         }
@@ -80,6 +87,10 @@ class ParticipantGdprViewTest extends KaribuTest {
 
         _setValue(reason, "Begäran från personen");
         _click(_get(Button.class, s -> s.withId("participant-erase-confirm")));
+        // erasing is a high-value action: the password first
+        assertThat(jdbc.queryForObject("select count(*) from participant where id = ?", Long.class, p.id())).isOne();
+        _setValue(_get(PasswordField.class, s -> s.withId("step-up-password")), "secret");
+        _click(_get(Button.class, s -> s.withId("step-up-confirm")));
         assertThat(jdbc.queryForObject("select count(*) from participant where id = ?", Long.class, p.id())).isZero();
         _get(ParticipantsView.class);
     }
@@ -96,6 +107,6 @@ class ParticipantGdprViewTest extends KaribuTest {
         assertThat(_get(Button.class, s -> s.withId("participant-erase")).isEnabled()).isFalse();
         assertThat(_get(Paragraph.class, s -> s.withId("participant-erase-refused")).getText())
                 .startsWith("Kan inte raderas: en av deltagarens månader ingår i en utbetalningsansökan");
-        assertThat(_get(Anchor.class, s -> s.withId("participant-extract")).isVisible()).isTrue();
+        assertThat(_get(Button.class, s -> s.withId("participant-extract")).isVisible()).isTrue();
     }
 }
