@@ -203,6 +203,25 @@ public record QuestionnaireDefinition(LocalizedText title, List<Section> section
         return new QuestionnaireDefinition(title, s, roleGroups);
     }
 
+    public QuestionnaireDefinition withRoleGroups(List<RoleGroup> groups) {
+        return new QuestionnaireDefinition(title, sections, groups);
+    }
+
+    /** Renames a role group (its key, which the answers use, stays). */
+    public QuestionnaireDefinition renameRoleGroup(String key, LocalizedText label) {
+        return withRoleGroups(roleGroups.stream().map(g -> g.key().equals(key) ? new RoleGroup(key, label) : g).toList());
+    }
+
+    public QuestionnaireDefinition addRoleGroup(RoleGroup g) {
+        List<RoleGroup> list = new ArrayList<>(roleGroups);
+        list.add(g);
+        return withRoleGroups(list);
+    }
+
+    public QuestionnaireDefinition removeRoleGroup(String key) {
+        return withRoleGroups(roleGroups.stream().filter(g -> !g.key().equals(key)).toList());
+    }
+
     public QuestionnaireDefinition mapSection(String sectionKey, UnaryOperator<Section> change) {
         return withSections(sections.stream().map(s -> s.key().equals(sectionKey) ? change.apply(s) : s).toList());
     }
@@ -258,6 +277,7 @@ public record QuestionnaireDefinition(LocalizedText title, List<Section> section
         Set<String> used = new HashSet<>();
         sections.forEach(s -> used.add(s.key()));
         questions().forEach(q -> used.add(q.key()));
+        roleGroups.forEach(g -> used.add(g.key()));
         for (int i = 1; ; i++) {
             if (!used.contains(prefix + i)) {
                 return prefix + i;

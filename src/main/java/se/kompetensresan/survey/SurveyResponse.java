@@ -108,7 +108,12 @@ class SurveyResponse {
     /** Gives the section to a colleague (null: back to the contact). */
     void setOwner(String sectionKey, Long userId) {
         SectionState old = sections.get(sectionKey);
-        sections.put(sectionKey, new SectionState(userId, old == null ? null : old.changedVersion));
+        Long changed = old == null ? null : old.changedVersion;
+        if (userId == null && changed == null) {
+            sections.remove(sectionKey); // a row of nulls would read back as no row
+        } else {
+            sections.put(sectionKey, new SectionState(userId, changed));
+        }
     }
 
     /** Records that the section changes in the version this save will get. */

@@ -95,6 +95,18 @@ class SurveySectionsTest {
     }
 
     @Test
+    void aSectionCanBeGivenBackToTheContactAndGivenAwayAgain() {
+        surveys.assignSection(responseId, "other", colleagueId);
+        surveys.assignSection(responseId, "other", null);
+        assertThat(surveys.load(responseId).owners()).isEmpty();
+        surveys.assignSection(responseId, "other", colleagueId);
+        surveys.saveValue(responseId, null, "otherComments", "Bra");
+        surveys.assignSection(responseId, "other", null);
+        surveys.assignSection(responseId, "other", colleagueId);
+        assertThat(surveys.load(responseId).owners().get("other").userId()).isEqualTo(colleagueId);
+    }
+
+    @Test
     void aSectionCanOnlyGoToAUserOfTheSameCompany() {
         long userOfB = users.findAccount(w.companyUserB()).orElseThrow().id();
         assertThatThrownBy(() -> surveys.assignSection(responseId, "strategy", userOfB))

@@ -83,6 +83,8 @@ class SurveyPages extends VerticalLayout {
     private final SurveyService surveys;
     /** The company's users to give sections to (null in the editor's preview). */
     private final CompanyService companies;
+    /** The company's users, read once per summary. */
+    private List<UserAccount> colleagues;
     private final Clock clock;
     private final boolean preview;
     private SurveyForm form;
@@ -351,6 +353,7 @@ class SurveyPages extends VerticalLayout {
     }
 
     private Component summary() {
+        colleagues = null; // read once per summary, for every section's choice of who answers it
         Div summary = new Div();
         summary.setId("survey-summary");
         List<SurveyForm.Missing> missing = preview ? List.of() : form.missing();
@@ -414,7 +417,10 @@ class SurveyPages extends VerticalLayout {
             owner.setLabel(getTranslation("survey.owner.choose", s.title().in(getLocale())));
             Map<Long, String> names = new LinkedHashMap<>();
             names.put(0L, getTranslation("survey.owner.contact", form.contactName()));
-            for (UserAccount u : companies.users(form.companyId())) {
+            if (colleagues == null) {
+                colleagues = companies.users(form.companyId());
+            }
+            for (UserAccount u : colleagues) {
                 if (u.is(Role.COMPANY) && u.id() != form.contactUserId()) {
                     names.putIfAbsent(u.id(), u.label());
                 }
