@@ -205,6 +205,28 @@ public class CompanyService {
         return users.ofCompany(companyId);
     }
 
+    /**
+     * The company's contact among its users (tenant-checked): the company user whose e-mail is the company's contact
+     * e-mail, or, when none has it, the company's first user account. Empty when the company has no users.
+     */
+    public Optional<UserAccount> contactUser(long companyId) {
+        requireAccess(companyId);
+        return lookupContactUser(companyId);
+    }
+
+    /**
+     * Like {@link #contactUser} without a tenant check, for a caller that has checked that the current user is one
+     * of the company's own users (each autosave of the survey asks).
+     */
+    public Optional<UserAccount> lookupContactUser(long companyId) {
+        Company c = companies.findById(companyId).orElseThrow();
+        List<UserAccount> list = users.ofCompany(companyId).stream().filter(u -> u.is(Role.COMPANY)).toList();
+        String email = c.contactEmail == null ? "" : c.contactEmail.strip();
+        return list.stream().filter(u -> u.email() != null && !email.isEmpty() && u.email().strip().equalsIgnoreCase(email))
+                .min(java.util.Comparator.comparingLong(UserAccount::id))
+                .or(() -> list.stream().min(java.util.Comparator.comparingLong(UserAccount::id)));
+    }
+
     /** The company's SNI codes (main first), postal code, town and turnover class, tenant-checked. */
     public CompanyDetails details(long companyId) {
         requireAccess(companyId);

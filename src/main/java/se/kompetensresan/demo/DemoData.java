@@ -130,6 +130,10 @@ class DemoData implements ApplicationRunner {
                     c.women(), c.men(), "Kontaktperson " + c.name(), c.username() + "@foretag.example", "0586-" + (610000 + n)));
             users.create(new UserForm(c.username(), pw, "HR " + c.name(), c.username() + "@foretag.example", Role.COMPANY,
                     company.id(), Set.of()));
+            if (n - 1 == DemoJourneys.Stage.SURVEY_HALF.ordinal()) { // a colleague who answers one survey section
+                users.create(new UserForm(DemoJourneys.colleagueOf(c.username()), pw, "Per Produktionschef",
+                        DemoJourneys.colleagueOf(c.username()) + "@foretag.example", Role.COMPANY, company.id(), Set.of()));
+            }
             created.add(company);
         }
         // de minimis: the company whose training is to be booked (DemoJourneys' BOOKING stage) declared earlier

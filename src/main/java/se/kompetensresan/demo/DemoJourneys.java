@@ -67,6 +67,7 @@ class DemoJourneys {
     private final CatalogueService catalogue;
     private final CourseDateService courseDates;
     private final Clock clock;
+    private final se.kompetensresan.security.UserService users;
     /** The installation's follow-up delay (the demo profile's two minutes), empty when each project's months apply. */
     private final String followUpDelay;
     /** The company that reaches the follow-up, its user and seed; answered once the follow-up timer has fired. */
@@ -78,7 +79,7 @@ class DemoJourneys {
                  se.kompetensresan.survey.QuestionnaireService questionnaires,
                  se.kompetensresan.survey.SelfAssessmentService selfAssessments, CoachingService coaching, TrainingService training, AttendanceService attendance,
                  DemoParticipants participants, ProjectService projects, CatalogueService catalogue,
-                 CourseDateService courseDates, Clock clock,
+                 CourseDateService courseDates, Clock clock, se.kompetensresan.security.UserService users,
                  @org.springframework.beans.factory.annotation.Value("${kompetensresan.journey.follow-up-delay:}")
                  String followUpDelay) {
         this.runAs = runAs;
@@ -95,6 +96,7 @@ class DemoJourneys {
         this.catalogue = catalogue;
         this.courseDates = courseDates;
         this.clock = clock;
+        this.users = users;
         this.followUpDelay = followUpDelay;
     }
 
@@ -153,6 +155,11 @@ class DemoJourneys {
         });
     }
 
+    /** The username of the demo company's colleague who answers a section of its kartläggning. */
+    static String colleagueOf(String companyUser) {
+        return companyUser + ".produktion";
+    }
+
     void walk(List<CompanyInfo> companies, List<String> companyUsernames) {
         Stage[] stages = Stage.values();
         Map<Long, Long> pastCourseDates = courseDates();
@@ -175,6 +182,9 @@ class DemoJourneys {
             long responseId = as(companyUser, () -> surveys.responseIdFor(c.id(), SurveyRound.FIRST).orElseThrow());
             answerSurvey(companyUser, responseId, i, stage == Stage.SURVEY_HALF);
             if (stage == Stage.SURVEY_HALF) {
+                // the contact has given the strategy section to the production manager (DemoData's colleague)
+                users.findAccount(colleagueOf(companyUser)).ifPresent(colleague -> as(companyUser,
+                        () -> surveys.assignSection(responseId, "strategy", colleague.id())));
                 continue;
             }
             as(companyUser, () -> {

@@ -12,16 +12,32 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * The content of one questionnaire version: a title and its sections (pages) in order. Immutable; the editor
- * works with the {@code with...} methods and stores the result as a new draft content.
+ * The content of one questionnaire version: a title, its sections (pages) in order and the role groups
+ * (yrkesgrupper) its competence matrix may be answered for (none: the matrix is answered for the whole company
+ * only). Immutable; the editor works with the {@code with...} methods and stores the result as a new draft content.
  */
-public record QuestionnaireDefinition(LocalizedText title, List<Section> sections) {
+public record QuestionnaireDefinition(LocalizedText title, List<Section> sections, List<RoleGroup> roleGroups) {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,60}");
     public static final int MAX_TEXT = 1000;
 
     public QuestionnaireDefinition {
         sections = sections == null ? List.of() : List.copyOf(sections);
+        roleGroups = roleGroups == null ? List.of() : List.copyOf(roleGroups);
+    }
+
+    public QuestionnaireDefinition(LocalizedText title, List<Section> sections) {
+        this(title, sections, List.of());
+    }
+
+    public Optional<RoleGroup> roleGroup(String key) {
+        return roleGroups.stream().filter(g -> g.key().equals(key)).findFirst();
+    }
+
+    /** The section the question belongs to. */
+    public Optional<Section> sectionOf(String questionKey) {
+        return sections.stream().filter(s -> s.questions().stream().anyMatch(q -> q.key().equals(questionKey)))
+                .findFirst();
     }
 
     /** Every question in order. */
@@ -86,6 +102,16 @@ public record QuestionnaireDefinition(LocalizedText title, List<Section> section
                 validate(q, seen);
                 seen.add(q.key());
             }
+        }
+        Set<String> groupKeys = new HashSet<>();
+        for (RoleGroup g : roleGroups) {
+            if (g.key() == null || !KEY.matcher(g.key()).matches() || !groupKeys.add(g.key())) {
+                throw new UserMessageException("survey.editor.error.key", String.valueOf(g.key()));
+            }
+            if (g.label() == null || blank(g.label().sv())) {
+                throw new UserMessageException("survey.editor.error.roleGroupLabel", g.key());
+            }
+            checkLength(g.label());
         }
         return this;
     }
@@ -170,11 +196,30 @@ public record QuestionnaireDefinition(LocalizedText title, List<Section> section
     // --- editing ---------------------------------------------------------------------------------
 
     public QuestionnaireDefinition withTitle(LocalizedText t) {
-        return new QuestionnaireDefinition(t, sections);
+        return new QuestionnaireDefinition(t, sections, roleGroups);
     }
 
     public QuestionnaireDefinition withSections(List<Section> s) {
-        return new QuestionnaireDefinition(title, s);
+        return new QuestionnaireDefinition(title, s, roleGroups);
+    }
+
+    public QuestionnaireDefinition withRoleGroups(List<RoleGroup> groups) {
+        return new QuestionnaireDefinition(title, sections, groups);
+    }
+
+    /** Renames a role group (its key, which the answers use, stays). */
+    public QuestionnaireDefinition renameRoleGroup(String key, LocalizedText label) {
+        return withRoleGroups(roleGroups.stream().map(g -> g.key().equals(key) ? new RoleGroup(key, label) : g).toList());
+    }
+
+    public QuestionnaireDefinition addRoleGroup(RoleGroup g) {
+        List<RoleGroup> list = new ArrayList<>(roleGroups);
+        list.add(g);
+        return withRoleGroups(list);
+    }
+
+    public QuestionnaireDefinition removeRoleGroup(String key) {
+        return withRoleGroups(roleGroups.stream().filter(g -> !g.key().equals(key)).toList());
     }
 
     public QuestionnaireDefinition mapSection(String sectionKey, UnaryOperator<Section> change) {
@@ -232,6 +277,7 @@ public record QuestionnaireDefinition(LocalizedText title, List<Section> section
         Set<String> used = new HashSet<>();
         sections.forEach(s -> used.add(s.key()));
         questions().forEach(q -> used.add(q.key()));
+        roleGroups.forEach(g -> used.add(g.key()));
         for (int i = 1; ; i++) {
             if (!used.contains(prefix + i)) {
                 return prefix + i;

@@ -46,6 +46,11 @@ class SurveyResponse {
     String submittedBy;
     @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
     List<SurveyValue> values = new ArrayList<>();
+    /** Per section key: its owner and the version of its last change (see {@link SectionState}). */
+    @ElementCollection
+    @CollectionTable(name = "survey_section", joinColumns = @JoinColumn(name = "response_id"))
+    @MapKeyColumn(name = "section_key", length = 60)
+    Map<String, SectionState> sections = new HashMap<>();
 
     static SurveyResponse draft(long companyId, SurveyRound round, long questionnaireId, int questionnaireVersion,
                                 Instant now) {
@@ -87,6 +92,40 @@ class SurveyResponse {
             v.value = value;
             values.add(v);
         }
+    }
+
+    /** The owner (account id) of each section that has one. */
+    Map<String, Long> owners() {
+        Map<String, Long> m = new HashMap<>();
+        sections.forEach((k, v) -> {
+            if (v.ownerUserId != null) {
+                m.put(k, v.ownerUserId);
+            }
+        });
+        return m;
+    }
+
+    /** Gives the section to a colleague (null: back to the contact). */
+    void setOwner(String sectionKey, Long userId) {
+        SectionState old = sections.get(sectionKey);
+        Long changed = old == null ? null : old.changedVersion;
+        if (userId == null && changed == null) {
+            sections.remove(sectionKey); // a row of nulls would read back as no row
+        } else {
+            sections.put(sectionKey, new SectionState(userId, changed));
+        }
+    }
+
+    /** Records that the section changes in the version this save will get. */
+    void markChanged(String sectionKey) {
+        SectionState old = sections.get(sectionKey);
+        sections.put(sectionKey, new SectionState(old == null ? null : old.ownerUserId, version + 1));
+    }
+
+    /** Whether the section changed after the given version (a section without a recorded change has not). */
+    boolean changedSince(String sectionKey, long seenVersion) {
+        SectionState s = sections.get(sectionKey);
+        return s != null && s.changedVersion != null && s.changedVersion > seenVersion;
     }
 
     /** Removes every value of the question (all rows and parts); true if something was removed. */

@@ -6,6 +6,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kompetensresan.company.CompanyInfo;
 import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.CompanySettings;
+import se.kompetensresan.mail.MailService;
+import se.kompetensresan.security.UserService;
+import se.kompetensresan.shared.BundleI18NProvider;
 import se.kompetensresan.project.ProjectService;
 import se.kompetensresan.project.SubprojectInfo;
 import se.kompetensresan.security.CurrentUser;
@@ -19,8 +23,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -52,10 +60,19 @@ public class SurveyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Geography geography;
+    private final UserService users;
+    private final MailService mail;
+    private final BundleI18NProvider i18n;
+    private final CompanySettings companySettings;
 
     SurveyService(SurveyResponseRepository responses, QuestionnaireService questionnaires, CompanyService companies,
                   ProjectService projects, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                  Geography geography) {
+                  Geography geography, UserService users, MailService mail, BundleI18NProvider i18n,
+                  CompanySettings companySettings) {
+        this.users = users;
+        this.mail = mail;
+        this.i18n = i18n;
+        this.companySettings = companySettings;
         this.responses = responses;
         this.questionnaires = questionnaires;
         this.companies = companies;
@@ -114,10 +131,24 @@ public class SurveyService {
                 .orElseThrow(() -> currentUser.refused("unknown survey response " + responseId));
         CompanyInfo company = companies.get(r.companyId);
         UserAccount u = currentUser.require();
-        boolean editable = r.status == SurveyStatus.DRAFT && isCompanyUserOf(u, r);
         QuestionnaireInfo q = questionnaires.version(questionnaireIdOf(r));
+        Optional<UserAccount> contact = companies.contactUser(r.companyId);
+        boolean isContact = isCompanyUserOf(u, r) && contact.map(c -> c.id() == u.id()).orElse(false);
+        Map<String, Long> owners = r.owners();
+        Set<String> editable = new HashSet<>();
+        if (r.status == SurveyStatus.DRAFT && isCompanyUserOf(u, r)) {
+            for (Section s : q.definition().sections()) {
+                if (isContact || Long.valueOf(u.id()).equals(owners.get(s.key()))) {
+                    editable.add(s.key());
+                }
+            }
+        }
+        Map<String, SurveyForm.SectionOwner> named = new HashMap<>();
+        owners.forEach((section, userId) -> users.account(userId)
+                .ifPresent(a -> named.put(section, new SurveyForm.SectionOwner(a.id(), a.name()))));
         return new SurveyForm(r.id, r.companyId, company.name(), r.round, r.status, r.version, q.id(), q.label(),
-                q.definition(), r.answers(), r.submittedAt, r.submittedBy, editable);
+                q.definition(), r.answers(), r.submittedAt, r.submittedBy, !editable.isEmpty(), isContact, editable,
+                named, contact.map(UserAccount::id).orElse(0L), contact.map(UserAccount::name).orElse(company.contactName() == null ? "" : company.contactName()));
     }
 
     /**
@@ -132,38 +163,87 @@ public class SurveyService {
     /** Like {@link #saveAnswer(long, String, Integer, Integer, Integer)}, refusing when the version moved on. */
     public long saveAnswer(long responseId, Long expectedVersion, String areaCode, Integer currentLevel,
                            Integer requiredLevel, Integer employeesConcerned) {
-        SurveyResponse r = editableResponse(responseId, expectedVersion);
+        SurveyResponse r = editableResponse(responseId);
         QuestionnaireDefinition d = definitionOf(r);
         Question matrix = d.matrix().orElseThrow(() -> new UserMessageException("survey.error.area", areaCode));
+        requireSection(r, d, matrix.key(), expectedVersion);
         Priority priority = r.answers().row(matrix.key(), areaCode).priority();
-        return saveMatrixRow(r, d, matrix.key(), areaCode,
+        return saveMatrixRow(r, d, matrix.key(), areaCode, null,
                 new MatrixRow(currentLevel, requiredLevel, priority, employeesConcerned));
     }
 
     /** Autosaves one row of a competence-matrix question. Returns the response's new version. */
     public long saveMatrixRow(long responseId, Long expectedVersion, String questionKey, String areaCode,
                               MatrixRow row) {
-        SurveyResponse r = editableResponse(responseId, expectedVersion);
-        return saveMatrixRow(r, definitionOf(r), questionKey, areaCode, row);
+        return saveMatrixRow(responseId, expectedVersion, questionKey, areaCode, null, row);
+    }
+
+    /**
+     * Autosaves one row of a competence-matrix question for one role group of the questionnaire (null: for the
+     * whole company). Returns the response's new version.
+     */
+    public long saveMatrixRow(long responseId, Long expectedVersion, String questionKey, String areaCode,
+                              String groupKey, MatrixRow row) {
+        SurveyResponse r = editableResponse(responseId);
+        QuestionnaireDefinition d = definitionOf(r);
+        requireSection(r, d, questionKey, expectedVersion);
+        return saveMatrixRow(r, d, questionKey, areaCode, groupKey, row);
+    }
+
+    /**
+     * Autosaves how the competence matrix is answered: per role group of the questionnaire, or for the whole
+     * company. The answers of the other way are kept (switching back shows them again) but only the chosen way
+     * counts. Refused when the questionnaire has no role groups.
+     */
+    public long saveMatrixPerGroup(long responseId, Long expectedVersion, String questionKey, boolean perGroup) {
+        SurveyResponse r = editableResponse(responseId);
+        QuestionnaireDefinition d = definitionOf(r);
+        requireSection(r, d, questionKey, expectedVersion);
+        shownQuestion(d, r, questionKey, QuestionType.COMPETENCE_MATRIX);
+        if (d.roleGroups().isEmpty()) {
+            throw new UserMessageException("survey.error.group", "");
+        }
+        return change(r, d, questionKey, x -> x.set(questionKey, "", "", perGroup ? SurveyAnswers.PER_GROUP : null));
+    }
+
+    /**
+     * Autosaves whether the company has people in a role group: a group marked absent ("finns inte hos oss") needs
+     * no answers and counts in no total; its answers are kept should it be marked present again.
+     */
+    public long saveGroupAbsent(long responseId, Long expectedVersion, String questionKey, String groupKey,
+                                boolean absent) {
+        SurveyResponse r = editableResponse(responseId);
+        QuestionnaireDefinition d = definitionOf(r);
+        requireSection(r, d, questionKey, expectedVersion);
+        shownQuestion(d, r, questionKey, QuestionType.COMPETENCE_MATRIX);
+        if (groupKey == null || d.roleGroup(groupKey).isEmpty()) {
+            throw new UserMessageException("survey.error.group", String.valueOf(groupKey));
+        }
+        return change(r, d, questionKey, x -> x.set(questionKey, SurveyAnswers.groupOnly(groupKey),
+                SurveyAnswers.ABSENT, absent ? "true" : null));
     }
 
     private long saveMatrixRow(SurveyResponse r, QuestionnaireDefinition d, String questionKey, String areaCode,
-                               MatrixRow row) {
+                               String groupKey, MatrixRow row) {
         Question q = shownQuestion(d, r, questionKey, QuestionType.COMPETENCE_MATRIX);
         if (areaCode == null || !q.hasArea(areaCode)) {
             throw new UserMessageException("survey.error.area", String.valueOf(areaCode));
         }
+        if (groupKey != null && d.roleGroup(groupKey).isEmpty()) {
+            throw new UserMessageException("survey.error.group", groupKey);
+        }
+        String rowCode = groupKey == null ? areaCode : SurveyAnswers.groupRow(areaCode, groupKey);
         MatrixRow v = row == null ? MatrixRow.EMPTY : row;
         checkLevel(v.currentLevel());
         checkLevel(v.requiredLevel());
         if (v.employeesConcerned() != null && (v.employeesConcerned() < 0 || v.employeesConcerned() > MAX_EMPLOYEES)) {
             throw new UserMessageException("survey.error.employees", MAX_EMPLOYEES);
         }
-        return change(r, d, x -> {
-            x.set(questionKey, areaCode, SurveyAnswers.CURRENT, str(v.currentLevel()));
-            x.set(questionKey, areaCode, SurveyAnswers.REQUIRED, str(v.requiredLevel()));
-            x.set(questionKey, areaCode, SurveyAnswers.PRIORITY, v.priority() == null ? null : v.priority().name());
-            x.set(questionKey, areaCode, SurveyAnswers.EMPLOYEES, str(v.employeesConcerned()));
+        return change(r, d, questionKey, x -> {
+            x.set(questionKey, rowCode, SurveyAnswers.CURRENT, str(v.currentLevel()));
+            x.set(questionKey, rowCode, SurveyAnswers.REQUIRED, str(v.requiredLevel()));
+            x.set(questionKey, rowCode, SurveyAnswers.PRIORITY, v.priority() == null ? null : v.priority().name());
+            x.set(questionKey, rowCode, SurveyAnswers.EMPLOYEES, str(v.employeesConcerned()));
         });
     }
 
@@ -173,18 +253,20 @@ public class SurveyService {
      * later questions clear those questions' answers. Returns the response's new version.
      */
     public long saveValue(long responseId, Long expectedVersion, String questionKey, String value) {
-        SurveyResponse r = editableResponse(responseId, expectedVersion);
+        SurveyResponse r = editableResponse(responseId);
         QuestionnaireDefinition d = definitionOf(r);
         Question q = shownQuestion(d, r, questionKey, null);
+        requireSection(r, d, questionKey, expectedVersion);
         String stored = normalise(q, value);
-        return change(r, d, x -> x.set(questionKey, "", "", stored));
+        return change(r, d, questionKey, x -> x.set(questionKey, "", "", stored));
     }
 
     /** Autosaves the chosen options of a multiple-choice question (empty clears). */
     public long saveChoices(long responseId, Long expectedVersion, String questionKey, Collection<String> optionKeys) {
-        SurveyResponse r = editableResponse(responseId, expectedVersion);
+        SurveyResponse r = editableResponse(responseId);
         QuestionnaireDefinition d = definitionOf(r);
         Question q = shownQuestion(d, r, questionKey, QuestionType.MULTIPLE_CHOICE);
+        requireSection(r, d, questionKey, expectedVersion);
         List<String> chosen = new ArrayList<>();
         for (ChoiceOption o : q.options()) { // questionnaire order, no duplicates
             if (optionKeys != null && optionKeys.contains(o.key())) {
@@ -195,12 +277,13 @@ public class SurveyService {
             throw new UserMessageException("survey.error.option");
         }
         String stored = chosen.isEmpty() ? null : String.join(",", chosen);
-        return change(r, d, x -> x.set(questionKey, "", "", stored));
+        return change(r, d, questionKey, x -> x.set(questionKey, "", "", stored));
     }
 
     /**
-     * Submits the draft (the company's own users): every shown required question and every row of a required
-     * matrix needs an answer. Publishes {@link SurveySubmitted} synchronously inside this transaction.
+     * Submits the draft (only the company's contact, whose task it is): every shown required question and every row
+     * of a required matrix needs an answer; otherwise refused naming the sections left. Publishes
+     * {@link SurveySubmitted} synchronously inside this transaction.
      */
     public void submit(long responseId) {
         submit(responseId, null);
@@ -208,10 +291,19 @@ public class SurveyService {
 
     /** Like {@link #submit(long)}, refusing when the version moved on since the user saw the answers. */
     public void submit(long responseId, Long expectedVersion) {
-        SurveyResponse r = editableResponse(responseId, expectedVersion);
-        long missing = SurveyForm.missing(definitionOf(r), r.answers()).size();
-        if (missing > 0) {
-            throw new UserMessageException("survey.error.incomplete", missing);
+        SurveyResponse r = editableResponse(responseId);
+        requireContact(r);
+        if (expectedVersion != null && expectedVersion != r.version) {
+            throw new SurveyConflictException();
+        }
+        QuestionnaireDefinition d = definitionOf(r);
+        List<SurveyForm.Missing> missing = SurveyForm.missing(d, r.answers());
+        if (!missing.isEmpty()) {
+            Locale locale = currentUser.require().locale();
+            String sections = missing.stream().map(SurveyForm.Missing::sectionKey).distinct()
+                    .map(k -> d.section(k).map(x -> x.title().in(locale)).orElse(k))
+                    .collect(Collectors.joining(", "));
+            throw new UserMessageException("survey.error.incomplete", (long) missing.size(), sections);
         }
         r.status = SurveyStatus.SUBMITTED;
         r.submittedAt = clock.instant();
@@ -219,6 +311,98 @@ public class SurveyService {
         r.touch(clock.instant());
         flush();
         events.publishEvent(new SurveySubmitted(r.id, r.companyId, r.round));
+    }
+
+    // --- sections with owners ---------------------------------------------------------------------
+
+    /**
+     * Gives a section of the draft to a colleague: only the company's contact; the colleague must be a user of the
+     * same company (null, or the contact: the contact answers it again). The colleague gets an e-mail naming the
+     * sections now theirs. Returns the response's new version.
+     */
+    public long assignSection(long responseId, String sectionKey, Long userId) {
+        SurveyResponse r = editableResponse(responseId);
+        UserAccount contact = requireContact(r);
+        QuestionnaireDefinition d = definitionOf(r);
+        if (sectionKey == null || d.section(sectionKey).isEmpty()) {
+            throw new UserMessageException("survey.error.section", String.valueOf(sectionKey));
+        }
+        UserAccount owner = null;
+        if (userId != null && userId != contact.id()) {
+            owner = users.account(userId).filter(a -> a.is(Role.COMPANY) && a.companyId() != null
+                            && a.companyId().longValue() == r.companyId.longValue())
+                    .orElseThrow(() -> new UserMessageException("survey.error.owner"));
+        }
+        Long ownerId = owner == null ? null : owner.id();
+        if (Objects.equals(r.owners().get(sectionKey), ownerId)) {
+            return r.version;
+        }
+        r.setOwner(sectionKey, ownerId);
+        r.touch(clock.instant());
+        flush();
+        if (owner != null && owner.email() != null && !owner.email().isBlank()) {
+            mailOwner(r, d, owner, contact);
+        }
+        return r.version;
+    }
+
+    /**
+     * Invites a colleague by e-mail as a new user of the company (the company's invitation with its one-time link
+     * to set a password) and gives the section to them: only the company's contact. Returns the new version.
+     */
+    public long inviteSectionOwner(long responseId, String sectionKey, String name, String email) {
+        SurveyResponse r = editableResponse(responseId);
+        requireContact(r);
+        if (sectionKey == null || definitionOf(r).section(sectionKey).isEmpty()) {
+            throw new UserMessageException("survey.error.section", String.valueOf(sectionKey));
+        }
+        String username = companies.inviteColleague(r.companyId, name, email);
+        long userId = users.findAccount(username).orElseThrow().id();
+        return assignSection(responseId, sectionKey, userId);
+    }
+
+    /** The mail to a colleague naming the sections they answer (a plain link to the survey: no token). */
+    private void mailOwner(SurveyResponse r, QuestionnaireDefinition d, UserAccount owner, UserAccount contact) {
+        Locale locale = owner.locale();
+        String sections = r.owners().entrySet().stream().filter(e -> e.getValue() == owner.id())
+                .map(e -> d.section(e.getKey()).map(x -> x.title().in(locale)).orElse(e.getKey()))
+                .sorted().collect(Collectors.joining(", "));
+        String company = companies.get(r.companyId).name();
+        String link = companySettings.baseUrl().replaceAll("/+$", "") + "/survey/" + r.id;
+        mail.queue(owner.email(), i18n.getTranslation("survey.mail.sections.subject", locale, company),
+                i18n.getTranslation("survey.mail.sections.body", locale, owner.name(), contact.name(), company,
+                        sections, link));
+    }
+
+    /** Refuses unless the current user is the company's contact; returns the user. */
+    private UserAccount requireContact(SurveyResponse r) {
+        UserAccount u = currentUser.require();
+        boolean contact = isCompanyUserOf(u, r) // checked first: the look-up below is for the company's own users
+                && companies.lookupContactUser(r.companyId).map(c -> c.id() == u.id()).orElse(false);
+        if (!contact) {
+            throw currentUser.refused(u.username() + " (not the contact) tried to assign or submit survey response "
+                    + r.id + " of company " + r.companyId);
+        }
+        return u;
+    }
+
+    /**
+     * Refuses a change of the question's section unless the current user is the company's contact or the section's
+     * owner, and when the section changed since the version the user saw (a change of another section is no conflict).
+     */
+    private void requireSection(SurveyResponse r, QuestionnaireDefinition d, String questionKey, Long expectedVersion) {
+        Section section = d.sectionOf(questionKey == null ? "" : questionKey)
+                .orElseThrow(() -> new UserMessageException("survey.error.question", String.valueOf(questionKey)));
+        UserAccount u = currentUser.require();
+        boolean owner = Long.valueOf(u.id()).equals(r.owners().get(section.key()));
+        // editableResponse has checked that the user is one of the company's own users
+        if (!owner && companies.lookupContactUser(r.companyId).map(c -> c.id() != u.id()).orElse(true)) {
+            throw currentUser.refused(u.username() + " tried to change section " + section.key()
+                    + " of survey response " + r.id + ", which is not theirs");
+        }
+        if (expectedVersion != null && expectedVersion != r.version && r.changedSince(section.key(), expectedVersion)) {
+            throw new SurveyConflictException();
+        }
     }
 
     /** Process: the scores of a submitted response. */
@@ -319,6 +503,35 @@ public class SurveyService {
     }
 
     /**
+     * Tenant-checked: the gaps of each role group the company has, of its submitted kartläggning when it answered
+     * the competence matrix per role group (in questionnaire order, each group's gaps in priority order); empty
+     * when it answered for the whole company or has not submitted. The company total is {@link #prioritisedGaps}.
+     */
+    @Transactional(readOnly = true)
+    public List<RoleGroupGaps> roleGroupGaps(long companyId) {
+        companies.requireAccess(companyId);
+        Optional<SurveyResponse> r = submitted(companyId, SurveyRound.FIRST);
+        if (r.isEmpty()) {
+            return List.of();
+        }
+        QuestionnaireDefinition d = definitionOf(r.get());
+        SurveyAnswers answers = r.get().answers();
+        Optional<Question> matrix = d.matrix();
+        if (matrix.isEmpty() || d.roleGroups().isEmpty() || !answers.perGroup(matrix.get().key())) {
+            return List.of();
+        }
+        String key = matrix.get().key();
+        return answers.presentGroups(key, d.roleGroups()).stream().map(g -> {
+            List<AreaGap> gaps = matrix.get().areas().stream().map(a -> {
+                        MatrixRow row = answers.row(key, a.code(), g.key());
+                        return row.complete() ? new AreaGap(a.code(), row.currentLevel(), row.requiredLevel(),
+                                row.employeesConcerned() == null ? 0 : row.employeesConcerned()) : null;
+                    }).filter(Objects::nonNull).toList();
+            return new RoleGroupGaps(g, PrioritisedGaps.of(SurveyScore.of(r.get().id, companyId, gaps)).areas());
+        }).toList();
+    }
+
+    /**
      * Tenant-scoped (coaches, managers, admins; refuses company users): the heat map of the gaps of the submitted
      * kartläggningar of the companies the user may see, optionally only of one delprojekt (refused when the user
      * does not work in it) and/or of one county (län, by the company's municipality).
@@ -393,16 +606,21 @@ public class SurveyService {
 
     // ---------------------------------------------------------------------------------------------
 
-    /** Applies a change, clears the answers of questions it hid, and writes at once. */
-    private long change(SurveyResponse r, QuestionnaireDefinition d, Consumer<SurveyResponse> change) {
+    /**
+     * Applies a change of the question, clears the answers of questions it hid, records which sections changed and
+     * writes at once.
+     */
+    private long change(SurveyResponse r, QuestionnaireDefinition d, String questionKey, Consumer<SurveyResponse> change) {
         change.accept(r);
+        d.sectionOf(questionKey).ifPresent(s -> r.markChanged(s.key()));
         boolean cleared = true;
         while (cleared) { // a hidden question may hide further questions
             cleared = false;
             SurveyAnswers answers = r.answers();
             for (Question q : d.questions()) {
-                if (!d.visible(q, answers) && answers.answered(q)) {
-                    cleared |= r.clear(q.key());
+                if (!d.visible(q, answers) && answers.answered(q) && r.clear(q.key())) {
+                    cleared = true;
+                    d.sectionOf(q.key()).ifPresent(s -> r.markChanged(s.key()));
                 }
             }
         }
@@ -473,7 +691,8 @@ public class SurveyService {
         QuestionnaireDefinition d = definitionOf(r);
         SurveyAnswers answers = r.answers();
         Map<String, MatrixRow> rows = new LinkedHashMap<>();
-        d.matrix().ifPresent(q -> q.areas().forEach(a -> rows.put(a.code(), answers.row(q.key(), a.code()))));
+        d.matrix().ifPresent(q -> q.areas().forEach(a -> rows.put(a.code(),
+                answers.total(q.key(), a.code(), d.roleGroups()))));
         return rows;
     }
 
@@ -481,8 +700,11 @@ public class SurveyService {
         return i == null ? null : String.valueOf(i);
     }
 
-    /** The response, if the current user is one of its company's users, it is a draft and still at the version. */
-    private SurveyResponse editableResponse(long responseId, Long expectedVersion) {
+    /**
+     * The response, if the current user is one of its company's users and it is a draft (which sections the user
+     * may change, and whether the version moved on, {@link #requireSection} checks).
+     */
+    private SurveyResponse editableResponse(long responseId) {
         UserAccount u = currentUser.requireRole(Role.COMPANY);
         SurveyResponse r = responses.findWithValuesById(responseId)
                 .orElseThrow(() -> currentUser.refused("unknown survey response " + responseId));
@@ -492,9 +714,6 @@ public class SurveyService {
         }
         if (r.status != SurveyStatus.DRAFT) {
             throw new UserMessageException("survey.error.submitted");
-        }
-        if (expectedVersion != null && expectedVersion != r.version) {
-            throw new SurveyConflictException();
         }
         return r;
     }

@@ -144,9 +144,11 @@ class SurveyAnswerValidationTest {
     }
 
     @Test
-    void draftIsSharedBetweenTheCompanysUsersAndAStaleVersionIsRefused() {
+    void draftIsSharedWithTheColleagueWhoAnswersTheSectionAndAStaleVersionIsRefused() {
         String colleague = w.companyUserA() + "-2";
-        users.create(new UserForm(colleague, "secret", "Kollega", null, Role.COMPANY, w.companyA(), Set.of()));
+        long colleagueId = users.create(new UserForm(colleague, "secret", "Kollega", null, Role.COMPANY, w.companyA(),
+                Set.of())).id();
+        surveys.assignSection(responseId, "company", colleagueId); // the contact gives "Om företaget" to the colleague
         long v1 = surveys.saveValue(responseId, null, "hardestRoles", "Svetsare");
         surveys.saveMatrixRow(responseId, null, "matrix", "LEAN", new MatrixRow(1, 3, Priority.MEDIUM, 4));
 

@@ -147,7 +147,7 @@ class SurveyServiceTest {
         assertThatThrownBy(() -> surveys.submit(responseId)).isInstanceOf(UserMessageException.class)
                 .satisfies(e -> {
                     assertThat(((UserMessageException) e).messageKey()).isEqualTo("survey.error.incomplete");
-                    assertThat(((UserMessageException) e).args()).containsExactly(2L);
+                    assertThat(((UserMessageException) e).args()).containsExactly(2L, "Kompetensmatris"); // the count and the sections left
                 });
         assertThat(surveys.load(responseId).status()).isEqualTo(SurveyStatus.DRAFT);
         assertThat(events.stream(SurveySubmitted.class)).isEmpty();

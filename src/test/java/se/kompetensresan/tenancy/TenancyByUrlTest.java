@@ -273,6 +273,21 @@ class TenancyByUrlTest extends KaribuTest {
     }
 
     @Test
+    void aColleagueInvitedForOneSectionCannotOpenAnotherCompanysSurveyByAddress() {
+        long ownA = userService.findAccount(world.companyUserA()).orElseThrow().companyId();
+        long responseA = surveys.open(ownA, se.kompetensresan.survey.SurveyRound.FIRST);
+        JourneyFixtures.signIn(world.companyUserA(), Role.COMPANY); // the contact gives one section to a new colleague
+        String email = JourneyFixtures.unique("section-owner").toLowerCase(java.util.Locale.ROOT) + "@example.se";
+        surveys.inviteSectionOwner(responseA, "strategy", "Kollega Strategi", email);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+
+        Foreign f = world.foreign();
+        refused(email, Role.COMPANY, "survey/", String.valueOf(f.responseId()), f.company());
+        refused(email, Role.COMPANY, "survey/result/", String.valueOf(f.company().id()), f.company());
+        refused(email, Role.COMPANY, "survey/", String.valueOf(world.neighbourResponseId()), world.neighbourA());
+    }
+
+    @Test
     void guessedIdsThatDoNotExistBehaveTheSameForEveryRoleIncludingTheAdmin() {
         Foreign f = world.foreign();
         Map<String, Role> actors = Map.of(world.companyUserA(), Role.COMPANY, world.coachA(), Role.COACH,

@@ -180,6 +180,14 @@ class TenancyMatrixTest {
         SURVEY_SAVE_ANSWER((a, t) -> a.ownCompany(t)),
         SURVEY_SAVE_TEXT((a, t) -> a.ownCompany(t)),
         SURVEY_SUBMIT((a, t) -> a.ownCompany(t)),
+        /** Giving a section to a colleague: the company's contact only. */
+        SURVEY_ASSIGN_SECTION((a, t) -> a.ownCompany(t)),
+        /** Inviting a new colleague by e-mail for a section: the company's contact only. */
+        SURVEY_INVITE_SECTION_OWNER((a, t) -> a.ownCompany(t)),
+        /** The competence matrix per role group (the way, a group's absence, a group's row): the company's own users. */
+        SURVEY_SAVE_GROUPS((a, t) -> a.ownCompany(t)),
+        /** The gaps per role group of the gap analysis. */
+        GAP_ROLE_GROUPS_READ((a, t) -> a.canSee(t)),
         GAP_SCORE_READ((a, t) -> a.canSee(t)),
         GAP_PRIORITISED_READ((a, t) -> a.canSee(t)),
         HEAT_MAP_SCOPE((a, t) -> !a.is(Role.COMPANY) && a.canSee(t)),
@@ -249,6 +257,7 @@ class TenancyMatrixTest {
         boolean writes() {
             return switch (this) {
                 case COMPANY_CHANGE_CONTACT, COMPANY_INVITE_USER, DEMINIMIS_CORRECT, SURVEY_SAVE_ANSWER, SURVEY_SAVE_TEXT, SURVEY_SUBMIT,
+                     SURVEY_ASSIGN_SECTION, SURVEY_INVITE_SECTION_OWNER, SURVEY_SAVE_GROUPS,
                      JOURNEY_WITHDRAW, JOURNEY_REMIND_NOW, TASK_CLAIM_COMPANY_TASK, TASK_CLAIM_COACH_TASK, COACHING_SESSION_LOG,
                      TRAINING_BOOK, COURSE_DATE_BOOK, PARTICIPANT_ADD, PARTICIPANT_CHANGE, ATTENDANCE_RECORD, SIGNING_SEND,
                      FULL_NUMBERS, PARTICIPANT_ERASE, PARTICIPANT_REPORTED -> true;
@@ -566,6 +575,13 @@ class TenancyMatrixTest {
             case SURVEY_SAVE_ANSWER -> surveys.saveAnswer(responseId, CompetenceAreas.ALL.get(0), 1, 4, 99);
             case SURVEY_SAVE_TEXT -> surveys.saveValue(responseId, null, "hardestRoles", "inkräktare");
             case SURVEY_SUBMIT -> surveys.submit(responseId);
+            case SURVEY_ASSIGN_SECTION -> surveys.assignSection(responseId, "other",
+                    users.findAccount(usernames.get(actor)).orElseThrow().id());
+            case SURVEY_INVITE_SECTION_OWNER -> surveys.inviteSectionOwner(responseId, "other", "Inkräktare",
+                    JourneyFixtures.unique("intruder") + "@example.com");
+            case SURVEY_SAVE_GROUPS -> surveys.saveMatrixRow(responseId, null, "matrix", CompetenceAreas.ALL.get(0),
+                    "operators", new se.kompetensresan.survey.MatrixRow(1, 4, null, 99));
+            case GAP_ROLE_GROUPS_READ -> surveys.roleGroupGaps(companyId);
             case GAP_SCORE_READ -> surveys.scoreFor(companyId, SurveyRound.FIRST);
             case GAP_PRIORITISED_READ -> surveys.prioritisedGaps(companyId);
             case SELF_ASSESSMENT_READ -> selfAssessments.summary(companyId);
@@ -654,6 +670,34 @@ class TenancyMatrixTest {
                 assertThat(surveys.load(t.responseId).values().value("hardestRoles")).isEqualTo("Två svetsare");
             }
             case SURVEY_SUBMIT -> submitAsFreshCompanyOf(t);
+            case SURVEY_ASSIGN_SECTION -> {
+                long colleague = users.findAccount(fx.user(Role.COMPANY, companyId, Set.of())).orElseThrow().id();
+                asUser(usernames.get(actor));
+                surveys.assignSection(t.responseId, "other", colleague);
+                assertThat(surveys.load(t.responseId).owners().get("other").userId()).isEqualTo(colleague);
+                surveys.assignSection(t.responseId, "other", null);
+                assertThat(surveys.load(t.responseId).owners()).doesNotContainKey("other");
+            }
+            case SURVEY_INVITE_SECTION_OWNER -> {
+                String email = JourneyFixtures.unique("owner") + "@example.se";
+                surveys.inviteSectionOwner(t.responseId, "other", "Kollega", email);
+                UserAccount invited = users.findAccount(email.toLowerCase(java.util.Locale.ROOT)).orElseThrow();
+                assertThat(invited.companyId()).isEqualTo(companyId);
+                assertThat(surveys.load(t.responseId).owners().get("other").userId()).isEqualTo(invited.id());
+                surveys.assignSection(t.responseId, "other", null);
+            }
+            case SURVEY_SAVE_GROUPS -> {
+                String area = CompetenceAreas.ALL.get(2);
+                surveys.saveMatrixPerGroup(t.responseId, null, "matrix", true);
+                surveys.saveGroupAbsent(t.responseId, null, "matrix", "office", true);
+                surveys.saveMatrixRow(t.responseId, null, "matrix", area, "operators",
+                        new se.kompetensresan.survey.MatrixRow(1, 3, null, 5));
+                SurveyForm f = surveys.load(t.responseId);
+                assertThat(f.values().row("matrix", area, "operators").requiredLevel()).isEqualTo(3);
+                assertThat(f.values().groupAbsent("matrix", "office")).isTrue();
+                surveys.saveMatrixPerGroup(t.responseId, null, "matrix", false); // the other cases answer as a whole
+            }
+            case GAP_ROLE_GROUPS_READ -> assertThat(surveys.roleGroupGaps(companyId)).isEmpty();
             case GAP_SCORE_READ -> assertThatCode(() -> surveys.scoreFor(companyId, SurveyRound.FIRST)).doesNotThrowAnyException();
             case GAP_PRIORITISED_READ -> assertThatCode(() -> surveys.prioritisedGaps(companyId)).doesNotThrowAnyException();
             case SELF_ASSESSMENT_READ -> {

@@ -98,6 +98,14 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                             .map(x -> String.format(getLocale(), "%.1f", x.meanLevel())).orElse("–"))
                     .setHeader(getTranslation("journey.analysis.col.employees", employees.answers())).setKey("employees");
         }
+        // answered per role group: each group's current → required next to the company total
+        for (se.kompetensresan.survey.RoleGroupGaps group : surveys.roleGroupGaps(companyId)) {
+            gaps.addColumn(g -> {
+                AreaGap x = group.area(g.areaCode());
+                return x == null ? "–" : getTranslation("survey.result.groups.cell", x.currentLevel(), x.requiredLevel(),
+                        x.gap());
+            }).setHeader(group.group().label().in(getLocale())).setKey("group-" + group.group().key()).setAutoWidth(true);
+        }
         gaps.setAllRowsVisible(true);
         var score = surveys.scoreFor(companyId, SurveyRound.FIRST);
         List<AreaGap> rows = new ArrayList<>(score.map(s -> s.areas()).orElse(List.of()));

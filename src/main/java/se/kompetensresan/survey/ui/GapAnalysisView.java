@@ -21,6 +21,7 @@ import se.kompetensresan.survey.ComparisonChart;
 import se.kompetensresan.survey.GapChart;
 import se.kompetensresan.survey.HeatMap;
 import se.kompetensresan.survey.PrioritisedGaps;
+import se.kompetensresan.survey.RoleGroupGaps;
 import se.kompetensresan.survey.SelfAssessmentService;
 import se.kompetensresan.security.CurrentUser;
 import se.kompetensresan.survey.SurveyRound;
@@ -75,6 +76,7 @@ class GapAnalysisView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         showGaps(gaps.get());
+        showGroups(gaps.get(), surveys.roleGroupGaps(id));
         if (followUp.isPresent()) {
             showComparison(surveys.compare(id));
         } else {
@@ -118,6 +120,35 @@ class GapAnalysisView extends VerticalLayout implements BeforeEnterObserver, Has
         Paragraph legend = new Paragraph(getTranslation("survey.result.highlight", HeatMap.NEED_THRESHOLD));
         legend.addClassName("survey-hint");
         add(legend);
+    }
+
+    /** Answered per role group: per area the company total and each group (current → required, gap). */
+    private void showGroups(PrioritisedGaps total, List<RoleGroupGaps> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("survey.result.groups")));
+        add(new Paragraph(getTranslation("survey.result.groups.intro")));
+        Grid<AreaGap> table = new Grid<>();
+        table.setId("gap-groups");
+        table.addColumn(a -> getTranslation(CompetenceAreas.messageKey(a.areaCode())))
+                .setHeader(getTranslation("survey.result.area")).setFlexGrow(1).setAutoWidth(true);
+        table.addColumn(this::cell).setHeader(getTranslation("survey.result.groups.total")).setKey("total")
+                .setAutoWidth(true);
+        for (RoleGroupGaps g : groups) {
+            table.addColumn(a -> {
+                AreaGap x = g.area(a.areaCode());
+                return x == null ? "–" : cell(x);
+            }).setHeader(g.group().label().in(getLocale())).setKey("group-" + g.group().key()).setAutoWidth(true);
+        }
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        table.setItems(total.areas());
+        table.setAllRowsVisible(true);
+        add(table);
+    }
+
+    private String cell(AreaGap a) {
+        return getTranslation("survey.result.groups.cell", a.currentLevel(), a.requiredLevel(), a.gap());
     }
 
     private void showComparison(List<AreaComparison> comparison) {

@@ -39,6 +39,7 @@ import se.kompetensresan.survey.QuestionnaireDefinition;
 import se.kompetensresan.survey.QuestionnaireInfo;
 import se.kompetensresan.survey.QuestionnaireService;
 import se.kompetensresan.survey.QuestionnaireStatus;
+import se.kompetensresan.survey.RoleGroup;
 import se.kompetensresan.survey.Section;
 import se.kompetensresan.survey.SurveyForm;
 
@@ -273,6 +274,39 @@ class QuestionnaireEditorView extends VerticalLayout implements HasDynamicTitle 
             addSection.setId("qe-add-section");
             editor.add(addSection);
         }
+        editor.add(roleGroups(d, editable));
+    }
+
+    /** The role groups the competence matrix can be answered for (none: for the whole company only). */
+    private Component roleGroups(QuestionnaireDefinition d, boolean editable) {
+        Div card = new Div();
+        card.addClassName("survey-card");
+        card.setId("qe-role-groups");
+        card.add(new H3(getTranslation("survey.editor.roleGroups")));
+        Paragraph help = new Paragraph(getTranslation("survey.editor.roleGroups.help"));
+        help.addClassName("survey-hint");
+        card.add(help);
+        for (RoleGroup g : d.roleGroups()) {
+            HorizontalLayout row = new HorizontalLayout(texts("qe-group-" + g.key(), "survey.editor.titleSv",
+                    "survey.editor.titleEn", g.label(), editable, t -> x -> x.renameRoleGroup(g.key(), t)));
+            row.addClassName("qe-toolbar");
+            if (editable) {
+                Button remove = new Button(getTranslation("survey.editor.roleGroups.remove"), VaadinIcon.TRASH.create(),
+                        e -> edit(x -> x.removeRoleGroup(g.key())));
+                remove.setId("qe-group-" + g.key() + "-remove");
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                row.add(remove);
+            }
+            card.add(row);
+        }
+        if (editable) {
+            Button add = new Button(getTranslation("survey.editor.roleGroups.add"), VaadinIcon.PLUS.create(),
+                    e -> edit(x -> x.addRoleGroup(new RoleGroup(x.freshKey("g"),
+                            LocalizedText.of(getTranslation("survey.editor.roleGroups.new"), null)))));
+            add.setId("qe-add-role-group");
+            card.add(add);
+        }
+        return card;
     }
 
     private Component question(QuestionnaireDefinition d, Question q, boolean editable) {

@@ -30,7 +30,20 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import se.kompetensresan.company.ApplicationField;
+import se.kompetensresan.company.ApplicationInvalidException;
+import se.kompetensresan.company.CompanyService;
+import se.kompetensresan.company.FieldError;
+import se.kompetensresan.security.Role;
+import se.kompetensresan.security.UserAccount;
 import se.kompetensresan.shared.UserMessageException;
+import se.kompetensresan.shared.ui.FieldErrors;
+import se.kompetensresan.survey.RoleGroup;
 import se.kompetensresan.survey.ChoiceOption;
 import se.kompetensresan.survey.MatrixArea;
 import se.kompetensresan.survey.MatrixRow;
@@ -68,6 +81,10 @@ class SurveyPages extends VerticalLayout {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SurveyService surveys;
+    /** The company's users to give sections to (null in the editor's preview). */
+    private final CompanyService companies;
+    /** The company's users, read once per summary. */
+    private List<UserAccount> colleagues;
     private final Clock clock;
     private final boolean preview;
     private SurveyForm form;
@@ -88,6 +105,10 @@ class SurveyPages extends VerticalLayout {
     /** Saves acknowledged since the view opened. */
     private int saves;
     private final Span conflict = new Span();
+    /** On a section's page: who answers it (when the user may not change it, why). */
+    private final Paragraph sectionOwner = new Paragraph();
+    /** The role group whose matrix answers are shown (per matrix question), when answered per group. */
+    private final Map<String, String> shownGroup = new LinkedHashMap<>();
     private final Div body = new Div();
     private final Button previous = new Button();
     private final Button next = new Button();
@@ -102,17 +123,18 @@ class SurveyPages extends VerticalLayout {
     private final Map<String, QuestionBlock> blocks = new LinkedHashMap<>();
 
     SurveyPages(SurveyService surveys, Clock clock, SurveyForm form, boolean preview) {
-        this(surveys, clock, form, preview, 0, p -> { });
+        this(surveys, null, clock, form, preview, 0, p -> { });
     }
 
     /**
      * Opens on {@code startPage} (clamped to the pages there are); {@code pageListener} hears of every page change
      * (the view keeps it in the address, so a reload reopens the same page).
      */
-    SurveyPages(SurveyService surveys, Clock clock, SurveyForm form, boolean preview, int startPage,
-                IntConsumer pageListener) {
+    SurveyPages(SurveyService surveys, CompanyService companies, Clock clock, SurveyForm form, boolean preview,
+                int startPage, IntConsumer pageListener) {
         this.pageListener = pageListener;
         this.surveys = surveys;
+        this.companies = companies;
         this.clock = clock;
         this.preview = preview;
         title = preview ? new H2() : new H1();
@@ -155,7 +177,9 @@ class SurveyPages extends VerticalLayout {
         HorizontalLayout nav = new HorizontalLayout(previous, next, submit);
         nav.addClassName("survey-nav");
         nav.setWidthFull();
-        add(title, intro, status, progressBar, progressRow, conflict, missingNotice, body, nav);
+        sectionOwner.setId("survey-section-owner");
+        sectionOwner.addClassName("survey-hint");
+        add(title, intro, status, progressBar, progressRow, conflict, missingNotice, sectionOwner, body, nav);
         setForm(form);
         // at the survey's entry the main layout focuses the title (the view's h1): the first question is one Tab away
         show(startPage, false);
@@ -172,6 +196,33 @@ class SurveyPages extends VerticalLayout {
 
     private boolean editable() {
         return !preview && form.editable();
+    }
+
+    /** Whether the user may change the answers of the page shown (a section the user answers). */
+    private boolean pageEditable() {
+        return !preview && page < sections().size() && form.editable(sections().get(page));
+    }
+
+    /** "Anna Andersson" or, for the contact's own sections, "the contact Anna Andersson". */
+    private String ownerName(Section s) {
+        return form.owner(s).map(SurveyForm.SectionOwner::name)
+                .orElseGet(() -> getTranslation("survey.owner.contact", form.contactName()));
+    }
+
+    /** The first page the user answers that is not done yet (a colleague starts there), else the first page. */
+    static int firstOwnPage(SurveyForm form) {
+        List<Section> sections = form.questionnaire().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            if (form.editable(sections.get(i)) && !form.done(sections.get(i))) {
+                return i;
+            }
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            if (form.editable(sections.get(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private boolean visible(Question q) {
@@ -221,8 +272,14 @@ class SurveyPages extends VerticalLayout {
         body.removeAll();
         blocks.clear();
         HtmlContainer heading;
+        sectionOwner.setVisible(false);
         if (page < sections().size()) {
             Section s = sections().get(page);
+            if (!preview && form.status() == SurveyStatus.DRAFT && (form.editable() || !form.owners().isEmpty())) {
+                sectionOwner.setText(form.editable(s) ? getTranslation("survey.owner.page.yours", ownerName(s))
+                        : getTranslation("survey.owner.page.others", ownerName(s)));
+                sectionOwner.setVisible(true);
+            }
             heading = sectionHeading(s.title().in(getLocale()));
             heading.setId("survey-section-title");
             heading.getElement().setAttribute("tabindex", "-1");
@@ -243,6 +300,10 @@ class SurveyPages extends VerticalLayout {
             }
         } else {
             markMissing = true;
+            if (!preview && surveys != null) {
+                setForm(surveys.load(form.id())); // what the colleagues answered meanwhile
+                updateProgress();
+            }
             heading = sectionHeading(getTranslation("survey.summary.title"));
             heading.setId("survey-summary-title");
             heading.getElement().setAttribute("tabindex", "-1");
@@ -253,7 +314,7 @@ class SurveyPages extends VerticalLayout {
         next.setText(page == sections().size() - 1 ? getTranslation("survey.toSummary") : getTranslation("survey.next"));
         next.setVisible(page < sections().size());
         submit.setText(getTranslation("survey.submit"));
-        submit.setVisible(page == sections().size() && editable());
+        submit.setVisible(page == sections().size() && editable() && form.contact());
         updateProgress();
         renderMissing();
         getElement().executeJs("window.scrollTo(0, 0)");
@@ -292,6 +353,7 @@ class SurveyPages extends VerticalLayout {
     }
 
     private Component summary() {
+        colleagues = null; // read once per summary, for every section's choice of who answers it
         Div summary = new Div();
         summary.setId("survey-summary");
         List<SurveyForm.Missing> missing = preview ? List.of() : form.missing();
@@ -302,6 +364,17 @@ class SurveyPages extends VerticalLayout {
             state.addClassName("survey-error");
         }
         summary.add(state);
+        if (!preview && form.status() == SurveyStatus.DRAFT && form.editable() && !form.contact()) {
+            Paragraph who = new Paragraph(getTranslation("survey.owner.submitByContact", form.contactName()));
+            who.setId("survey-submit-by-contact");
+            who.addClassName("survey-hint");
+            summary.add(who);
+        } else if (!preview && form.status() == SurveyStatus.DRAFT && form.contact()) {
+            Paragraph how = new Paragraph(getTranslation("survey.owner.intro"));
+            how.setId("survey-owners-intro");
+            how.addClassName("survey-hint");
+            summary.add(how);
+        }
         int index = 0;
         for (Section s : sections()) {
             int target = index++;
@@ -309,14 +382,121 @@ class SurveyPages extends VerticalLayout {
             block.addClassName("survey-card");
             block.setId("survey-summary-" + s.key());
             H4 h = new H4(s.title().in(getLocale()));
+            block.add(h);
+            if (!preview) {
+                block.add(sectionState(s));
+            }
             UnorderedList list = answers(s);
-            Button go = new Button(getTranslation("survey.summary.edit"), e -> show(target, true));
+            Button go = new Button(getTranslation(form.editable(s) ? "survey.summary.edit" : "survey.summary.view"),
+                    e -> show(target, true));
             go.setId("survey-summary-goto-" + s.key());
             go.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            block.add(h, list, go);
+            block.add(list, go);
             summary.add(block);
         }
         return summary;
+    }
+
+    /**
+     * A section's state on the summary: who answers it, answered of required and whether it is done; for the
+     * contact of a draft also the choice of who answers it and an invitation of a new colleague.
+     */
+    private Component sectionState(Section s) {
+        Div state = new Div();
+        state.addClassName("survey-section-state");
+        int required = form.requiredItems(s);
+        Paragraph line = new Paragraph(getTranslation("survey.owner.state", ownerName(s),
+                form.answeredRequiredItems(s), required,
+                getTranslation(form.done(s) ? "survey.owner.done" : "survey.owner.notDone")));
+        line.setId("survey-section-state-" + s.key());
+        line.addClassName(form.done(s) ? "survey-section-done" : "survey-section-open");
+        state.add(line);
+        if (form.contact() && form.status() == SurveyStatus.DRAFT && companies != null) {
+            Select<Long> owner = new Select<>();
+            owner.setId("survey-owner-" + s.key());
+            owner.setLabel(getTranslation("survey.owner.choose", s.title().in(getLocale())));
+            Map<Long, String> names = new LinkedHashMap<>();
+            names.put(0L, getTranslation("survey.owner.contact", form.contactName()));
+            if (colleagues == null) {
+                colleagues = companies.users(form.companyId());
+            }
+            for (UserAccount u : colleagues) {
+                if (u.is(Role.COMPANY) && u.id() != form.contactUserId()) {
+                    names.putIfAbsent(u.id(), u.label());
+                }
+            }
+            owner.setItems(List.copyOf(names.keySet()));
+            owner.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
+            owner.setValue(form.owner(s).map(SurveyForm.SectionOwner::userId).orElse(0L));
+            owner.addValueChangeListener(e -> {
+                if (!e.isFromClient() || e.getValue() == null) {
+                    return;
+                }
+                try {
+                    version = surveys.assignSection(form.id(), s.key(), e.getValue() == 0L ? null : e.getValue());
+                    setForm(surveys.load(form.id()));
+                    Notification.show(getTranslation("survey.owner.saved", s.title().in(getLocale()),
+                            names.get(e.getValue())), 4000, Notification.Position.BOTTOM_START);
+                    show(page);
+                } catch (SurveyConflictException ex) {
+                    reloadAfterConflict();
+                } catch (UserMessageException ex) {
+                    FieldErrors.of(this, owner).show(ex);
+                }
+            });
+            Button invite = new Button(getTranslation("survey.owner.invite"), e -> openInvite(s));
+            invite.setId("survey-invite-" + s.key());
+            invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout row = new HorizontalLayout(owner, invite);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.getStyle().set("flex-wrap", "wrap");
+            state.add(row);
+        }
+        return state;
+    }
+
+    /** The contact invites a new colleague by e-mail and gives the section to them. */
+    private void openInvite(Section s) {
+        Dialog dialog = new Dialog();
+        dialog.setId("survey-invite-dialog");
+        dialog.setHeaderTitle(getTranslation("survey.owner.invite.title", s.title().in(getLocale())));
+        TextField name = new TextField(getTranslation("survey.owner.invite.name"));
+        name.setId("survey-invite-name");
+        EmailField email = new EmailField(getTranslation("survey.owner.invite.email"));
+        email.setId("survey-invite-email");
+        Paragraph text = new Paragraph(getTranslation("survey.owner.invite.text"));
+        FormLayout fields = new FormLayout(name, email);
+        dialog.add(text, fields);
+        Button cancel = new Button(getTranslation("survey.confirm.cancel"), e -> dialog.close());
+        cancel.setId("survey-invite-cancel");
+        Button send = new Button(getTranslation("survey.owner.invite.send"), e -> {
+            FieldErrors errors = new FieldErrors(this).on("company.error.contact.name", name).on("", email);
+            errors.clear();
+            try {
+                version = surveys.inviteSectionOwner(form.id(), s.key(), name.getValue(), email.getValue());
+                dialog.close();
+                setForm(surveys.load(form.id()));
+                Notification.show(getTranslation("survey.owner.invited", email.getValue().strip(),
+                        s.title().in(getLocale())), 5000, Notification.Position.BOTTOM_START);
+                show(page);
+            } catch (ApplicationInvalidException ex) {
+                FieldErrors shown = new FieldErrors(this);
+                for (FieldError err : ex.errors()) {
+                    shown.showAt(err.field() == ApplicationField.CONTACT_NAME ? name : email, err.messageKey(),
+                            err.args().toArray());
+                }
+            } catch (SurveyConflictException ex) {
+                dialog.close();
+                reloadAfterConflict();
+            } catch (UserMessageException ex) {
+                errors.show(ex);
+            }
+        });
+        send.setId("survey-invite-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, send);
+        dialog.open();
+        name.focus();
     }
 
     /** The answers of one section as a list; missing required answers are marked. */
@@ -327,7 +507,27 @@ class SurveyPages extends VerticalLayout {
                 continue;
             }
             String text = q.text().in(getLocale());
-            if (q.type() == QuestionType.COMPETENCE_MATRIX) {
+            if (q.type() == QuestionType.COMPETENCE_MATRIX && form.perGroup(q)) {
+                for (RoleGroup g : form.roleGroups()) {
+                    if (form.values().groupAbsent(q.key(), g.key())) {
+                        ListItem li = new ListItem(getTranslation("survey.matrix.summary.absent", g.label().in(getLocale())));
+                        list.add(li);
+                        continue;
+                    }
+                    for (MatrixArea a : q.areas()) {
+                        MatrixRow r = form.values().row(q.key(), a.code(), g.key());
+                        ListItem li = new ListItem(getTranslation("survey.matrix.areaOfGroup", areaName(a),
+                                g.label().in(getLocale())) + ": " + (r.isEmpty() ? getTranslation("survey.summary.unanswered")
+                                : getTranslation("survey.summary.row", dash(r.currentLevel()), dash(r.requiredLevel()),
+                                r.priority() == null ? "–" : getTranslation("survey.priority." + r.priority().name()),
+                                dash(r.employeesConcerned()))));
+                        if (q.required() && !r.complete()) {
+                            li.addClassName("survey-missing");
+                        }
+                        list.add(li);
+                    }
+                }
+            } else if (q.type() == QuestionType.COMPETENCE_MATRIX) {
                 for (MatrixArea a : q.areas()) {
                     MatrixRow r = form.values().row(q.key(), a.code());
                     ListItem li = new ListItem(areaName(a) + ": " + (r.isEmpty() ? getTranslation("survey.summary.unanswered")
@@ -367,6 +567,19 @@ class SurveyPages extends VerticalLayout {
                     .map(k -> q.option(k).map(o -> o.label().in(getLocale())).orElse(k)).toList());
             default -> v;
         };
+    }
+
+    private String groupLabel(String groupKey) {
+        return form.questionnaire().roleGroup(groupKey).map(g -> g.label().in(getLocale())).orElse(groupKey);
+    }
+
+    /** "3 av 10 besvarade" or "finns inte hos oss": how far one role group has come. */
+    private String groupState(Question q, String groupKey) {
+        if (form.values().groupAbsent(q.key(), groupKey)) {
+            return getTranslation("survey.matrix.group.absent");
+        }
+        long answered = q.areas().stream().filter(a -> form.values().row(q.key(), a.code(), groupKey).complete()).count();
+        return getTranslation("survey.matrix.group.progress", answered, q.areas().size());
     }
 
     private String areaName(MatrixArea a) {
@@ -422,6 +635,9 @@ class SurveyPages extends VerticalLayout {
                     b.fill();
                 }
                 b.remember();
+                if (b.groupChoice != null) {
+                    b.groupChoice.getDataProvider().refreshAll();
+                }
             }
         } finally {
             filling = false;
@@ -445,6 +661,7 @@ class SurveyPages extends VerticalLayout {
             showMissing = true;
             markMissing = true;
             SurveyForm.Missing first = missing.get(0);
+            showGroupOf(first);
             show(sectionIndex(first.sectionKey()), false);
             focusMissing(first);
             return;
@@ -487,6 +704,13 @@ class SurveyPages extends VerticalLayout {
         dialog.open();
     }
 
+    /** A missing row of a role group: that group is the one shown on the matrix page. */
+    private void showGroupOf(SurveyForm.Missing m) {
+        if (m.groupKey() != null) {
+            shownGroup.put(m.questionKey(), m.groupKey());
+        }
+    }
+
     private int sectionIndex(String sectionKey) {
         for (int i = 0; i < sections().size(); i++) {
             if (sections().get(i).key().equals(sectionKey)) {
@@ -524,10 +748,11 @@ class SurveyPages extends VerticalLayout {
                     items.add(getTranslation("survey.missing.question", q.text().in(getLocale())));
                 } else {
                     MatrixArea a = q.areas().stream().filter(x -> x.code().equals(m.areaCode())).findFirst().orElseThrow();
-                    MatrixRow r = form.values().row(q.key(), a.code());
+                    MatrixRow r = form.values().row(q.key(), a.code(), m.groupKey());
                     String which = r.currentLevel() == null && r.requiredLevel() == null ? "both"
                             : r.currentLevel() == null ? "current" : "required";
-                    items.add(getTranslation("survey.missing.area." + which, areaName(a)));
+                    items.add(getTranslation("survey.missing.area." + which, m.groupKey() == null ? areaName(a)
+                            : getTranslation("survey.matrix.areaOfGroup", areaName(a), groupLabel(m.groupKey()))));
                 }
             }
             ListItem li = new ListItem();
@@ -539,6 +764,7 @@ class SurveyPages extends VerticalLayout {
                 int target = i;
                 SurveyForm.Missing first = here.get(0);
                 Button go = new Button(getTranslation("survey.missing.goto", i + 1), e -> {
+                    showGroupOf(first);
                     show(target, false);
                     focusMissing(first);
                 });
@@ -576,6 +802,11 @@ class SurveyPages extends VerticalLayout {
         final Question question;
         HasValue<?, ?> input;
         final Map<String, AreaCard> cards = new LinkedHashMap<>();
+        /** Matrix with role groups: whole company or per group, the group shown, and whether it is absent. */
+        RadioButtonGroup<Boolean> mode;
+        RadioButtonGroup<String> groupChoice;
+        Checkbox absent;
+        final Div cardHolder = new Div();
 
         QuestionBlock(Question q) {
             this.question = q;
@@ -592,7 +823,7 @@ class SurveyPages extends VerticalLayout {
                     g.setLabel(label);
                     g.setHelperText(help);
                     g.addValueChangeListener(e -> {
-                        if (!filling && editable()) {
+                        if (!filling && pageEditable()) {
                             save(() -> surveys.saveValue(form.id(), version, q.key(), e.getValue()), g);
                         }
                     });
@@ -606,7 +837,7 @@ class SurveyPages extends VerticalLayout {
                     g.setLabel(label);
                     g.setHelperText(help);
                     g.addValueChangeListener(e -> {
-                        if (!filling && editable()) {
+                        if (!filling && pageEditable()) {
                             save(() -> surveys.saveChoices(form.id(), version, q.key(), e.getValue()), g);
                         }
                     });
@@ -623,7 +854,7 @@ class SurveyPages extends VerticalLayout {
                     g.setLabel(label);
                     g.setHelperText(help);
                     g.addValueChangeListener(e -> {
-                        if (!filling && editable()) {
+                        if (!filling && pageEditable()) {
                             save(() -> surveys.saveValue(form.id(), version, q.key(),
                                     e.getValue() == null ? null : String.valueOf(e.getValue())), g);
                         }
@@ -637,7 +868,7 @@ class SurveyPages extends VerticalLayout {
                     f.setStepButtonsVisible(true);
                     f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
                     f.addValueChangeListener(e -> {
-                        if (!filling && editable()) {
+                        if (!filling && pageEditable()) {
                             save(() -> surveys.saveValue(form.id(), version, q.key(),
                                     e.getValue() == null ? null : String.valueOf(e.getValue())), f);
                         }
@@ -654,7 +885,7 @@ class SurveyPages extends VerticalLayout {
                     t.setValueChangeMode(ValueChangeMode.LAZY);
                     t.setValueChangeTimeout(700);
                     t.addValueChangeListener(e -> {
-                        if (!filling && editable()) {
+                        if (!filling && pageEditable()) {
                             save(() -> surveys.saveValue(form.id(), version, q.key(), e.getValue()), t);
                         }
                     });
@@ -667,17 +898,94 @@ class SurveyPages extends VerticalLayout {
                         hp.addClassName("survey-hint");
                         add(hp);
                     }
-                    for (MatrixArea a : q.areas()) {
-                        AreaCard c = new AreaCard(q, a);
-                        cards.put(a.code(), c);
-                        add(c);
+                    if (!form.roleGroups().isEmpty()) {
+                        addGroupControls(q);
                     }
+                    add(cardHolder);
+                    buildCards();
                 }
             }
             if (input != null) {
                 ((Component) input).setId("survey-input-" + q.key());
                 ((Component) input).getElement().getStyle().set("width", "100%");
                 add((Component) input);
+            }
+        }
+
+        /** The choice of whole company / per role group, the group shown and its "not at our company". */
+        private void addGroupControls(Question q) {
+            mode = new RadioButtonGroup<>();
+            mode.setId("survey-matrix-mode-" + q.key());
+            mode.setLabel(getTranslation("survey.matrix.mode"));
+            mode.setItems(false, true);
+            mode.setItemLabelGenerator(perGroup -> getTranslation(perGroup ? "survey.matrix.mode.groups"
+                    : "survey.matrix.mode.whole"));
+            mode.setHelperText(getTranslation("survey.matrix.mode.helper"));
+            mode.addValueChangeListener(e -> {
+                if (!filling && pageEditable() && e.getValue() != null) {
+                    save(() -> surveys.saveMatrixPerGroup(form.id(), version, q.key(), e.getValue()), mode);
+                    refreshGroups();
+                }
+            });
+            groupChoice = new RadioButtonGroup<>();
+            groupChoice.setId("survey-matrix-group-" + q.key());
+            groupChoice.setLabel(getTranslation("survey.matrix.group"));
+            groupChoice.setItems(form.roleGroups().stream().map(RoleGroup::key).toList());
+            groupChoice.setItemLabelGenerator(k -> groupLabel(k) + " – " + groupState(q, k));
+            groupChoice.addValueChangeListener(e -> {
+                if (!filling && e.getValue() != null) {
+                    shownGroup.put(q.key(), e.getValue());
+                    refreshGroups();
+                }
+            });
+            absent = new Checkbox();
+            absent.setId("survey-group-absent-" + q.key());
+            absent.addValueChangeListener(e -> {
+                if (!filling && pageEditable()) {
+                    String g = shownGroup.get(q.key());
+                    save(() -> surveys.saveGroupAbsent(form.id(), version, q.key(), g, e.getValue()), absent);
+                    refreshGroups();
+                }
+            });
+            add(mode, groupChoice, absent);
+        }
+
+        /** The group whose answers are shown: the chosen one, else the first. */
+        String group() {
+            if (mode == null || !form.perGroup(question)) {
+                return null;
+            }
+            return shownGroup.computeIfAbsent(question.key(), k -> form.roleGroups().get(0).key());
+        }
+
+        /** Shows the areas of the whole company, or of the group shown unless it is absent. */
+        void buildCards() {
+            cardHolder.removeAll();
+            cards.clear();
+            String g = group();
+            if (g != null && form.values().groupAbsent(question.key(), g)) {
+                Paragraph none = new Paragraph(getTranslation("survey.matrix.absent.note", groupLabel(g)));
+                none.setId("survey-group-absent-note");
+                none.addClassName("survey-hint");
+                cardHolder.add(none);
+                return;
+            }
+            for (MatrixArea a : question.areas()) {
+                AreaCard c = new AreaCard(question, a, g);
+                cards.put(a.code(), c);
+                cardHolder.add(c);
+            }
+        }
+
+        /** After a change of mode, group or absence: the controls and the cards from the stored answers. */
+        void refreshGroups() {
+            boolean wasFilling = filling;
+            filling = true;
+            try {
+                buildCards();
+                fill();
+            } finally {
+                filling = wasFilling;
             }
         }
 
@@ -694,10 +1002,26 @@ class SurveyPages extends VerticalLayout {
                     case MULTIPLE_CHOICE -> ((HasValue) input).setValue(new LinkedHashSet<>(form.values().choices(question.key())));
                     case SCALE, NUMBER -> ((HasValue) input).setValue(v == null ? null : Integer.valueOf(v));
                     case FREE_TEXT -> ((HasValue) input).setValue(v == null ? "" : v);
-                    case COMPETENCE_MATRIX -> cards.values().forEach(AreaCard::fill);
+                    case COMPETENCE_MATRIX -> {
+                        if (mode != null) {
+                            String g = group();
+                            mode.setValue(form.perGroup(question));
+                            mode.setReadOnly(!pageEditable());
+                            groupChoice.setVisible(g != null);
+                            absent.setVisible(g != null);
+                            if (g != null) {
+                                groupChoice.setItems(form.roleGroups().stream().map(RoleGroup::key).toList());
+                                groupChoice.setValue(g);
+                                absent.setLabel(getTranslation("survey.matrix.absent", groupLabel(g)));
+                                absent.setValue(form.values().groupAbsent(question.key(), g));
+                                absent.setReadOnly(!pageEditable());
+                            }
+                        }
+                        cards.values().forEach(AreaCard::fill);
+                    }
                 }
                 if (input != null) {
-                    input.setReadOnly(!editable());
+                    input.setReadOnly(!pageEditable());
                     ((HasValidation) input).setInvalid(false);
                 }
             } finally {
@@ -710,7 +1034,7 @@ class SurveyPages extends VerticalLayout {
         }
 
         void markMissing() {
-            if (preview || !editable() || !isVisible() || !question.required()) {
+            if (preview || !pageEditable() || !isVisible() || !question.required()) {
                 return;
             }
             if (question.type() == QuestionType.COMPETENCE_MATRIX) {
@@ -726,18 +1050,22 @@ class SurveyPages extends VerticalLayout {
     private final class AreaCard extends Div {
         final Question question;
         final MatrixArea area;
+        /** The role group the card answers for, null: the whole company. */
+        final String group;
         final RadioButtonGroup<Integer> current;
         final RadioButtonGroup<Integer> required;
         final RadioButtonGroup<Priority> priority = new RadioButtonGroup<>();
         final IntegerField employees = new IntegerField();
         MatrixRow saved = MatrixRow.EMPTY;
 
-        AreaCard(Question q, MatrixArea area) {
+        AreaCard(Question q, MatrixArea area, String group) {
             this.question = q;
             this.area = area;
+            this.group = group;
             setId("survey-area-" + area.code());
             addClassName("survey-card");
-            H4 name = new H4(areaName(area));
+            H4 name = new H4(group == null ? areaName(area)
+                    : getTranslation("survey.matrix.areaOfGroup", areaName(area), groupLabel(group)));
             current = levelGroup("survey-current-" + area.code(), "survey.current");
             required = levelGroup("survey-required-" + area.code(), "survey.required");
             priority.setId("survey-priority-" + area.code());
@@ -778,13 +1106,13 @@ class SurveyPages extends VerticalLayout {
             priority.setValue(saved.priority());
             employees.setValue(saved.employeesConcerned());
             for (HasValue<?, ?> f : List.of(current, required, priority, employees)) {
-                f.setReadOnly(!editable());
+                f.setReadOnly(!pageEditable());
                 ((HasValidation) f).setInvalid(false);
             }
         }
 
         void remember() {
-            saved = form.values().row(question.key(), area.code());
+            saved = form.values().row(question.key(), area.code(), group);
         }
 
         void markMissing() {
@@ -800,14 +1128,14 @@ class SurveyPages extends VerticalLayout {
 
         /** Saves the changed field together with the values last saved for the others. */
         private void changed(HasValidation field) {
-            if (filling || !editable()) {
+            if (filling || !pageEditable()) {
                 return;
             }
             MatrixRow row = new MatrixRow(field == current ? current.getValue() : saved.currentLevel(),
                     field == required ? required.getValue() : saved.requiredLevel(),
                     field == priority ? priority.getValue() : saved.priority(),
                     field == employees ? employees.getValue() : saved.employeesConcerned());
-            save(() -> surveys.saveMatrixRow(form.id(), version, question.key(), area.code(), row), field);
+            save(() -> surveys.saveMatrixRow(form.id(), version, question.key(), area.code(), group, row), field);
         }
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.kompetensresan.company.CompanyService;
 import se.kompetensresan.survey.SurveyForm;
 import se.kompetensresan.survey.SurveyService;
 
@@ -17,8 +18,9 @@ import java.time.Clock;
 
 /**
  * The survey (kartläggning or uppföljning) of one response, one page per section of the questionnaire version it is
- * pinned to. The company's own users fill it in while it is a draft; coaches, managers, admins (and the company
- * once it has submitted) see it read-only. The page shown is kept in the address ({@code ?page=3}), so a reload
+ * pinned to. The company's contact fills it in while it is a draft and may give sections to colleagues, who answer
+ * those (the rest they see read-only, as context for their own); coaches, managers, admins, other colleagues (and
+ * the company once it has submitted) see it read-only. The page shown is kept in the address ({@code ?page=3}), so a reload
  * or a bookmark reopens it.
  */
 @Route("survey/:responseId")
@@ -30,12 +32,14 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     static final String PAGE = "page";
 
     private final SurveyService surveys;
+    private final CompanyService companies;
     private final Clock clock;
     private SurveyForm form;
     SurveyPages pages;
 
-    SurveyView(SurveyService surveys, Clock clock) {
+    SurveyView(SurveyService surveys, CompanyService companies, Clock clock) {
         this.surveys = surveys;
+        this.companies = companies;
         this.clock = clock;
         setId("survey");
         setMaxWidth("60em");
@@ -48,9 +52,13 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         long id = RouteIds.number(event, PARAM);
         form = surveys.load(id);
         removeAll();
+        // a colleague who answers some sections starts on the first of them that is not done
         int start = event.getLocation().getQueryParameters().getSingleParameter(PAGE).map(SurveyView::pageNumber)
-                .orElse(1) - 1;
-        pages = new SurveyPages(surveys, clock, form, false, start, p -> UI.getCurrent().getPage().getHistory()
+                .map(n -> n - 1).orElse(-1);
+        if (start < 0) {
+            start = form.editable() && !form.contact() ? SurveyPages.firstOwnPage(form) : 0;
+        }
+        pages = new SurveyPages(surveys, companies, clock, form, false, start, p -> UI.getCurrent().getPage().getHistory()
                 .replaceState(null, new Location("survey/" + id, QueryParameters.of(PAGE, String.valueOf(p + 1)))));
         add(pages);
     }

@@ -114,6 +114,31 @@ class QuestionnaireEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void adminRenamesAddsAndRemovesRoleGroupsOfADraftAndAnEmptyNameIsRefused() {
+        login(w.admin());
+        UI.getCurrent().navigate("admin/questionnaires");
+        selectVersion(defaultId);
+        assertThat(_get(TextField.class, s -> s.withId("qe-group-office-sv")).isReadOnly()).isTrue();
+        _assertNone(Button.class, s -> s.withId("qe-add-role-group"));
+
+        _click(_get(Button.class, s -> s.withId("questionnaire-new-version")));
+        QuestionnaireInfo draft = questionnaires.list().stream()
+                .filter(q -> q.key().equals(QuestionnaireService.DEFAULT_KEY) && q.status() == QuestionnaireStatus.DRAFT)
+                .max(Comparator.comparingInt(QuestionnaireInfo::version)).orElseThrow();
+        _setValue(_get(TextField.class, s -> s.withId("qe-group-office-sv")), "Kontor och administration");
+        _click(_get(Button.class, s -> s.withId("qe-group-teamLeaders-remove")));
+        _click(_get(Button.class, s -> s.withId("qe-add-role-group")));
+
+        QuestionnaireInfo saved = questionnaires.get(draft.id());
+        assertThat(saved.definition().roleGroups()).extracting(g -> g.label().sv())
+                .containsExactly("Operatörer", "Tekniker", "Kontor och administration", "Ny yrkesgrupp");
+        String added = saved.definition().roleGroups().get(3).key();
+        _setValue(_get(TextField.class, s -> s.withId("qe-group-" + added + "-sv")), " ");
+        assertThat(_get(Span.class, s -> s.withId("questionnaire-error")).getText()).contains(added);
+        assertThat(questionnaires.get(draft.id()).definition().roleGroups().get(3).label().sv()).isEqualTo("Ny yrkesgrupp");
+    }
+
+    @Test
     void adminRetiresAProjectVersionButNotTheLastOneForAllProjects() {
         login(w.admin());
         long projectId = projects.subproject(w.subprojectA()).orElseThrow().projectId();
