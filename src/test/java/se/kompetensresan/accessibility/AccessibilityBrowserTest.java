@@ -457,6 +457,43 @@ class AccessibilityBrowserTest extends BrowserTest {
         page.locator("#company-deminimis-edit-0").waitFor();
         check("manager", "sv");
 
+        // the admin's step-up before a change of another user's role or scope (the dialog asks for the password)
+        long kilstaUser = users.findAccount("kilsta").orElseThrow().id();
+        newSession();
+        loginIn("sv", "admin");
+        goInTheApp("admin/users");
+        page.locator("#users-edit-" + kilstaUser).click();
+        page.locator("#users-edit-save").click();
+        page.locator("#step-up-password").waitFor();
+        check("admin", "sv");
+        page.locator("#step-up-cancel").click();
+        // the kartläggning spread over colleagues: the contact's summary with who answers each section, the
+        // invitation of a new colleague, the matrix per role group, and the colleague's own view of the survey
+        long axelssons = users.findAccount("axelssons").orElseThrow().companyId();
+        long response = as("axelssons", () -> surveys.responseIdFor(axelssons, SurveyRound.FIRST).orElseThrow());
+        newSession();
+        loginIn("sv", "axelssons");
+        goInTheApp("survey/" + response + "?page=5");
+        page.locator("#survey-summary").waitFor();
+        check("axelssons", "sv");
+        page.locator("[id^='survey-invite-']").first().click();
+        page.locator("#survey-invite-email").waitFor();
+        check("axelssons", "sv");
+        page.locator("#survey-invite-cancel").click();
+        goInTheApp("survey/" + response + "?page=2");
+        page.locator("[id^='survey-matrix-mode-'] vaadin-radio-button").nth(1).click();
+        page.locator("[id^='survey-matrix-group-']").waitFor();
+        idle();
+        check("axelssons", "sv");
+        page.locator("[id^='survey-matrix-mode-'] vaadin-radio-button").nth(0).click();
+        idle();
+        newSession();
+        loginIn("sv", "axelssons.produktion");
+        goInTheApp("survey/" + response);
+        page.locator("#survey-section-owner").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        check("axelssons.produktion", "sv");
+
         assertThat(companyTaskKinds).as("company task kinds visited").hasSizeGreaterThan(2);
         assertThat(pagesOf.values().stream().flatMap(List::stream)).anyMatch(p -> p.startsWith("participant/"))
                 .anyMatch(p -> p.startsWith("journey/analysis/")).anyMatch(p -> p.startsWith("training/approve/"));
