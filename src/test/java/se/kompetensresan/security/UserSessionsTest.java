@@ -194,6 +194,8 @@ class UserSessionsTest extends KaribuTest {
         int here = shown.get(0).current() ? 0 : 1;
         assertThat(((Span) _getCellComponent(grid, here, "action")).getText()).isEqualTo("Den här sessionen");
         assertThat(grid.getColumnByKey("device").getHeaderText()).isEqualTo("Webbläsare och system");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, 1 - here, "device"))
+                .startsWith("Firefox · Windows, nätverk ");
         Button end = (Button) _getCellComponent(grid, 1 - here, "action");
         assertThat(end.getElement().getAttribute("aria-label")).isEqualTo("Avsluta sessionen i Firefox · Windows");
         _click(end);

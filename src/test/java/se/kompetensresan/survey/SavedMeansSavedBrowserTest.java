@@ -29,11 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in Chromium, and the moment the browser shows the round's last "Sparat … (n)" the test kills the application
  * with kill -9 (from a DOM observer's call into the test, a few milliseconds after the reply). The application is
  * started again on the same file, the user signs in again, and every answer whose save was shown must be there.
- * Rounds: {@code -Dsaved-means-saved.rounds=N} (default 3, each a restart of the application).
+ * Rounds: {@code -Dsaved-means-saved.rounds=N} (default 2, each a restart of the application; the run without WRITE_DELAY=0 lost the answer at the second).
  */
 class SavedMeansSavedBrowserTest {
 
-    static final int ROUNDS = Integer.getInteger("saved-means-saved.rounds", 3);
+    static final int ROUNDS = Integer.getInteger("saved-means-saved.rounds", 2);
     static final int SAVES_PER_ROUND = 3;
     /** The kill must follow the shown reply this closely, or the test proves nothing of the 20 ms the issue saw. */
     static final long MOST_MILLIS_FROM_REPLY_TO_KILL = 200;

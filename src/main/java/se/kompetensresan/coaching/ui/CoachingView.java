@@ -122,6 +122,7 @@ class CoachingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         sessionGrid.setId("session-grid");
         sessionGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         sessionGrid.setAllRowsVisible(true);
+        sessionGrid.removeAllColumns(); // Vaadin keeps this view when the same route is opened again from it
         sessionGrid.addColumn(CoachingSessionInfo::heldOn).setHeader(getTranslation("coaching.session.date")).setAutoWidth(true).setFlexGrow(0);
         sessionGrid.addColumn(s -> getTranslation("coaching.session.minutes", s.durationMinutes()))
                 .setHeader(getTranslation("coaching.session.duration")).setAutoWidth(true).setFlexGrow(0);

@@ -86,6 +86,8 @@ class AnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         result.setId("analysis-result-link");
         add(result);
         gaps.setId("analysis-gaps");
+        // Vaadin keeps this instance when the coach opens another analysis task from here: the columns are made anew
+        gaps.removeAllColumns();
         gaps.addColumn(g -> getTranslation(CompetenceAreas.messageKey(g.areaCode()))).setHeader(getTranslation("journey.analysis.col.area")).setKey("area").setAutoWidth(true);
         gaps.addColumn(AreaGap::currentLevel).setHeader(getTranslation("journey.analysis.col.current")).setKey("current");
         gaps.addColumn(AreaGap::requiredLevel).setHeader(getTranslation("journey.analysis.col.required")).setKey("required");

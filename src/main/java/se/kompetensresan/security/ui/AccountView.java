@@ -78,14 +78,15 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     private Grid<SessionInfo> sessionGrid() {
         sessionGrid.setId("account-sessions");
         sessionGrid.setAllRowsVisible(true);
-        sessionGrid.addColumn(this::device).setHeader(getTranslation("security.sessions.col.device")).setFlexGrow(2)
-                .setKey("device");
-        sessionGrid.addColumn(s -> s.network().isEmpty() ? getTranslation("security.sessions.network.unknown") : s.network())
-                .setHeader(getTranslation("security.sessions.col.network")).setAutoWidth(true);
-        sessionGrid.addColumn(s -> Formats.dateTime(s.signedInAt())).setHeader(getTranslation("security.sessions.col.signedIn"))
-                .setAutoWidth(true);
-        sessionGrid.addColumn(s -> Formats.dateTime(s.lastSeenAt())).setHeader(getTranslation("security.sessions.col.lastSeen"))
-                .setAutoWidth(true);
+        // three columns that wrap, so the list fits the page's 640 px: the browser with its network, the sign-in and
+        // the last activity, and the action
+        sessionGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        sessionGrid.addColumn(s -> getTranslation("security.sessions.where", device(s),
+                        s.network().isEmpty() ? getTranslation("security.sessions.network.unknown") : s.network()))
+                .setHeader(getTranslation("security.sessions.col.device")).setFlexGrow(2).setKey("device");
+        sessionGrid.addColumn(s -> getTranslation("security.sessions.when", Formats.dateTime(s.signedInAt()),
+                        Formats.dateTime(s.lastSeenAt())))
+                .setHeader(getTranslation("security.sessions.col.when")).setFlexGrow(2).setKey("when");
         sessionGrid.addComponentColumn(s -> {
             if (s.current()) {
                 Span here = new Span(getTranslation("security.sessions.current"));
