@@ -148,25 +148,7 @@ class MalformedInputThroughTheFormsTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private void fillValidApplication(CoachingTestData w) {
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-orgnr")), CoachingTestData.organisationNumber());
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-name")), "Bruket " + w.key);
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-address")), "Bruksgatan 1");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-postalcode")), "691 41");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-town")), "Karlskoga");
-        ComboBox<Geography.Municipality> m = _get(ComboBox.class, s -> s.withId("onboarding-municipality"));
-        _setValue(m, ctx.getBean(Geography.class).municipality("1883").orElseThrow());
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-sni")), "25.620");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-women")), "3");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-men")), "12");
-        Select<TurnoverClass> turnover = _get(Select.class, s -> s.withId("onboarding-turnover"));
-        _setValue(turnover, TurnoverClass.FROM_1_TO_10_MSEK);
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-contact-name")), "Anna Andersson");
-        _setValue(_get(EmailField.class, s -> s.withId("onboarding-email")), "anna-" + UUID.randomUUID() + "@bruket.se");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-phone")), "0586-123 45");
-        _setValue(_get(Checkbox.class, s -> s.withId("onboarding-consent")), true);
-        for (String id : List.of("onboarding-deminimis", "onboarding-deminimis-1", "onboarding-deminimis-2")) {
-            _setValue(_get(TextField.class, s -> s.withId(id)), "0");
-        }
+        se.kompetensresan.company.ui.ApplicationFormFill.valid(ctx, CoachingTestData.organisationNumber(), "Bruket " + w.key);
     }
 
     private void onboardingForm(CoachingTestData w) {

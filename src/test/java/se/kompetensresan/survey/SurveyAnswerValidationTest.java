@@ -24,33 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import se.kompetensresan.shared.CompetenceAreas;
 
 /** Every question type's validation, conditions, drafts across users, bad input: nothing stored on refusal. */
-@SpringBootTest
-@ActiveProfiles("test")
-class SurveyAnswerValidationTest {
-
-    @Autowired
-    SurveyService surveys;
-    @Autowired
-    UserService users;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    CompanyService companies;
-
-    SurveyTestData.World w;
-    long responseId;
-
-    @BeforeEach
-    void setUp() {
-        w = SurveyTestData.create(users, projects, companies);
-        responseId = surveys.open(w.companyA(), SurveyRound.FIRST);
-        SurveyTestData.runAs(users, w.companyUserA());
-    }
-
-    @AfterEach
-    void tearDown() {
-        SecurityContextHolder.clearContext();
-    }
+class SurveyAnswerValidationTest extends OpenSurveyTest {
 
     private void refused(Runnable call, String key) {
         SurveyForm before = surveys.load(responseId);

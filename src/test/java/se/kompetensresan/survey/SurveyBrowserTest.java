@@ -25,37 +25,7 @@ import java.util.List;
  * over a reload, the progress bar named, and a refused submit taking the user to the first missing statement;
  * screenshots at 1280 and 375 px.
  */
-class SurveyBrowserTest extends BrowserTest {
-
-    @Autowired
-    SurveyService surveys;
-    @Autowired
-    UserService users;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    CompanyService companies;
-
-    @AfterEach
-    void clearSecurity() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private void choose(String id, int index) {
-        page.locator("#" + id + " vaadin-radio-button").nth(index).locator("label").click();
-    }
-
-    private void awaitServer(SurveyTestData.World w, long responseId, Predicate<SurveyForm> check) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        BooleanSupplier ok = () -> {
-            SurveyTestData.runAs(users, w.companyUserA());
-            return check.test(surveys.load(responseId));
-        };
-        while (!ok.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("saved on the server in time").isLessThan(deadline);
-            page.waitForTimeout(200);
-        }
-    }
+class SurveyBrowserTest extends SurveyBrowserSteps {
 
     @Test
     void answersSurviveANewBrowserSessionAndTheSubmittedSurveyIsReadOnly() {

@@ -21,33 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The competence matrix per role group: what has to be answered, and the company total next to each group. */
-@SpringBootTest
-@ActiveProfiles("test")
-class SurveyRoleGroupsTest {
-
-    @Autowired
-    SurveyService surveys;
-    @Autowired
-    UserService users;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    CompanyService companies;
-
-    SurveyTestData.World w;
-    long responseId;
-
-    @BeforeEach
-    void setUp() {
-        w = SurveyTestData.create(users, projects, companies);
-        responseId = surveys.open(w.companyA(), SurveyRound.FIRST);
-        SurveyTestData.runAs(users, w.companyUserA());
-    }
-
-    @AfterEach
-    void tearDown() {
-        SecurityContextHolder.clearContext();
-    }
+class SurveyRoleGroupsTest extends OpenSurveyTest {
 
     @Test
     void theDefaultQuestionnaireHasTheFourRoleGroups() {

@@ -23,37 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sections with owners end to end: the contact gives two sections to two colleagues on the summary, each colleague
  * signs in, lands on their own section and answers it, and the contact sees every section done and submits.
  */
-class SurveySectionsBrowserTest extends BrowserTest {
-
-    @Autowired
-    SurveyService surveys;
-    @Autowired
-    UserService users;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    CompanyService companies;
-
-    @AfterEach
-    void clearSecurity() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private void choose(String id, int index) {
-        page.locator("#" + id + " vaadin-radio-button").nth(index).locator("label").click();
-    }
-
-    private void awaitServer(SurveyTestData.World w, long responseId, Predicate<SurveyForm> check) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        BooleanSupplier ok = () -> {
-            SurveyTestData.runAs(users, w.companyUserA());
-            return check.test(surveys.load(responseId));
-        };
-        while (!ok.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("saved on the server in time").isLessThan(deadline);
-            page.waitForTimeout(200);
-        }
-    }
+class SurveySectionsBrowserTest extends SurveyBrowserSteps {
 
     /** Waits (up to Playwright's timeout) until the element's text contains the text: the server's update may lag. */
     private void shows(String selector, String text) {

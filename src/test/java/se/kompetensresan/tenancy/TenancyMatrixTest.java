@@ -527,6 +527,7 @@ class TenancyMatrixTest {
     void tenantIsolation(Actor actor, Target target, Op op, Expect expect) {
         Tenant t = tenants.get(target);
         if (expect == Expect.ALLOWED) {
+            seen.clear(); // an allowed case may change any tenant's data
             asUser(usernames.get(actor));
             StepUps.confirmed(); // high-value actions need it; its absence is refused in their own tests
             allowed(actor, target, t, op);
@@ -535,7 +536,8 @@ class TenancyMatrixTest {
             StepUps.confirmed();
             hidden(actor, t, op);
         } else {
-            Snapshot before = t == null || !op.writes() ? null : snapshot(t);
+            // a refused case changes nothing (asserted below): what the last one left is this one's before
+            Snapshot before = t == null || !op.writes() ? null : seen.computeIfAbsent(target, k -> snapshot(t));
             asUser(usernames.get(actor));
             StepUps.confirmed(); // so that a refusal here is the tenant's, not the step-up's
             tenancyLog.list.clear();
@@ -545,12 +547,17 @@ class TenancyMatrixTest {
             assertThat(tenancyLog.list).as("WARN on %s for %s %s of %s", TENANCY_LOGGER, actor, op, target)
                     .anyMatch(e -> e.getLevel() == Level.WARN);
             if (before != null) {
-                assertThat(snapshot(t)).as("nothing changed after %s %s of %s", actor, op, target).isEqualTo(before);
+                Snapshot after = snapshot(t);
+                assertThat(after).as("nothing changed after %s %s of %s", actor, op, target).isEqualTo(before);
+                seen.put(target, after);
             }
         }
         SUMMARY.computeIfAbsent(actor, k -> new EnumMap<>(Op.class))
                 .computeIfAbsent(op, k -> new int[2])[expect == Expect.ALLOWED ? 0 : 1]++;
     }
+
+    /** Each tenant's data as the last refused case left it; emptied by every allowed case. */
+    private final Map<Target, Snapshot> seen = new EnumMap<>(Target.class);
 
     /** The refused attempt; a null tenant means the ids do not exist. */
     private void attempt(Actor actor, Tenant t, Op op) {

@@ -47,25 +47,7 @@ class CompanyViewsTest extends KaribuTest {
     private void fillValidForm(String orgnr) {
         Select<ProjectInfo> project = _get(Select.class, s -> s.withId("onboarding-project"));
         assertThat(project.getValue().id()).as("preselected from the URL").isEqualTo(w.project.id());
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-orgnr")), orgnr);
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-name")), "Bruket " + w.key);
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-address")), "Bruksgatan 1");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-postalcode")), "691 41");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-town")), "Karlskoga");
-        ComboBox<Geography.Municipality> m = _get(ComboBox.class, s -> s.withId("onboarding-municipality"));
-        _setValue(m, ctx.getBean(Geography.class).municipality("1883").orElseThrow());
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-sni")), "25.620");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-women")), "3");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-men")), "12");
-        Select<TurnoverClass> turnover = _get(Select.class, s -> s.withId("onboarding-turnover"));
-        _setValue(turnover, TurnoverClass.FROM_1_TO_10_MSEK);
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-contact-name")), "Anna Andersson");
-        _setValue(_get(EmailField.class, s -> s.withId("onboarding-email")), "anna-" + UUID.randomUUID() + "@bruket.se");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-phone")), "0586-123 45");
-        _setValue(_get(Checkbox.class, s -> s.withId("onboarding-consent")), true);
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis")), "0");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis-1")), "0");
-        _setValue(_get(TextField.class, s -> s.withId("onboarding-deminimis-2")), "0");
+        ApplicationFormFill.valid(ctx, orgnr, "Bruket " + w.key);
     }
 
     private static String text(String s) {
