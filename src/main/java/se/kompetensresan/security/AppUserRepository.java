@@ -26,6 +26,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByRole(Role role);
 
+    List<AppUser> findByTotpSecretNotNull();
+
     /** When the user's sessions were last ended; null if never (or no such user). */
     default java.time.Instant sessionsEndedAt(String username) {
         return sessionsEndedAtOfKey(AppUser.key(username));

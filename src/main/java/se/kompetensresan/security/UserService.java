@@ -48,11 +48,14 @@ public class UserService implements UserDetailsService {
     private final java.time.Clock clock;
     private final StepUp stepUp;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final TotpSecrets totpSecrets;
 
     UserService(AppUserRepository users, PasswordEncoder passwordEncoder, InvitationRepository invitations,
                 RecoveryCodeRepository recoveryCodes, SecuritySettings settings, PasswordPolicy passwordPolicy,
                 SessionTerminator sessions, org.springframework.beans.factory.ObjectProvider<AccountMails> accountMails,
-                java.time.Clock clock, StepUp stepUp, org.springframework.context.ApplicationEventPublisher events) {
+                java.time.Clock clock, StepUp stepUp, org.springframework.context.ApplicationEventPublisher events,
+                TotpSecrets totpSecrets) {
+        this.totpSecrets = totpSecrets;
         this.stepUp = stepUp;
         this.events = events;
         this.users = users;
@@ -132,9 +135,10 @@ public class UserService implements UserDetailsService {
         if (u.totpEnabled) {
             throw new UserMessageException("security.twofactor.error.enabled");
         }
-        u.totpSecret = TwoFactor.newSecret();
-        return new TwoFactorEnrolment(u.totpSecret, TwoFactor.qrDataUri(u.totpSecret, u.username),
-                TwoFactor.otpauthUri(u.totpSecret, u.username));
+        String secret = TwoFactor.newSecret();
+        u.totpSecret = totpSecrets.seal(secret);
+        return new TwoFactorEnrolment(secret, TwoFactor.qrDataUri(secret, u.username),
+                TwoFactor.otpauthUri(secret, u.username));
     }
 
     /**
@@ -147,7 +151,7 @@ public class UserService implements UserDetailsService {
         if (u.totpEnabled || u.totpSecret == null) {
             throw new UserMessageException("security.twofactor.error.code");
         }
-        var step = TwoFactor.matchingStep(u.totpSecret, code, clock.instant());
+        var step = TwoFactor.matchingStep(totpSecrets.open(u.totpSecret), code, clock.instant());
         if (step.isEmpty()) {
             throw new UserMessageException("security.twofactor.error.code");
         }
@@ -172,7 +176,7 @@ public class UserService implements UserDetailsService {
             return false;
         }
         String c = code.strip();
-        var step = TwoFactor.matchingStep(u.totpSecret, c, clock.instant());
+        var step = TwoFactor.matchingStep(totpSecrets.open(u.totpSecret), c, clock.instant());
         if (step.isPresent() && (u.totpLastStep == null || step.getAsLong() > u.totpLastStep)) {
             u.totpLastStep = step.getAsLong();
             return true;
