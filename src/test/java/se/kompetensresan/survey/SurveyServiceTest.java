@@ -22,36 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-@SpringBootTest
-@ActiveProfiles("test")
 @RecordApplicationEvents
-class SurveyServiceTest {
+class SurveyServiceTest extends OpenSurveyTest {
 
-    @Autowired
-    SurveyService surveys;
-    @Autowired
-    UserService users;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    CompanyService companies;
     @Autowired
     ApplicationEvents events;
-
-    SurveyTestData.World w;
-    long responseId;
-
-    @BeforeEach
-    void setUp() {
-        w = SurveyTestData.create(users, projects, companies);
-        responseId = surveys.open(w.companyA(), SurveyRound.FIRST);
-        SurveyTestData.runAs(users, w.companyUserA());
-    }
-
-    @AfterEach
-    void tearDown() {
-        SecurityContextHolder.clearContext();
-    }
 
     private void answerAll(long id, int current, int required) {
         for (String area : CompetenceAreas.ALL) {
